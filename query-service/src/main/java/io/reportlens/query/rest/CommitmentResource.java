@@ -70,6 +70,7 @@ public class CommitmentResource {
             @Parameter(description = "only measurable ones (or not)", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("measurable") String measurable,
             @Parameter(description = "full-text query over the commitment's text", example = "医共体") @QueryParam("q") String q,
+            @Parameter(description = "only this report's commitments") @QueryParam("reportId") String reportId,
             @Parameter(description = "also list commitments of superseded reports", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("includeSuperseded") String includeSuperseded,
             @Parameter(description = "due or year; prefix - for descending", example = "due") @QueryParam("sort") String sort,
@@ -81,7 +82,7 @@ public class CommitmentResource {
                 Params.oneOf("strength", strength, CommitmentQueries.STRENGTHS),
                 Params.oneOf("status", status, new HashSet<>(FollowThrough.STATUSES)),
                 Params.date("dueBefore", dueBefore), Params.date("dueAfter", dueAfter),
-                Params.bool("measurable", measurable), Params.text(q),
+                Params.bool("measurable", measurable), Params.text(q), Params.text(reportId),
                 Boolean.TRUE.equals(Params.bool("includeSuperseded", includeSuperseded)));
         Sorting sorting = Sorting.parse(sort, CommitmentQueries.SORT_FIELDS, "due");
         if (Negotiation.wantsCsv(headers)) {

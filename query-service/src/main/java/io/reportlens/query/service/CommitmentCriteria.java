@@ -7,6 +7,7 @@ import java.util.List;
 /** The filters of {@code GET /commitments}; null means "any". Dates are ISO strings, compared as such. */
 public record CommitmentCriteria(String region, String regionCode, Integer year, String topic, String strength,
                                  String status, String dueBefore, String dueAfter, Boolean measurable, String q,
+                                 String reportId,
                                  boolean includeSuperseded) {
 
     Bson bson(List<String> idsMatchingQ) {
@@ -20,6 +21,7 @@ public record CommitmentCriteria(String region, String regionCode, Integer year,
                 .lte("due", dueBefore)
                 .gte("due", dueAfter)
                 .eq("measurable", measurable)
+                .eq("reportId", reportId)
                 .idIn(idsMatchingQ)
                 .visible(includeSuperseded)
                 .bson();
