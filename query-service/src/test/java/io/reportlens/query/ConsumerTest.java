@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /** The consumer, fed through the real broker: contract, idempotency, version order, supersession, dead letters. */
 @QuarkusTest
@@ -87,7 +91,7 @@ class ConsumerTest {
         given().queryParam("reportId", id).get("/api/metrics").then().body("total", equalTo(2));
         given().queryParam("reportId", id).get("/api/commitments").then().body("total", equalTo(0));
         given().queryParam("q", "赣江新区").queryParam("type", "commitment").get("/api/search").then()
-                .body("items.reportId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+                .body("items.reportId", not(hasItem(id)));
     }
 
     @Test
@@ -98,7 +102,7 @@ class ConsumerTest {
         given().queryParam("region", "湖州市").queryParam("includeSuperseded", "true").get("/api/reports").then()
                 .body("items.id", containsInAnyOrder(Fixtures.HUZHOU_2024, Fixtures.HUZHOU_2024_REISSUED));
         given().queryParam("region", "湖州市").get("/api/commitments").then()
-                .body("items.reportId", org.hamcrest.Matchers.everyItem(equalTo(Fixtures.HUZHOU_2024_REISSUED)));
+                .body("items.reportId", everyItem(equalTo(Fixtures.HUZHOU_2024_REISSUED)));
         given().get("/api/reports/" + Fixtures.HUZHOU_2024).then().statusCode(200)
                 .body("report.supersededBy", equalTo(Fixtures.HUZHOU_2024_REISSUED));
     }
@@ -154,7 +158,7 @@ class ConsumerTest {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        Map<String, String> reasons = new java.util.HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(DLQ));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

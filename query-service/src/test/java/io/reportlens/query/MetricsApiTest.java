@@ -6,7 +6,12 @@ import io.reportlens.query.support.Pipeline;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -58,15 +63,15 @@ class MetricsApiTest {
                 {"regionCode", "440000", "indicator", "每千", "minValue", "3", "sort", "value"},
                 {"regionCode", "440282", "year", "2023"}};
         for (String[] f : filters) {
-            java.util.Map<String, String> params = new java.util.HashMap<>();
+            Map<String, String> params = new HashMap<>();
             for (int i = 0; i < f.length; i += 2) {
                 params.put(f[i], f[i + 1]);
             }
-            java.util.List<String> fromBuckets = given().queryParams(params).get("/api/metrics").then().statusCode(200)
+            List<String> fromBuckets = given().queryParams(params).get("/api/metrics").then().statusCode(200)
                     .extract().path("items.id");
-            java.util.List<String> fromCollection = given().queryParams(params).queryParam("includeSuperseded", true)
+            List<String> fromCollection = given().queryParams(params).queryParam("includeSuperseded", true)
                     .get("/api/metrics").then().extract().path("items.id");
-            org.assertj.core.api.Assertions.assertThat(fromBuckets).as(params.toString()).isNotEmpty()
+            assertThat(fromBuckets).as(params.toString()).isNotEmpty()
                     .isEqualTo(fromCollection);
         }
     }

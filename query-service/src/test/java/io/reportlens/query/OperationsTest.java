@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.reportlens.query.support.Pipeline;
 import jakarta.inject.Inject;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

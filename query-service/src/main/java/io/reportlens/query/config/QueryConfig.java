@@ -10,8 +10,4 @@ public interface QueryConfig {
     /** The database every ReportLens service shares (each owns its prefixed collections). */
     @WithDefault("reportlens")
     String database();
-
-    /** Largest page a list endpoint serves as JSON (CSV has no limit). */
-    @WithDefault("500")
-    int maxPageSize();
 }

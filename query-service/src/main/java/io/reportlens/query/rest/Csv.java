@@ -4,8 +4,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +38,7 @@ final class Csv {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"").build();
     }
 
-    private static void line(Writer w, List<?> cells) throws java.io.IOException {
+    private static void line(Writer w, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 w.write(',');
@@ -51,7 +53,7 @@ final class Csv {
             return "";
         }
         if (value instanceof Double d) {
-            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 @Path("/api/indicators")
 @Tag(name = "indicators")
@@ -85,7 +86,7 @@ public class IndicatorResource {
         Series series = queries.series(id, code);
         Series answer = series == null ? new Series(id, code, List.of()) : series;
         if (Negotiation.wantsCsv(headers)) {
-            List<Object[]> rows = answer.years().stream().flatMap(y -> java.util.stream.Stream.concat(
+            List<Object[]> rows = answer.years().stream().flatMap(y -> Stream.concat(
                     y.actual().stream(), y.target().stream())).map(p -> new Object[] {p.year(), p.kind(), p.value(),
                     p.valueHigh(), p.unit(), p.comparator(), p.indicator(), p.reportId(), p.metricId(), p.text()}).toList();
             return Csv.stream("series", List.of("year", "kind", "value", "valueHigh", "unit", "comparator", "indicator",

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +83,7 @@ public class ReportResource {
             return Csv.stream("reports", List.of("id", "title", "issuer", "region", "regionCode", "province",
                             "adminLevel", "docType", "periodYear", "publishedDate", "supersededBy", "extractorVersion",
                             "metricCount", "commitmentCount", "sourceUrl"),
-                    queries.all(criteria, sorting), (ReportSummary r) -> java.util.Arrays.asList(r.id(), r.title(),
+                    queries.all(criteria, sorting), (ReportSummary r) -> Arrays.asList(r.id(), r.title(),
                             r.issuer(), r.region(), r.regionCode(), r.province(), r.adminLevel(), r.docType(),
                             r.periodYear(), r.publishedDate(), r.supersededBy(), r.extractorVersion(), r.metricCount(),
                             r.commitmentCount(), r.sourceUrl()));

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public class ReportQueries {
     public Page<ReportSummary> list(ReportCriteria criteria, Sorting sorting, Paging paging) {
         Bson filter = filter(criteria);
         List<ReportSummary> items = reports.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
-                .map(ReportQueries::summary).into(new java.util.ArrayList<>());
+                .map(ReportQueries::summary).into(new ArrayList<>());
         return new Page<>(items, reports.count(filter), paging.page(), paging.size());
     }
 

@@ -6,6 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public class ContributionStore {
 
     /** The items of several keys, in key order. */
     public List<Document> items(List<String> keys) {
-        List<Document> items = new java.util.ArrayList<>();
+        List<Document> items = new ArrayList<>();
         for (String key : keys) {
             Document doc = find(key);
             if (doc != null) {

@@ -26,17 +26,7 @@ final class StoreFiller {
     private final ReportUpserter upserter;
 
     StoreFiller(MongoClient client, int searchSample) {
-        QueryConfig config = new QueryConfig() {
-            @Override
-            public String database() {
-                return "reportlens";
-            }
-
-            @Override
-            public int maxPageSize() {
-                return 500;
-            }
-        };
+        QueryConfig config = () -> "reportlens";
         QueryCollections collections = new QueryCollections(client, config);
         SeriesStore series = new SeriesStore(collections);
         CommitmentStore commitments = new CommitmentStore(collections);
