@@ -29,7 +29,9 @@ final class ActionFinder {
 
     Action find(String sentence, List<TargetFinder.Found> targets, List<DeadlineFinder.Found> deadlines) {
         if (!targets.isEmpty()) {
-            Action a = verbBefore(sentence, targets.get(0).start());
+            TargetFinder.Found first = targets.get(0);
+            Action a = verbBefore(sentence, first.start(), first.end());
+            if (a == null) a = verbRightAfter(sentence, first.end());
             if (a != null) return a;
         }
         int from = deadlines.isEmpty() ? 0 : deadlines.get(0).end();
@@ -40,7 +42,8 @@ final class ActionFinder {
         return a != null ? a : Action.NONE;
     }
 
-    private static Action verbBefore(String s, int figureAt) {
+    /** The verb leading to a figure; its object is what lies between them, else what the figure counts, else the subject. */
+    private static Action verbBefore(String s, int figureAt, int figureEnd) {
         int clauseStart = Clauses.startOf(s, figureAt);
         Matcher m = VERB.matcher(s).region(clauseStart, figureAt);
         int at = -1;
@@ -52,8 +55,17 @@ final class ActionFinder {
         }
         if (verb == null) return null;
         String between = trimObject(s.substring(at + verb.length(), figureAt));
-        String object = between.length() >= 2 ? between : trimObject(s.substring(clauseStart, at));
+        String counted = trimObject(s.substring(figureEnd, Clauses.endOf(s, figureEnd)));
+        String object = between.length() >= 2 ? between : counted.length() >= 2 ? counted : trimObject(s.substring(clauseStart, at));
         return new Action(verb, at, object.isEmpty() ? null : object);
+    }
+
+    /** 100%达到“四有”要求: the verb that follows the figure (after 以上 / 的 at most). */
+    private static Action verbRightAfter(String s, int figureEnd) {
+        Matcher m = VERB.matcher(s);
+        if (!m.find(figureEnd) || m.start() > figureEnd + 2) return null;
+        String object = trimObject(s.substring(m.end(), Clauses.endOf(s, m.end())));
+        return new Action(m.group(), m.start(), object.isEmpty() ? null : object);
     }
 
     private static Action firstVerbFrom(String s, int from) {
@@ -71,7 +83,7 @@ final class ActionFinder {
 
     private static String trimObject(String raw) {
         String s = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
-        s = s.replaceAll("(?:的|要|将|率达|达|以上|以下|左右)$", "").strip();
+        s = s.replaceAll("^(?:以上|以下|左右|的)", "").replaceAll("(?:的|要|将|至少|达|以上|以下|左右)$", "").strip();
         return s.length() > MAX_OBJECT ? s.substring(0, MAX_OBJECT) : s;
     }
 }

@@ -54,7 +54,7 @@ public final class CommitmentExtractor {
             Integer planYear = timeline.planYearIn(context.planYearAt(s.start()));
             List<DeadlineFinder.Found> foundDeadlines = deadlineFinder.find(sentence, planYear);
             List<Deadline> deadlines = foundDeadlines.stream().map(DeadlineFinder.Found::deadline).toList();
-            if (!foundDeadlines.isEmpty() && foundDeadlines.get(0).start() < Clauses.endOf(sentence, 0)) {
+            if (opensWithTimeLimit(sentence, foundDeadlines)) {
                 carriedGroup = s.group();
                 carried = deadlines;
             } else if (deadlines.isEmpty() && s.group() == carriedGroup) {
@@ -73,6 +73,14 @@ public final class CommitmentExtractor {
                     !targets.isEmpty() || !deadlines.isEmpty()));
         }
         return commitments;
+    }
+
+    /** 年内,A要…: a time limit standing alone before the first comma governs the clauses after it. */
+    private static boolean opensWithTimeLimit(String sentence, List<DeadlineFinder.Found> deadlines) {
+        if (deadlines.isEmpty()) return false;
+        DeadlineFinder.Found first = deadlines.get(0);
+        int clauseEnd = Clauses.endOf(sentence, 0);
+        return clauseEnd < sentence.length() && first.end() <= clauseEnd && clauseEnd - (first.end() - first.start()) <= 2;
     }
 
     private static boolean startsPassage(String sentence) {

@@ -21,8 +21,8 @@ final class StrengthClassifier {
         if (actionAt >= 0) {
             int clauseStart = Clauses.startOf(sentence, actionAt);
             String governing = null;
-            Matcher m = ANY.matcher(sentence).region(clauseStart, Math.min(sentence.length(), actionAt + 1));
-            while (m.find()) {
+            Matcher m = ANY.matcher(sentence).region(clauseStart, Math.min(sentence.length(), actionAt + 3));
+            while (m.find() && m.start() <= actionAt) {
                 governing = m.group();
             }
             if (governing != null) {

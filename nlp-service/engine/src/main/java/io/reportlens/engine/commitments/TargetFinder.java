@@ -40,12 +40,18 @@ final class TargetFinder {
             for (Metric m : targets) {
                 if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
                     found.add(new Found(new Target(m.id(), m.indicator(), m.value(), m.valueHigh(), m.unit(), m.comparator()),
-                            m.start() - sentence.start(), m.end() - sentence.start()));
+                            figureStart(text, m) - sentence.start(), m.end() - sentence.start()));
                 }
             }
             return found;
         }
         return readFigures(sentence.text(text));
+    }
+
+    /** Where the figure itself starts inside a metric's span (which may open with the indicator). */
+    private static int figureStart(String text, Metric m) {
+        int at = m.raw() == null || m.raw().isEmpty() ? -1 : text.indexOf(m.raw(), m.start());
+        return at >= 0 && at < m.end() ? at : m.start();
     }
 
     static List<Found> readFigures(String s) {
