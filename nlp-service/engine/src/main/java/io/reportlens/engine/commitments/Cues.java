@@ -13,8 +13,11 @@ final class Cues {
     static final Pattern THIS_YEAR_START = Pattern.compile("^(?:今年|本年度?)(?!以来)");
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[部章节])");
-    private static final Pattern FRAMING = Pattern.compile(
-            "总体思路|指导思想|总体要求|工作思路|基本原则|是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
+    private static final Pattern FRAMING = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
+    /** Sentences about the report itself or its outline: they frame the promises, even when they use 要 / 将. */
+    private static final Pattern ABOUT_THE_REPORT = Pattern.compile(
+            "总体思路|指导思想|总体要求|工作思路|基本原则|^现将|印发如下|如下[:：]?$|以下.{0,8}(?:工作|任务|方面|要求|意见)[:：]?$"
+                    + "|我讲.{0,4}意见|强调.{0,4}要求");
     private static final Pattern PROBLEM = Pattern.compile(
             "存在|仍然|依然|仍有|尚未|有待|亟待|差距较大|缺口");
     private static final Pattern PAST = Pattern.compile(
@@ -33,8 +36,9 @@ final class Cues {
         return wholeLine || HEADING_MARKER.matcher(s).find();
     }
 
-    /** A statement that frames the work (总体思路是…, 今年是…之年) or reports a problem or a result, promising nothing. */
+    /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年), reports a problem or a result, promising nothing. */
     static boolean isStatementOnly(String s) {
+        if (ABOUT_THE_REPORT.matcher(s).find()) return true;
         if (hasModal(s)) return false;
         return FRAMING.matcher(s).find() || PROBLEM.matcher(s).find() || PAST.matcher(s).find();
     }
