@@ -96,7 +96,7 @@ public final class CommitmentExtractor {
 
     /** A heading of the outline, a marked short heading, or a short line of its own that promises nothing. */
     private static boolean isHeading(String text, Sentence s, String sentence, ForwardContext context) {
-        if (context.isHeadingAt(s.start())) return true;
+        if (context.isHeading(s.start(), sentence)) return true;
         boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
         boolean promises = Cues.hasModal(sentence) || !TargetFinder.readFigures(sentence).isEmpty();
         return Cues.isHeading(sentence, wholeLine && !promises);

@@ -48,9 +48,10 @@ final class ForwardContext {
         return best == null ? null : best.heading();
     }
 
-    /** Whether a sentence starting here is a heading of the outline. */
-    boolean isHeadingAt(int offset) {
-        return outline.stream().anyMatch(s -> s.start() == offset);
+    /** Whether the sentence is a heading of the outline (not a sentence that merely opens with one, as 一是要…,…). */
+    boolean isHeading(int offset, String sentence) {
+        return outline.stream().anyMatch(s -> s.start() == offset && s.heading() != null
+                && sentence.length() <= s.heading().strip().length() + 1);
     }
 
     private Section innermostClassed(int offset) {
