@@ -94,11 +94,14 @@ public final class CommitmentExtractor {
         return "plan".equals(docType) || ("speech".equals(docType) && Cues.hasModal(sentence));
     }
 
-    /** A heading of the outline, a marked short heading, or a short line of its own that promises nothing. */
+    /**
+     * A heading that promises nothing itself: an outline heading, a short sentence with a list marker,
+     * or a short line of its own. Outline items written as whole sentences (一是要…,全面启动17项…) stay.
+     */
     private static boolean isHeading(String text, Sentence s, String sentence, ForwardContext context) {
-        if (context.isHeading(s.start(), sentence)) return true;
-        boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
         boolean promises = Cues.hasModal(sentence) || !TargetFinder.readFigures(sentence).isEmpty();
-        return Cues.isHeading(sentence, wholeLine && !promises);
+        if (promises && sentence.length() > 12) return false;
+        boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+        return Cues.isHeading(sentence, wholeLine || context.isHeadingAt(s.start()));
     }
 }

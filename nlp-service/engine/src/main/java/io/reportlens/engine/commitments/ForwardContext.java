@@ -48,10 +48,9 @@ final class ForwardContext {
         return best == null ? null : best.heading();
     }
 
-    /** Whether the sentence is a heading of the outline (not a sentence that merely opens with one, as 一是要…,…). */
-    boolean isHeading(int offset, String sentence) {
-        return outline.stream().anyMatch(s -> s.start() == offset && s.heading() != null
-                && sentence.length() <= s.heading().strip().length() + 1);
+    /** Whether a heading of the outline starts at this offset. */
+    boolean isHeadingAt(int offset) {
+        return outline.stream().anyMatch(s -> s.start() == offset);
     }
 
     private Section innermostClassed(int offset) {
