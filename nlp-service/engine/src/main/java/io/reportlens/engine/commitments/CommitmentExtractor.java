@@ -28,7 +28,6 @@ public final class CommitmentExtractor {
     public List<Commitment> extract(String reportKey, String text, List<Section> sections, ReportMetadata report, List<Metric> metrics) {
         ReportTimeline timeline = ReportTimeline.of(report, text);
         ForwardContext context = new ForwardContext(sections, text);
-        DeadlineFinder deadlineFinder = new DeadlineFinder(timeline);
         TargetFinder targetFinder = new TargetFinder(metrics);
         OwnerFinder owners = new OwnerFinder(report);
 
@@ -51,8 +50,8 @@ public final class CommitmentExtractor {
                 continue;
             }
 
-            Integer planYear = timeline.planYearIn(context.planYearAt(s.start()));
-            List<DeadlineFinder.Found> foundDeadlines = deadlineFinder.find(sentence, planYear);
+            ReportTimeline sentenceTimeline = timeline.inSectionOf(context.planYearAt(s.start()));
+            List<DeadlineFinder.Found> foundDeadlines = DeadlineFinder.find(sentence, sentenceTimeline);
             List<Deadline> deadlines = foundDeadlines.stream().map(DeadlineFinder.Found::deadline).toList();
             if (opensWithTimeLimit(sentence, foundDeadlines)) {
                 carriedGroup = s.group();

@@ -13,7 +13,8 @@ final class Cues {
     static final Pattern THIS_YEAR_START = Pattern.compile("^(?:今年|本年度?)(?!以来)");
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[部章节])");
-    private static final Pattern FRAMING = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
+    private static final Pattern FRAMING = Pattern.compile(
+            "是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)|意义重大|十分重要|至关重要|尤为重要|刻不容缓");
     /** Sentences about the report itself or its outline: they frame the promises, even when they use 要 / 将. */
     private static final Pattern ABOUT_THE_REPORT = Pattern.compile(
             "总体思路|指导思想|总体要求|工作思路|基本原则|^现将|印发如下|如下[:：]?$|以下.{0,8}(?:工作|任务|方面|要求|意见)[:：]?$"

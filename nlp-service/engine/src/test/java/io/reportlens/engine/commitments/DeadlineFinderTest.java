@@ -19,11 +19,11 @@ class DeadlineFinderTest {
     private static final ReportTimeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
 
     private static List<String> dates(ReportTimeline timeline, String sentence) {
-        return new DeadlineFinder(timeline).find(sentence, timeline.planYear()).stream().map(f -> f.deadline().date()).toList();
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().date()).toList();
     }
 
     private static List<String> raws(ReportTimeline timeline, String sentence) {
-        return new DeadlineFinder(timeline).find(sentence, timeline.planYear()).stream().map(f -> f.deadline().raw()).toList();
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().raw()).toList();
     }
 
     @Test
@@ -45,6 +45,14 @@ class DeadlineFinderTest {
         ReportTimeline november = timeline("speech", 2021, "2021-11-05", null);
         assertThat(dates(november, "明年1月底前完成改造")).containsExactly("2022-01-31");
         assertThat(dates(november, "3月底前完成验收")).containsExactly("2022-03-31");
+    }
+
+    @Test
+    void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
+        ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
+        assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2023-12-31");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "6月底前实现检查结果互认")).containsExactly("2024-06-30");
     }
 
     @Test
