@@ -45,8 +45,8 @@ public final class CommitmentExtractor {
                 passageLine = s.lineStart();
             }
             String kind = context.kindAt(s.start());
-            if (isHeading(text, s, sentence, context) || !isForward(kind, passageLine == s.lineStart(), sentence, timeline.docType())
-                    || Cues.isStatementOnly(sentence)) {
+            if (!isForward(kind, passageLine == s.lineStart(), sentence, timeline.docType())
+                    || isHeading(text, s, sentence, context) || Cues.isStatementOnly(sentence)) {
                 continue;
             }
 
@@ -83,6 +83,7 @@ public final class CommitmentExtractor {
     }
 
     private static boolean startsPassage(String sentence) {
+        if (sentence.indexOf('下') < 0 && sentence.indexOf('年') < 0 && sentence.indexOf('后') < 0) return false;
         return Cues.PASSAGE_START.matcher(sentence).find()
                 || (Cues.THIS_YEAR_START.matcher(sentence).find() && Cues.hasModal(sentence));
     }
@@ -98,6 +99,7 @@ public final class CommitmentExtractor {
      * or a short line of its own. Outline items written as whole sentences (一是要…,全面启动17项…) stay.
      */
     private static boolean isHeading(String text, Sentence s, String sentence, ForwardContext context) {
+        if (!Cues.isHeading(sentence, true)) return false;
         boolean promises = Cues.hasModal(sentence) || !TargetFinder.readFigures(sentence).isEmpty();
         if (promises && sentence.length() > 12) return false;
         boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');

@@ -28,25 +28,33 @@ final class DeadlineFinder {
         LocalDate resolve(ReportTimeline timeline, Matcher m);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
+    private record Rule(Pattern pattern, Resolver resolver, String anchors) {
+        boolean mayMatch(String s) {
+            for (int i = 0; i < anchors.length(); i++) {
+                if (s.indexOf(anchors.charAt(i)) >= 0) return true;
+            }
+            return false;
+        }
     }
 
     private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), DeadlineFinder::endOfPart),
-            new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear),
-            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear())),
-            new Rule(Pattern.compile("(?<!去)(?:年底前|年底|年末|年内|今年(?!以来)|本年度)"), (t, m) -> endOfYear(t.currentYear())),
-            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (t, m) -> fiveYearPlan(m)),
-            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom));
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
+            new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
+            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
+            new Rule(Pattern.compile("(?<!去)(?:年底前|年底|年末|年内|今年(?!以来)|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
+            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (t, m) -> fiveYearPlan(m), "五"),
+            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
     static List<Found> find(String sentence, ReportTimeline timeline) {
         List<Found> all = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(sentence)) continue;
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 if (insideTitleOrQuote(sentence, m.start())) continue;

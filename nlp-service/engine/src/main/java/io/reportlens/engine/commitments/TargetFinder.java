@@ -58,6 +58,7 @@ final class TargetFinder {
 
     static List<Found> readFigures(String s) {
         List<Found> found = new ArrayList<>();
+        if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) return found;
         Matcher m = FIGURE.matcher(s);
         while (m.find()) {
             if (skipped(s, m.start(), m.end())) continue;
