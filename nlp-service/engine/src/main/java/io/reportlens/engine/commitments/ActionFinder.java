@@ -22,9 +22,13 @@ final class ActionFinder {
             "成立", "制定", "出台", "确定", "巩固", "深化", "抓好", "做好", "支持", "引进", "招聘", "改造", "扩大", "增加",
             "减少", "降低", "迎接", "通过", "签约", "管理", "新增", "招收", "培育", "选派", "组织", "储备", "稳定在", "保持在",
             "增长", "达"));
-    private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十]是|[一二三四五六七八九十]要)?"
-                    + "(?:年内|今年|明年|同时|力争|争取|确保|务必|必须|要|将|全面|进一步|基本|积极|继续|持续|努力|探索)*");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十][是要])");
+    private static final Lexicon FILLER = new Lexicon(List.of(
+            "年内", "今年", "明年", "同时", "力争", "争取", "确保", "务必", "必须", "要", "将", "全面", "进一步", "基本", "积极",
+            "继续", "持续", "努力", "探索"));
+    private static final Pattern LEADING_LEFTOVER = Pattern.compile("^(?:以上|以下|左右|的)");
+    private static final Pattern TRAILING_LEFTOVER = Pattern.compile("(?:的|要|将|至少|达|以上|以下|左右)$");
     private static final int MAX_OBJECT = 40;
 
     Action find(String sentence, List<TargetFinder.Found> targets, List<DeadlineFinder.Found> deadlines) {
@@ -79,8 +83,11 @@ final class ActionFinder {
     }
 
     private static String trimObject(String raw) {
-        String s = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
-        s = s.replaceAll("^(?:以上|以下|左右|的)", "").replaceAll("(?:的|要|将|至少|达|以上|以下|左右)$", "").strip();
+        String s = LIST_MARKER.matcher(raw.strip()).replaceFirst("");
+        for (String filler = s.isEmpty() ? null : FILLER.wordAt(s, 0); filler != null; filler = s.isEmpty() ? null : FILLER.wordAt(s, 0)) {
+            s = s.substring(filler.length());
+        }
+        s = TRAILING_LEFTOVER.matcher(LEADING_LEFTOVER.matcher(s).replaceFirst("")).replaceFirst("").strip();
         return s.length() > MAX_OBJECT ? s.substring(0, MAX_OBJECT) : s;
     }
 }

@@ -21,6 +21,8 @@ final class Lexicon {
     }
 
     private final Map<Character, String[]> byFirstChar = new HashMap<>();
+    /** Bit per char value: whether any word starts with it (rejects most positions without boxing). */
+    private final long[] firstChars = new long[1024];
 
     Lexicon(Collection<String> words) {
         Map<Character, List<String>> grouped = new HashMap<>();
@@ -30,12 +32,15 @@ final class Lexicon {
         grouped.forEach((c, list) -> {
             list.sort(Comparator.comparingInt(String::length).reversed());
             byFirstChar.put(c, list.toArray(String[]::new));
+            firstChars[c >>> 6] |= 1L << c;
         });
     }
 
     /** The longest word starting exactly at {@code at}, or null. */
     String wordAt(CharSequence s, int at) {
-        String[] candidates = byFirstChar.get(s.charAt(at));
+        char c = s.charAt(at);
+        if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
+        String[] candidates = byFirstChar.get(c);
         if (candidates == null) return null;
         for (String w : candidates) {
             if (regionMatches(s, at, w)) return w;
