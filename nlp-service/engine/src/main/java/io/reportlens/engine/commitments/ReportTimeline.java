@@ -26,6 +26,7 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
             "(20\\d{2})年度?(?:上半年|下半年|全年)?(?:卫生健康|卫生计生|卫健)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern HALF_YEAR = Pattern.compile("上半年|半年工作|下半年工作|1[-—~至]6月");
     private static final int HEAD = 1500;
 
     static ReportTimeline of(ReportMetadata report, String text) {
@@ -67,9 +68,10 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         return publishedYear != null && publishedYear.equals(currentYear) ? publishedMonth : null;
     }
 
+    /** A half-year review (上半年总结, 1-6月工作总结, 下半年安排): its plan part is about the rest of the same year. */
     private static boolean isHalfYear(String title, String head) {
         String where = title != null ? title : head;
-        return where.contains("上半年") || where.contains("半年工作") || where.contains("下半年工作");
+        return HALF_YEAR.matcher(where).find();
     }
 
     private static String guessDocType(String head) {

@@ -58,6 +58,9 @@ class DeadlineFinderTest {
     @Test
     void halvesAndQuartersEndOnTheirLastDay() {
         assertThat(dates(HALF_YEAR_2022, "下半年,全县要集中力量补齐短板")).containsExactly("2022-12-31");
+        assertThat(dates(timeline("summary_and_plan", 2021, null, "某区卫健局1-6月工作总结及下步打算"), "下半年完成改造"))
+                .containsExactly("2021-12-31");
+        assertThat(dates(ANNUAL_SUMMARY_2023, "下半年完成改造")).containsExactly("2024-12-31");
         assertThat(dates(PLAN_2024, "上半年完成医疗机构校验")).containsExactly("2024-06-30");
         assertThat(dates(PLAN_2024, "三季度末前建成急救分站")).containsExactly("2024-09-30");
     }
