@@ -41,26 +41,22 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         Integer publishedMonth = published == null ? null : published.getMonthValue();
         boolean halfYear = isHalfYear(report.title(), head);
 
-        Integer planYear = switch (docType == null ? "" : docType) {
-            case "plan" -> firstNonNull(periodYear, publishedYear);
-            case "speech" -> firstNonNull(periodYear, publishedYear);
-            case "summary", "summary_and_plan" -> periodYear == null ? publishedYear : (halfYear ? periodYear : periodYear + 1);
-            default -> firstNonNull(periodYear, publishedYear);
-        };
+        boolean review = "summary".equals(docType) || "summary_and_plan".equals(docType);
+        Integer planYear = review && periodYear != null ? (halfYear ? periodYear : periodYear + 1) : firstNonNull(periodYear, publishedYear);
         Integer currentYear = "plan".equals(docType) ? planYear
                 : halfYear ? firstNonNull(periodYear, publishedYear) : firstNonNull(publishedYear, planYear);
-        Integer nextYear = ("summary".equals(docType) || "summary_and_plan".equals(docType)) && periodYear != null
-                ? Integer.valueOf(periodYear + 1)
-                : currentYear == null ? null : currentYear + 1;
+        Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1) : currentYear == null ? null : currentYear + 1;
         return new ReportTimeline(docType, planYear, currentYear, nextYear, publishedYear, publishedMonth);
     }
 
     /**
      * The timeline of a sentence in a plan section that names its year (三、2024年工作计划): that year is
      * both the plan year and the current one, so 年内 there means 2024 even in a summary issued in 2023.
+     * A section year before the report's plan year is taken for a slip and ignored.
      */
     ReportTimeline inSectionOf(Integer sectionYear) {
-        return sectionYear == null ? this : new ReportTimeline(docType, sectionYear, sectionYear, nextYear, publishedYear, publishedMonth);
+        boolean names = sectionYear != null && (planYear == null || sectionYear >= planYear);
+        return !names ? this : new ReportTimeline(docType, sectionYear, sectionYear, nextYear, publishedYear, publishedMonth);
     }
 
     /** The month the report was issued in, when that is in the current year (a month before it then means next year). */
