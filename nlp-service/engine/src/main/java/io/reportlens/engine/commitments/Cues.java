@@ -32,6 +32,8 @@ final class Cues {
     private static final Lexicon PROBLEM = new Lexicon(List.of("存在", "仍然", "依然", "仍有", "尚未", "有待", "亟待", "差距较大", "缺口"));
     private static final Lexicon PAST = new Lexicon(List.of("取得了", "完成了", "实现了", "开展了", "成立了", "建成了"));
     private static final List<String> PAST_OPENINGS = List.of("截至", "截止", "目前", "去年", "过去", "今年以来");
+    /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
+    private static final List<String> RHETORIC_OPENINGS = List.of("同志们", "让我们");
     private static final Pattern YEAR_SINCE = Pattern.compile("^20\\d{2}年以来");
 
     private Cues() {
@@ -56,7 +58,7 @@ final class Cues {
 
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年), reports a problem or a result, promising nothing. */
     static boolean isStatementOnly(String s) {
-        if (isAboutTheReport(s)) return true;
+        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith)) return true;
         if (hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find())
                 || PROBLEM.foundIn(s) || PAST.foundIn(s)

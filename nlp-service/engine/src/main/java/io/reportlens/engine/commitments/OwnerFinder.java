@@ -21,6 +21,8 @@ final class OwnerFinder {
                     + "(?:要|将|务必|必须|应当|应|需|至少|负责|牵头|作为)");
     private static final Lexicon DUTY = new Lexicon(List.of("要", "将", "务必", "必须", "应", "需", "至少", "负责", "牵头", "作为"));
     private static final Pattern ISSUER_LIKE = Pattern.compile("^(?:我市|我区|我县|我省|我们|我委|我局|本委|本局|市卫健委|市卫生健康委|区卫健局|县卫健局)");
+    /** A clause opening with a preposition names what is acted on, not who acts (对推进不力的单位要约谈). */
+    private static final Pattern PREPOSITION = Pattern.compile("^(?:对|向|为|把|将|按|按照|根据|在|从|与|给)");
 
     private final ReportMetadata report;
 
@@ -43,7 +45,8 @@ final class OwnerFinder {
         Matcher m = SUBJECT.matcher(clause);
         if (!m.find()) return null;
         String subject = m.group(1);
-        if (ISSUER_LIKE.matcher(subject).find() || subject.equals(report.issuer()) || subject.equals(report.region())) {
+        if (ISSUER_LIKE.matcher(subject).find() || PREPOSITION.matcher(subject).find()
+                || subject.equals(report.issuer()) || subject.equals(report.region())) {
             return null;
         }
         return subject;

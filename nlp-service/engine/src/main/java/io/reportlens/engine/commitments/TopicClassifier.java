@@ -16,7 +16,7 @@ final class TopicClassifier {
 
     static final String OTHER = "其他";
 
-    private record Topic(String name, List<String> keywords) {
+    private record Topic(String name, double weight, List<String> keywords) {
     }
 
     private static final List<Topic> TOPICS = load();
@@ -27,9 +27,10 @@ final class TopicClassifier {
     String classify(String... texts) {
         for (String text : texts) {
             if (text == null) continue;
-            int[] scores = new int[TOPICS.size()];
+            double[] scores = new double[TOPICS.size()];
             for (Lexicon.Hit hit : KEYWORDS.all(text)) {
-                scores[TOPIC_OF_KEYWORD.get(hit.word())] += hit.word().length();
+                int topic = TOPIC_OF_KEYWORD.get(hit.word());
+                scores[topic] += hit.word().length() * TOPICS.get(topic).weight();
             }
             int best = -1;
             for (int t = 0; t < scores.length; t++) {
@@ -58,7 +59,8 @@ final class TopicClassifier {
             for (JsonNode t : new ObjectMapper().readTree(in).get("topics")) {
                 List<String> keywords = new ArrayList<>();
                 t.get("keywords").forEach(k -> keywords.add(k.asText()));
-                topics.add(new Topic(t.get("topic").asText(), List.copyOf(keywords)));
+                double weight = t.has("weight") ? t.get("weight").asDouble() : 1.0;
+                topics.add(new Topic(t.get("topic").asText(), weight, List.copyOf(keywords)));
             }
             return List.copyOf(topics);
         } catch (IOException e) {
