@@ -42,10 +42,13 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         boolean halfYear = isHalfYear(report.title(), head);
 
         boolean review = "summary".equals(docType) || "summary_and_plan".equals(docType);
-        Integer planYear = review && periodYear != null ? (halfYear ? periodYear : periodYear + 1) : firstNonNull(periodYear, publishedYear);
+        Integer planYear = review && periodYear != null
+                ? Integer.valueOf(halfYear ? periodYear : periodYear + 1)
+                : firstNonNull(periodYear, publishedYear);
         Integer currentYear = "plan".equals(docType) ? planYear
                 : halfYear ? firstNonNull(periodYear, publishedYear) : firstNonNull(publishedYear, planYear);
-        Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1) : currentYear == null ? null : currentYear + 1;
+        Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1)
+                : currentYear == null ? null : Integer.valueOf(currentYear + 1);
         return new ReportTimeline(docType, planYear, currentYear, nextYear, publishedYear, publishedMonth);
     }
 

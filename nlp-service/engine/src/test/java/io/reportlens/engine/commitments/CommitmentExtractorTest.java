@@ -188,4 +188,18 @@ class CommitmentExtractorTest {
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("明年6月底前", "2024-06-30"));
         assertThat(commitments.get(0).owner()).isNull();
     }
+
+    @Test
+    void aReportWithoutAnyYearStillYieldsCommitmentsWithoutUnresolvableDates() {
+        String undated = """
+                工作安排
+                下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
+                """;
+        List<Commitment> commitments = extractor.extract("k", undated, List.of(), ReportMetadata.empty("simplified"), List.of());
+        assertThat(commitments).singleElement().satisfies(c -> {
+            assertThat(c.deadlines()).isEmpty();
+            assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
+            assertThat(c.measurable()).isTrue();
+        });
+    }
 }
