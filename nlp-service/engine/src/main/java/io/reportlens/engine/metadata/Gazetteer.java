@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * All of China's divisions down to county level (divisions.tsv, see SOURCES.md), looked up by their
- * full name (清远市) or by the short name reports also use (清远, 乌兰察布, 内蒙古, 黔东南).
+ * full name (清远市) or by the short name reports also use (清远, 乌兰察布, 内蒙古, 黔东南, 黔东南州).
  */
 public final class Gazetteer {
 
@@ -38,6 +38,9 @@ public final class Gazetteer {
             String shortName = shortName(d.name());
             if (!shortName.equals(d.name())) {
                 index(shortName, d);
+                if (d.name().endsWith("自治州")) {
+                    index(shortName + "州", d);
+                }
             }
             longest = Math.max(longest, d.name().length());
         }

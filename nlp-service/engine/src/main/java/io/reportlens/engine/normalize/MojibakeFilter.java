@@ -70,7 +70,7 @@ final class MojibakeFilter {
     private static boolean looksGarbled(String line, int from) {
         int j = from;
         while (j < line.length() && line.charAt(j) > 0x7F) {
-            if (isGarbleSymbol(line.charAt(j))) {
+            if (isGarbleSymbol(line.charAt(j)) || TONE_LETTERS.indexOf(line.charAt(j)) >= 0) {
                 return true;
             }
             j++;

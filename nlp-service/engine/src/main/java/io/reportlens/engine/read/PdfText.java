@@ -5,15 +5,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.util.List;
+
 /**
  * The text of a PDF, with its paragraphs made whole again: a PDF breaks lines where the page is
- * full, so a line joins the one before unless that one ended a sentence or this one opens a heading.
+ * full, so a line joins the one before unless that one ended a sentence or stopped well short of
+ * the full width (a title, a date), or this one opens a heading.
  */
 final class PdfText {
 
     record Content(String text, String title) {
     }
 
+    private static final double FULL_LINE = 0.8;
     private static final String PARAGRAPH_ENDS = "。:;!?”》)";
 
     private PdfText() {
@@ -29,18 +33,20 @@ final class PdfText {
     }
 
     static String reflow(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int fullWidth = lines.stream().mapToInt(String::length).max().orElse(0);
         StringBuilder out = new StringBuilder(text.length());
-        for (String raw : text.split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            boolean newParagraph = out.isEmpty() || PARAGRAPH_ENDS.indexOf(out.charAt(out.length() - 1)) >= 0
-                    || HeadingMarker.level(line) > 0 || line.length() < 2;
-            if (newParagraph && !out.isEmpty()) {
-                out.append('\n');
+        String previous = null;
+        for (String line : lines) {
+            if (previous != null) {
+                boolean joins = PARAGRAPH_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0
+                        && previous.length() >= fullWidth * FULL_LINE && HeadingMarker.level(line) == 0;
+                if (!joins) {
+                    out.append('\n');
+                }
             }
             out.append(line);
+            previous = line;
         }
         return out.toString();
     }
