@@ -6,11 +6,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text of a PDF, with its paragraphs made whole again: a PDF breaks lines where the page is
  * full, so a line joins the one before unless that one ended a sentence or stopped well short of
- * the full width (a title, a date), or this one opens a heading.
+ * the full width (a title, a date), or this one opens a heading or is a date on its own.
  */
 final class PdfText {
 
@@ -18,6 +19,7 @@ final class PdfText {
     }
 
     private static final double FULL_LINE = 0.8;
+    private static final Pattern DATE_LINE = Pattern.compile("\\(?\\d{4}年\\d{1,2}月\\d{1,2}日\\)?");
     private static final String PARAGRAPH_ENDS = "。:;!?”》)";
 
     private PdfText() {
@@ -40,7 +42,8 @@ final class PdfText {
         for (String line : lines) {
             if (previous != null) {
                 boolean joins = PARAGRAPH_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0
-                        && previous.length() >= fullWidth * FULL_LINE && HeadingMarker.level(line) == 0;
+                        && previous.length() >= fullWidth * FULL_LINE && HeadingMarker.level(line) == 0
+                        && !DATE_LINE.matcher(line).matches();
                 if (!joins) {
                     out.append('\n');
                 }
