@@ -5,6 +5,7 @@ import io.reportlens.engine.normalize.Chars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The health commission or bureau that issued the report, as written ({@code 六安市卫健委},
@@ -32,6 +33,7 @@ final class IssuerFinder {
     Issuer find(String text, String title) {
         Map<String, Issuer> issuers = new HashMap<>();
         Map<String, Integer> weights = new HashMap<>();
+        Map<String, Optional<RegionResolver.Resolved>> resolved = new HashMap<>();
         for (int at = text.indexOf('卫'); at >= 0; at = text.indexOf('卫', at + 1)) {
             String body = bodyAt(text, at);
             if (body == null) {
@@ -41,7 +43,9 @@ final class IssuerFinder {
             while (prefixStart > 0 && at - prefixStart < MAX_PREFIX && Chars.isHan(text.charAt(prefixStart - 1))) {
                 prefixStart--;
             }
-            RegionResolver.Resolved region = resolver.resolveEnding(text.substring(prefixStart, at), text);
+            String prefix = text.substring(prefixStart, at);
+            RegionResolver.Resolved region = resolved.computeIfAbsent(prefix,
+                    p -> Optional.ofNullable(resolver.resolveEnding(p, text))).orElse(null);
             if (region == null) {
                 continue;
             }

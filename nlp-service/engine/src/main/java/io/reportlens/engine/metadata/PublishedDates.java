@@ -16,25 +16,36 @@ final class PublishedDates {
     private static final Pattern FIELD = Pattern.compile(
             "(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期):\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?m)^\\(?(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日\\)?$");
+            "\\(?(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日\\)?");
+    /** Portal fields stand above the report. */
+    private static final int FIELDS_AREA = 3000;
+    private static final int MAX_DATE_LINE = 16;
 
     private PublishedDates() {
     }
 
     static String find(String text) {
-        Matcher field = FIELD.matcher(text);
+        Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), FIELDS_AREA)));
         if (field.find()) {
             String date = iso(field.group(1), field.group(2), field.group(3));
             if (date != null) {
                 return date;
             }
         }
-        Matcher line = DATE_LINE.matcher(text);
-        while (line.find()) {
-            String date = iso(line.group(1), line.group(2), line.group(3));
-            if (date != null) {
-                return date;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - start <= MAX_DATE_LINE && text.charAt(end - 1) != '。') {
+                Matcher line = DATE_LINE.matcher(text.substring(start, end));
+                String date = line.matches() ? iso(line.group(1), line.group(2), line.group(3)) : null;
+                if (date != null) {
+                    return date;
+                }
+            }
+            start = end + 1;
         }
         return null;
     }

@@ -16,7 +16,7 @@ final class TitleFinder {
     private static final int HEAD_LINES = 30;
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 60;
-    private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^标题:\\s?(.{" + MIN_TITLE + "," + MAX_TITLE + "})$");
+    private static final String TITLE_FIELD = "标题:";
     private static final Pattern PUBLISHED_REPORT = Pattern.compile("(?:印发|现将)《([^》\\n]{" + MIN_TITLE + "," + MAX_TITLE + "})》");
     private static final Pattern REPORT_KIND = Pattern.compile("总结|计划|要点|安排|打算|报告|讲话|致辞|回顾");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
@@ -27,11 +27,13 @@ final class TitleFinder {
     }
 
     static String find(String text) {
-        Matcher field = TITLE_FIELD.matcher(text);
-        if (field.find()) {
-            return field.group(1).strip();
-        }
         List<String> lines = text.lines().limit(HEAD_LINES).toList();
+        for (String line : lines) {
+            String value = line.startsWith(TITLE_FIELD) ? line.substring(TITLE_FIELD.length()).strip() : "";
+            if (value.length() >= MIN_TITLE && value.length() <= MAX_TITLE) {
+                return value;
+            }
+        }
         Matcher published = PUBLISHED_REPORT.matcher(String.join("", lines));
         if (published.find()) {
             return published.group(1);

@@ -37,8 +37,12 @@ final class PortalChrome {
     }
 
     static boolean isRecordLine(String line) {
+        if (line.indexOf(':') < 0) {
+            return false;
+        }
         for (String label : RECORD_LABELS) {
-            if (line.startsWith(label) || line.contains(" " + label)) {
+            int at = line.indexOf(label);
+            if (at == 0 || at > 0 && line.charAt(at - 1) == ' ') {
                 return true;
             }
         }

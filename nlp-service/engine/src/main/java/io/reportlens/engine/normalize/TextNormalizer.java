@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\f\u000B\u0085]");
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:年\\d{1,2}月|-\\d{1,2}-)");
     private static final int MAX_FOOTER_DEBRIS = 12;
 
@@ -23,11 +22,15 @@ public final class TextNormalizer {
         boolean traditional = ScriptConverter.isTraditional(raw);
         String simplified = traditional ? ScriptConverter.toSimplified(raw) : raw;
         List<Line> lines = new ArrayList<>();
-        for (String rawLine : LINE_BREAK.split(simplified, -1)) {
-            Line line = classify(clean(rawLine));
+        int start = 0;
+        while (start <= simplified.length()) {
+            int end = lineEnd(simplified, start);
+            Line line = classify(clean(simplified.substring(start, end)));
             if (line != null) {
                 lines.add(line);
             }
+            start = end < simplified.length() && simplified.charAt(end) == '\r' && end + 1 < simplified.length()
+                    && simplified.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         dropFooterDebris(lines);
         StringBuilder out = new StringBuilder(simplified.length());
@@ -40,6 +43,16 @@ public final class TextNormalizer {
             }
         }
         return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B' || c == '\u0085') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static String clean(String rawLine) {
