@@ -76,58 +76,71 @@ wait_for_log() { # NAME PATTERN SECONDS
   exit 1
 }
 
-start_infra() {
-  local cp
-  cp="$(ls "$INFRA_JAR_DIR"/reportlens-infra-*.jar | head -n 1):$INFRA_JAR_DIR/lib/*"
-  launch kafka java -Xms128m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
-    io.reportlens.infra.Launcher kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$DATA_DIR/kafka"
-  if [ -z "${MONGODB_URI:-}" ]; then
-    launch mongo java -Xms128m -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
-      io.reportlens.infra.Launcher mongo "$MONGO_PORT" "$DATA_DIR/mongo"
-    wait_for_log mongo '^READY' 60
-  fi
-  wait_for_log kafka '^READY' 90
+infra_classpath() { echo "$(ls "$INFRA_JAR_DIR"/reportlens-infra-*.jar | head -n 1):$INFRA_JAR_DIR/lib/*"; }
+
+service_port() {
+  case $1 in ingest-service) echo "$INGEST_PORT" ;; nlp-service) echo "$NLP_PORT" ;; query-service) echo "$QUERY_PORT" ;; esac
 }
 
-start_services() {
-  local s
-  for s in query-service nlp-service ingest-service; do
-    local port_var
-    case $s in ingest-service) port_var=$INGEST_PORT ;; nlp-service) port_var=$NLP_PORT ;; query-service) port_var=$QUERY_PORT ;; esac
-    QUARKUS_HTTP_PORT=$port_var KAFKA_BOOTSTRAP_SERVERS=$KAFKA_SERVERS MONGODB_URI=$MONGO_URI \
-      REPORTLENS_QUERY_URL="http://127.0.0.1:$QUERY_PORT" \
-      launch "$s" java -Xms64m -Xmx512m -jar "$(service_jar "$(service_dir $s)")"
+# start_part NAME — starts one part in the background (and, for kafka and mongo, waits until it listens).
+start_part() {
+  case $1 in
+    kafka)
+      launch kafka java -Xms128m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(infra_classpath)" \
+        io.reportlens.infra.Launcher kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$DATA_DIR/kafka"
+      wait_for_log kafka '^READY' 120 ;;
+    mongo)
+      [ -n "${MONGODB_URI:-}" ] && return 0
+      launch mongo java -Xms128m -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(infra_classpath)" \
+        io.reportlens.infra.Launcher mongo "$MONGO_PORT" "$DATA_DIR/mongo"
+      wait_for_log mongo '^READY' 60 ;;
+    ingest-service|nlp-service|query-service)
+      QUARKUS_HTTP_PORT=$(service_port "$1") KAFKA_BOOTSTRAP_SERVERS=$KAFKA_SERVERS MONGODB_URI=$MONGO_URI \
+        REPORTLENS_QUERY_URL="http://127.0.0.1:$QUERY_PORT" \
+        launch "$1" java -Xms64m -Xmx512m -jar "$(service_jar "$(service_dir "$1")")" ;;
+    *) echo "unknown part: $1 (one of ${PARTS[*]})" >&2; return 2 ;;
+  esac
+}
+
+start_infra() { start_part mongo; start_part kafka; }
+
+start_services() { local s; for s in query-service nlp-service ingest-service; do start_part "$s"; done; }
+
+# wait_healthy NAME — until the service answers /q/health/ready (2 minutes at most).
+wait_healthy() {
+  local name=$1 port i
+  port=$(service_port "$name")
+  for ((i = 0; i < 600; i++)); do
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
+    if ! kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then break; fi
+    sleep 0.2
   done
+  echo "$name did not become healthy; the end of $LOG_DIR/$name.log:" >&2
+  tail -n 30 "$LOG_DIR/$name.log" >&2
+  return 1
 }
 
 wait_services_healthy() {
-  local s port i
+  local s
   for s in query-service nlp-service ingest-service; do
-    case $s in ingest-service) port=$INGEST_PORT ;; nlp-service) port=$NLP_PORT ;; query-service) port=$QUERY_PORT ;; esac
-    for ((i = 0; i < 600; i++)); do
-      curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
-      if ! kill -0 "$(cat "$RUN_DIR/$s.pid")" 2>/dev/null || [ "$i" -eq 599 ]; then
-        echo "$s did not become healthy; the end of $LOG_DIR/$s.log:" >&2
-        tail -n 30 "$LOG_DIR/$s.log" >&2
-        stop_all
-        exit 1
-      fi
-      sleep 0.2
-    done
+    wait_healthy "$s" || { stop_all; exit 1; }
   done
 }
 
+# stop_part NAME [SIGNAL] — TERM (or the signal given, e.g. KILL) and wait until it is gone.
+stop_part() {
+  local name=$1 signal=${2:-TERM} pid
+  [ -f "$RUN_DIR/$name.pid" ] || return 0
+  pid=$(cat "$RUN_DIR/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "-$signal" "$pid" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null && { echo "$name did not stop in 20 s; killing it" >&2; kill -KILL "$pid" 2>/dev/null; sleep 0.5; }
+  fi
+  rm -f "$RUN_DIR/$name.pid"
+}
+
 stop_all() {
-  local i name pid
-  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do
-    name=${PARTS[$i]}
-    [ -f "$RUN_DIR/$name.pid" ] || continue
-    pid=$(cat "$RUN_DIR/$name.pid")
-    if kill -0 "$pid" 2>/dev/null; then
-      kill -TERM "$pid" 2>/dev/null
-      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-      kill -0 "$pid" 2>/dev/null && { echo "$name did not stop in 20 s; killing it" >&2; kill -KILL "$pid" 2>/dev/null; }
-    fi
-    rm -f "$RUN_DIR/$name.pid"
-  done
+  local i
+  for ((i = ${#PARTS[@]} - 1; i >= 0; i--)); do stop_part "${PARTS[$i]}"; done
 }
