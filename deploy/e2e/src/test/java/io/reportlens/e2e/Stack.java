@@ -45,6 +45,14 @@ final class Stack {
         }
     }
 
+    /** deploy/part start|stop|kill NAME. */
+    void part(String action, String name) throws IOException, InterruptedException {
+        Result result = script("deploy/part", action, name);
+        if (result.exitCode != 0) {
+            throw new IllegalStateException("deploy/part " + action + " " + name + " failed (" + result.exitCode + "):\n" + result.output);
+        }
+    }
+
     /** Process ids the stack wrote that still run. */
     List<Long> livePids() throws IOException {
         Path runDir = dataDir.resolve("run");
