@@ -27,7 +27,7 @@ final class IndicatorReader {
             "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊"};
     private static final int MAX_LENGTH = 24;
 
-    record Reading(String indicator, String region, boolean weak) {
+    record Reading(String indicator, String region, boolean weak, int countedEnd) {
     }
 
     private IndicatorReader() {
@@ -45,6 +45,7 @@ final class IndicatorReader {
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
         }
+        if (endsWithConjunction(pre)) pre = "";
         pre = strip(pre);
         String region = null;
         PlaceNames.Place place = PlaceNames.leading(pre);
@@ -53,16 +54,26 @@ final class IndicatorReader {
             pre = strip(pre.substring(place.end()));
         }
         if (isWeak(pre) && previous != null) {
-            return new Reading(clip(previous + generalPart(pre)), region, true);
+            return new Reading(clip(previous + generalPart(pre)), region, true, m.end());
         }
         String indicator = pre;
-        if (indicator.length() <= 3 || isVerbPhrase(indicator)) {
+        int countedEnd = m.end();
+        String verb = trailingVerb(pre);
+        if (indicator.length() <= 3 || verb != null) {
             String counted = countedThing(text, m.end());
-            indicator = indicator + (counted.isEmpty() ? countNoun(m.unit()) : counted);
+            countedEnd += counted.length();
+            if (counted.isEmpty()) indicator = indicator + countNoun(m.unit());
+            else indicator = (indicator.length() <= 3 || verb == null ? indicator : verb) + counted;
         } else if (previousInSameList && previous != null) {
             indicator = carryQualifier(previous, indicator);
         }
-        return new Reading(clip(indicator), region, false);
+        return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
+    private static boolean endsWithConjunction(String pre) {
+        String p = pre.strip();
+        return p.endsWith("和") || p.endsWith("及") || p.endsWith("与") || p.endsWith("以及");
     }
 
     private static String strip(String s) {
@@ -112,9 +123,11 @@ final class IndicatorReader {
         return s;
     }
 
-    private static boolean isVerbPhrase(String s) {
-        for (String v : VERBS) if (s.equals(v) || (s.startsWith(v) && s.length() <= v.length() + 1)) return true;
-        return false;
+    /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
+    private static String trailingVerb(String s) {
+        String best = null;
+        for (String v : VERBS) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
+        return best;
     }
 
     /** The noun after the figure: 组建35支【流调队伍】, 治愈出院2077名【患者】. */

@@ -15,6 +15,9 @@ final class MentionFinder {
     private static final String[] RANK_CUES = {"排名", "排在", "排位", "位居", "位列", "名列", "居", "列"};
     private static final String[] GRADE_NOUNS = {"医院", "以上", "及以上", "以下", "公立", "综合", "甲等", "乙等", "专科",
             "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
+    /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
+    private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
+            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风"};
     private static final String[] PER_CAPITA = {"/万人", "/千人", "/10万人", "/十万人"};
     private static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期";
 
@@ -62,6 +65,7 @@ final class MentionFinder {
         if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
         if (Enclosures.inSloganOrTitle(text, s)) return null;
         if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
+        if (s > 0 && text.charAt(s - 1) == '每') return null;
         String unit = number.impliedUnit();
         if (unit == null) {
             unit = Units.at(text, e);
@@ -146,7 +150,7 @@ final class MentionFinder {
                 if (!(text.startsWith("连续", Math.max(0, s - 2)))) return true;
             }
             case "级" -> {
-                if (chinese ? unitEnd < text.length() && NumberReader.isCjk(text.charAt(unitEnd)) && !text.startsWith("水平", unitEnd)
+                if (chinese ? !text.startsWith("水平", unitEnd) && !endsClause(text, unitEnd)
                         : startsWithAny(text, unitEnd, GRADE_NOUNS)) return true;
             }
             case "期" -> {
@@ -155,13 +159,19 @@ final class MentionFinder {
             case "名", "位" -> {
                 if (s > 0 && text.charAt(s - 1) == '前') return true;
             }
+            case "类" -> {
+                if (chinese && text.charAt(s) != '两') return true;
+            }
             case "周" -> {
                 if (text.startsWith("年", unitEnd)) return true;
             }
             default -> {
             }
         }
+        if (s > 0 && text.charAt(s - 1) == '届') return true;
         if (!chinese) return false;
+        if (ChineseNumerals.smallUnit(text.charAt(s)) >= 100) return true;
+        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
             if (NumberReader.isAsciiDigit(next) && unit.equals("个")) return true;
@@ -180,6 +190,10 @@ final class MentionFinder {
         int from = Clauses.clauseStart(text, s);
         String before = text.substring(from, s);
         return before.contains("至少") || before.contains("不少于") || before.contains("不低于");
+    }
+
+    private static boolean endsClause(String text, int pos) {
+        return pos >= text.length() || (Clauses.isClauseEnd(text.charAt(pos)) && text.charAt(pos) != '、');
     }
 
     private static boolean startsWithAny(String text, int pos, String[] words) {

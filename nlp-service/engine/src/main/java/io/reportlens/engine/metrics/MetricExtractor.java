@@ -17,6 +17,7 @@ public final class MetricExtractor {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})年(?!以来|起|前)");
     private static final int MAX_QUOTE_BEFORE = 24;
+    private static final int MAX_QUOTE_AFTER = 12;
 
     private final MentionFinder finder = new MentionFinder();
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
@@ -49,9 +50,9 @@ public final class MetricExtractor {
             Integer year = yearOf(text, sentenceStart, m, context);
             String kindName = kind.kind();
             if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, context)) kindName = KindClassifier.TARGET;
-            int start = Math.max(itemStart, m.start() - MAX_QUOTE_BEFORE);
+            int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
-            int end = m.end();
+            int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
             double value = m.value() * kind.sign();
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
