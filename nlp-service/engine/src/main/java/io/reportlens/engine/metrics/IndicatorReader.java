@@ -1,0 +1,176 @@
+package io.reportlens.engine.metrics;
+
+/**
+ * The indicator of a figure (spec §3): the shortest self-contained phrase for what was measured, read
+ * from the list item before the number; when that phrase is only a verb, the thing counted after the
+ * number is added (组建35支流调队伍 → 组建流调队伍); when it is only a generic attribute (占比, 完成率,
+ * 同比下降, 排名全省) it is attached to the subject of the figure before it in the same sentence; a
+ * qualifier shared by a coordinated list is carried over (每千常住人口…医师2.33人、注册护士3.12人).
+ */
+final class IndicatorReader {
+
+    private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
+            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "累计", "已",
+            "并", "且", "同时", "另外", "此外", "先后", "分别", "均", "共", "对", "为", "向", "在", "与", "和", "及", "年内",
+            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "新", "将", "要", "还要"};
+    private static final String[] TRAILING = {"分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
+            "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
+            "仅", "突破", "的", "占", "虽"};
+    /** Words that say how a figure relates, not what it measures. */
+    private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
+            "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
+            "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
+    private static final String[] VERBS = {"组建", "组织", "选派", "抽调", "建设", "创建", "培训", "推荐", "评定", "评选",
+            "设置", "开展", "完成", "发展", "新增", "推动", "推进", "引进", "招聘", "派出", "打造", "成立", "建成", "举办",
+            "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
+            "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
+            "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊"};
+    private static final int MAX_LENGTH = 24;
+
+    record Reading(String indicator, String region, boolean weak, int countedEnd) {
+    }
+
+    private IndicatorReader() {
+    }
+
+    /**
+     * @param previous the indicator of the figure before in the same sentence, or null
+     * @param previousInSameList whether that figure is the item before in the same 、 list
+     */
+    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList) {
+        String pre = text.substring(phraseStart, m.start());
+        int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
+        if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
+            String inside = strip(pre.substring(open + 1));
+            if (inside.length() <= 2) pre = pre.substring(0, open);
+            else pre = pre.substring(open + 1);
+        }
+        if (endsWithConjunction(pre)) pre = "";
+        pre = strip(pre);
+        String region = null;
+        PlaceNames.Place place = PlaceNames.leading(pre);
+        if (place != null) {
+            region = place.name();
+            pre = strip(pre.substring(place.end()));
+        }
+        if (isWeak(pre) && previous != null) {
+            return new Reading(clip(previous + generalPart(pre)), region, true, m.end());
+        }
+        String indicator = pre;
+        int countedEnd = m.end();
+        String verb = trailingVerb(pre);
+        if (indicator.length() <= 3 || verb != null) {
+            String counted = countedThing(text, m.end());
+            countedEnd += counted.length();
+            if (counted.isEmpty()) indicator = indicator + countNoun(m.unit());
+            else indicator = (indicator.length() <= 3 || verb == null ? indicator : verb) + counted;
+        } else if (previousInSameList && previous != null) {
+            indicator = carryQualifier(previous, indicator);
+        }
+        return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
+    private static boolean endsWithConjunction(String pre) {
+        String p = pre.strip();
+        return p.endsWith("和") || p.endsWith("及") || p.endsWith("与") || p.endsWith("以及");
+    }
+
+    private static String strip(String s) {
+        String out = s.strip();
+        boolean changed = true;
+        while (changed && !out.isEmpty()) {
+            changed = false;
+            out = out.replaceFirst("^(截至)?(19|20)\\d{2}年(度|底|末|上半年|下半年)?", "").strip();
+            for (String w : LEADING) {
+                if (out.startsWith(w) && out.length() > w.length()) {
+                    out = out.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (out.endsWith(w)) {
+                    out = out.substring(0, out.length() - w.length());
+                    changed = true;
+                }
+            }
+            out = out.replaceAll("[(（]$", "").strip();
+        }
+        return cutAtFromTo(out);
+    }
+
+    /** 发热诊室从15间倍增至 → 发热诊室 (the starting figure is the baseline, not the indicator). */
+    private static String cutAtFromTo(String s) {
+        for (String w : new String[]{"从", "由"}) {
+            int at = s.lastIndexOf(w);
+            if (at > 0 && at + 1 < s.length() && NumberReader.startsNumber(s, at + 1)) return s.substring(0, at);
+        }
+        return s;
+    }
+
+    private static boolean isWeak(String pre) {
+        String rest = pre;
+        for (String g : GENERIC) rest = rest.replace(g, "");
+        PlaceNames.Place place = PlaceNames.leading(rest);
+        if (place != null) rest = rest.substring(place.end());
+        return rest.length() <= 1;
+    }
+
+    /** The part of a weak phrase worth keeping: 完成率, 占比, 同比下降, 全省排名. */
+    private static String generalPart(String pre) {
+        String s = pre;
+        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "达", "为", "以", "在", "中"}) s = s.replace(w, "");
+        return s;
+    }
+
+    /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
+    private static String trailingVerb(String s) {
+        String best = null;
+        for (String v : VERBS) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
+        return best;
+    }
+
+    /** The noun after the figure: 组建35支【流调队伍】, 治愈出院2077名【患者】. */
+    private static String countedThing(String text, int from) {
+        int end = Clauses.itemEnd(text, from);
+        String after = text.substring(from, Math.min(end, from + 14)).strip();
+        if (after.startsWith("的")) after = after.substring(1);
+        int cut = after.length();
+        for (String stop : new String[]{"，", "。", "(", "（"}) {
+            int at = after.indexOf(stop);
+            if (at >= 0 && at < cut) cut = at;
+        }
+        return after.substring(0, cut);
+    }
+
+    /** 采样94万人次 → 采样人次: the unit says what was counted when nothing else does. */
+    private static String countNoun(String unit) {
+        return switch (unit) {
+            case "人", "名", "位" -> "人数";
+            case "次" -> "次数";
+            case "%", "‰", "个百分点" -> "";
+            default -> unit.length() > 1 ? unit : "";
+        };
+    }
+
+    /**
+     * 每千常住人口执业(助理)医师 + 注册护士 → 每千常住人口注册护士; 创建省级卫生乡镇 + 卫生村 → 创建省级卫生村.
+     */
+    static String carryQualifier(String previous, String item) {
+        if (item.startsWith("每")) return item;
+        java.util.regex.Matcher perCapita = PER_CAPITA.matcher(previous);
+        if (perCapita.find()) return perCapita.group() + item;
+        if (item.length() >= 2) {
+            int at = previous.indexOf(item.substring(0, 2));
+            if (at > 0) return previous.substring(0, at) + item;
+        }
+        return item;
+    }
+
+    private static final java.util.regex.Pattern PER_CAPITA =
+            java.util.regex.Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
+
+    private static String clip(String s) {
+        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+    }
+}

@@ -1,0 +1,32 @@
+package io.reportlens.engine.metrics;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place named at the head of a clause (其中连州市达92.8%, 在全国585家中医医院中): a name ending in an
+ * administrative suffix, or 全国 / 全省.
+ */
+final class PlaceNames {
+
+    private static final Pattern LEADING_PLACE = Pattern.compile(
+            "^(?:其中|在|如|另有)?((?:全国|全省)|[\\u4e00-\\u9fa5]{2,8}?(?:自治县|自治旗|自治州|特别行政区|市|县|区|旗|盟|镇|乡))"
+                    + "(?=达|为|有|共|等|的|、|在|中|$)");
+    private static final String NOT_A_NAME_START = "全我本各该城市县区省乡镇新老街";
+
+    record Place(String name, int end) {
+    }
+
+    private PlaceNames() {
+    }
+
+    /** The place at the start of {@code clause}, with where it ends, or null. */
+    static Place leading(String clause) {
+        Matcher m = LEADING_PLACE.matcher(clause);
+        if (!m.find()) return null;
+        String name = m.group(1);
+        if (!name.startsWith("全") && NOT_A_NAME_START.indexOf(name.charAt(0)) >= 0) return null;
+        if (name.contains("医院") || name.contains("中心")) return null;
+        return new Place(name, m.end(1));
+    }
+}
