@@ -30,7 +30,13 @@ final class IssuerFinder {
         this.resolver = new RegionResolver(gazetteer);
     }
 
+    /** The issuer named in the text, else in a title that came from outside it. */
     Issuer find(String text, String title) {
+        Issuer inText = findIn(text, title);
+        return inText != null || title == null || text.contains(title) ? inText : findIn(title, title);
+    }
+
+    private Issuer findIn(String text, String title) {
         Map<String, Issuer> issuers = new HashMap<>();
         Map<String, Integer> weights = new HashMap<>();
         Map<String, Optional<RegionResolver.Resolved>> resolved = new HashMap<>();

@@ -32,6 +32,19 @@ final class RegionResolver {
         return null;
     }
 
+    /** The first division named in {@code words}, longest name first at each position. */
+    Resolved first(String words, String context) {
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            for (int end = Math.min(words.length(), i + gazetteer.longestName()); end >= i + 2; end--) {
+                List<Division> candidates = gazetteer.named(words.substring(i, end));
+                if (!candidates.isEmpty()) {
+                    return new Resolved(best(candidates, words.substring(0, i), context), i);
+                }
+            }
+        }
+        return null;
+    }
+
     private Division best(List<Division> candidates, String before, String context) {
         Division best = null;
         long bestScore = Long.MIN_VALUE;

@@ -21,6 +21,7 @@ final class TitleFinder {
     private static final Pattern REPORT_KIND = Pattern.compile("总结|计划|要点|安排|打算|报告|讲话|致辞|回顾");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
+    private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");
     private static final String CONTINUATIONS = "及和与暨并";
 
     private TitleFinder() {
@@ -52,6 +53,27 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A title declared by the container, without the site's name portals join to it
+     * ({@code 某某工作总结_某某区人民政府} → {@code 某某工作总结}): the part naming a kind of report, else the longest.
+     */
+    static String fromDeclared(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String best = null;
+        for (String part : DECLARED_SEPARATORS.split(declared.strip())) {
+            String p = part.strip();
+            if (REPORT_KIND.matcher(p).find()) {
+                return p;
+            }
+            if (best == null || p.length() > best.length()) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** A speaker's line (organization, post, name) followed by, or holding, the date in parentheses. */

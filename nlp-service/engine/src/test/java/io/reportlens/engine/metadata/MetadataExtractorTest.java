@@ -113,4 +113,27 @@ class MetadataExtractorTest {
         assertThat(m.adminLevel()).isEqualTo("province");
         assertThat(m.regionCode()).isEqualTo("150000");
     }
+
+    @Test
+    void aDeclaredTitleLosesTheSiteNameAndGivesTheRegionWhenNoIssuerIsNamed() {
+        String text = "全市卫生健康系统坚持以人民健康为中心。\n一、2023年工作回顾\n二、2024年工作安排";
+        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), "南京市2023年卫生健康工作总结_南京市人民政府",
+                SourceHints.none());
+        assertThat(m.title()).isEqualTo("南京市2023年卫生健康工作总结");
+        assertThat(m.issuer()).isNull();
+        assertThat(m.region()).isEqualTo("南京市");
+        assertThat(m.province()).isEqualTo("江苏省");
+        assertThat(m.periodYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void anIssuerOnlyInTheUploadersTitleIsStillFound() {
+        String text = "一、主要工作成效\n全县完成家庭医生签约3.2万人。";
+        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), null,
+                new SourceHints(null, "宁乡市卫生健康局2023年工作总结", null, null));
+        assertThat(m.issuer()).isEqualTo("宁乡市卫生健康局");
+        assertThat(m.region()).isEqualTo("宁乡市");
+        assertThat(m.adminLevel()).isEqualTo("county");
+        assertThat(m.province()).isEqualTo("湖南省");
+    }
 }
