@@ -12,10 +12,10 @@ final class IndicatorReader {
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "累计", "已",
             "并", "且", "同时", "另外", "此外", "先后", "分别", "均", "共", "对", "为", "向", "在", "与", "和", "及", "年内",
-            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "新", "将", "要", "还要"};
+            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要"};
     private static final String[] TRAILING = {"分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
             "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
-            "仅", "突破", "的", "占", "虽"};
+            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
     /** Words that say how a figure relates, not what it measures. */
     private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
             "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
@@ -25,7 +25,16 @@ final class IndicatorReader {
             "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
             "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
             "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊"};
+    /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
+    private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
+            "上升", "提升", "提高", "增长", "降低"};
+    private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
     private static final int MAX_LENGTH = 24;
+    private static final int MAX_COUNTED = 14;
+    private static final String[] ADVERBIALS = {"为", "对", "向", "按照", "按", "严格", "通过", "根据"};
+    /** Words that place a figure in time or against another, not part of what it measures. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+            "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
     record Reading(String indicator, String region, boolean weak, int countedEnd) {
     }
@@ -45,29 +54,61 @@ final class IndicatorReader {
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
         }
-        if (endsWithConjunction(pre)) pre = "";
+        String counted = countedThing(text, m.end());
+        int countedEnd = m.end() + counted.length();
+        if (endsWithConjunction(pre) && !counted.isEmpty()) return new Reading(clip(counted), null, false, countedEnd);
         pre = strip(pre);
         String region = null;
-        PlaceNames.Place place = PlaceNames.leading(pre);
+        PlaceNames.Place place = m.rank() ? null : PlaceNames.leading(pre);
         if (place != null) {
             region = place.name();
             pre = strip(pre.substring(place.end()));
         }
-        if (isWeak(pre) && previous != null) {
+        if (m.rank()) {
+            pre = asRanking(pre);
+            if (previous != null && previous.contains("排名")) previous = subjectOfRanking(previous);
+        }
+        if (isWeak(pre) && previous != null && (isAttribute(pre) || counted.isEmpty())) {
             return new Reading(clip(previous + generalPart(pre)), region, true, m.end());
         }
         String indicator = pre;
-        int countedEnd = m.end();
         String verb = trailingVerb(pre);
         if (indicator.length() <= 3 || verb != null) {
-            String counted = countedThing(text, m.end());
-            countedEnd += counted.length();
             if (counted.isEmpty()) indicator = indicator + countNoun(m.unit());
             else indicator = (indicator.length() <= 3 || verb == null ? indicator : verb) + counted;
-        } else if (previousInSameList && previous != null) {
-            indicator = carryQualifier(previous, indicator);
+        } else {
+            countedEnd = m.end();
+            if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 位居安徽省 → 安徽省排名; 在全省市级中医医院中位列 → 全省市级中医医院排名. */
+    private static String asRanking(String pre) {
+        String s = pre;
+        for (String w : new String[]{"位居", "位列", "名列", "排在", "居", "列"}) {
+            if (s.endsWith(w)) {
+                s = s.substring(0, s.length() - w.length());
+                break;
+            }
+        }
+        if (s.endsWith("中")) s = s.substring(0, s.length() - 1);
+        if (s.startsWith("在")) s = s.substring(1);
+        return s.contains("排名") ? s : s + "排名";
+    }
+
+    /** 市人民医院全国排名 → 市人民医院: the ranked subject, to which another ranking scope is attached. */
+    private static String subjectOfRanking(String ranking) {
+        String s = ranking.substring(0, ranking.indexOf("排名"));
+        for (String scope : new String[]{"全国", "全省", "全市", "全区", "全县"}) {
+            if (s.endsWith(scope)) return s.substring(0, s.length() - scope.length());
+        }
+        return s;
+    }
+
+    private static boolean isAttribute(String pre) {
+        for (String a : ATTRIBUTES) if (pre.contains(a)) return true;
+        return pre.endsWith("率");
     }
 
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
@@ -77,13 +118,13 @@ final class IndicatorReader {
     }
 
     private static String strip(String s) {
-        String out = s.strip();
+        String out = NOISE.matcher(s).replaceAll("").strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
-            out = out.replaceFirst("^(截至)?(19|20)\\d{2}年(度|底|末|上半年|下半年)?", "").strip();
+            out = LEADING_DATE.matcher(out).replaceFirst("").strip();
             for (String w : LEADING) {
-                if (out.startsWith(w) && out.length() > w.length()) {
+                if (out.startsWith(w)) {
                     out = out.substring(w.length());
                     changed = true;
                 }
@@ -119,7 +160,10 @@ final class IndicatorReader {
     /** The part of a weak phrase worth keeping: 完成率, 占比, 同比下降, 全省排名. */
     private static String generalPart(String pre) {
         String s = pre;
-        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "达", "为", "以", "在", "中"}) s = s.replace(w, "");
+        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "达", "为", "以", "在", "中", "较上一年",
+                "较上年", "较去年", "比上年"}) {
+            s = s.replace(w, "");
+        }
         return s;
     }
 
@@ -130,17 +174,23 @@ final class IndicatorReader {
         return best;
     }
 
-    /** The noun after the figure: 组建35支【流调队伍】, 治愈出院2077名【患者】. */
+    /**
+     * What follows the figure in its list item: 组建35支【流调队伍】, 17家【发热门诊全面完成达标改造】; empty when a
+     * preposition follows (预算293.8万元为…); cut before another Arabic figure or an adverbial (按照, 为…).
+     */
     private static String countedThing(String text, int from) {
-        int end = Clauses.itemEnd(text, from);
-        String after = text.substring(from, Math.min(end, from + 14)).strip();
-        if (after.startsWith("的")) after = after.substring(1);
-        int cut = after.length();
-        for (String stop : new String[]{"，", "。", "(", "（"}) {
-            int at = after.indexOf(stop);
-            if (at >= 0 && at < cut) cut = at;
-        }
-        return after.substring(0, cut);
+        int end = Math.min(Clauses.itemEnd(text, from), from + MAX_COUNTED);
+        int i = from;
+        if (i < end && text.charAt(i) == '的') i++;
+        for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return "";
+        int cut = i;
+        while (cut < end && !NumberReader.isAsciiDigit(text.charAt(cut)) && !startsAdverbial(text, cut)) cut++;
+        return text.substring(i, cut).strip();
+    }
+
+    private static boolean startsAdverbial(String text, int pos) {
+        for (String w : ADVERBIALS) if (text.startsWith(w, pos)) return true;
+        return false;
     }
 
     /** 采样94万人次 → 采样人次: the unit says what was counted when nothing else does. */
@@ -167,6 +217,8 @@ final class IndicatorReader {
         return item;
     }
 
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
     private static final java.util.regex.Pattern PER_CAPITA =
             java.util.regex.Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
