@@ -31,7 +31,7 @@ final class IndicatorReader {
     private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
     private static final int MAX_LENGTH = 24;
     private static final int MAX_COUNTED = 14;
-    private static final String[] ADVERBIALS = {"为", "对", "向", "按照", "按", "严格", "通过", "根据"};
+    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据"};
     /** Words that place a figure in time or against another, not part of what it measures. */
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
@@ -185,7 +185,11 @@ final class IndicatorReader {
         for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return "";
         int cut = i;
         while (cut < end && !NumberReader.isAsciiDigit(text.charAt(cut)) && !startsAdverbial(text, cut)) cut++;
-        return text.substring(i, cut).strip();
+        String counted = text.substring(i, cut).strip();
+        for (String conj : new String[]{"和", "及", "与", "共"}) {
+            if (counted.endsWith(conj)) counted = counted.substring(0, counted.length() - conj.length());
+        }
+        return counted;
     }
 
     private static boolean startsAdverbial(String text, int pos) {
