@@ -70,7 +70,7 @@ final class IndicatorReader {
             if (previous != null && previous.contains("排名")) previous = subjectOfRanking(previous);
         }
         if (isWeak(pre) && previous != null && (isAttribute(pre) || counted.isEmpty())) {
-            return new Reading(clip(previous + generalPart(pre)), region, true, m.end());
+            return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
         String verb = trailingVerb(pre);
@@ -82,6 +82,14 @@ final class IndicatorReader {
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 完成结核病筛查 + 完成率 → 结核病筛查完成率: a verb the attribute repeats is said once. */
+    private static String joined(String subject, String attribute) {
+        if (attribute.length() >= 2 && subject.length() > 2 && subject.startsWith(attribute.substring(0, 2))) {
+            return subject.substring(2) + attribute;
+        }
+        return subject + attribute;
     }
 
     /** 位居安徽省 → 安徽省排名; 在全省市级中医医院中位列 → 全省市级中医医院排名. */
