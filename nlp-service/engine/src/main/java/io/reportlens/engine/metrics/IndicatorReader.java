@@ -32,6 +32,10 @@ final class IndicatorReader {
     private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
     private static final int MAX_LENGTH = 24;
     private static final int MAX_COUNTED = 14;
+    private static final String[] SCOPES = {"全国", "全省", "全市"};
+    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
+    /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
+    private static final String[] COPULAS = {"达到", "达", "为", "是"};
     private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据"};
     /** Words that place a figure in time or against another, not part of what it measures. */
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
@@ -55,10 +59,13 @@ final class IndicatorReader {
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
         }
-        String counted = countedThing(text, m.end());
-        int countedEnd = m.end() + counted.length();
-        if (endsWithConjunction(pre) && !counted.isEmpty()) return new Reading(clip(counted), null, false, countedEnd);
-        pre = strip(pre);
+        boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的';
+        String counted = countedThing(text, m.end(), possessive);
+        int countedEnd = m.end() + (possessive ? 1 : 0) + counted.length();
+        if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
+            return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
+        }
+        pre = afterObjectMarker(strip(pre));
         String region = null;
         PlaceNames.Place place = m.rank() ? null : PlaceNames.leading(pre);
         if (place != null) {
@@ -69,19 +76,49 @@ final class IndicatorReader {
             pre = asRanking(pre);
             if (previous != null && previous.contains("排名")) previous = subjectOfRanking(previous);
         }
-        if (isWeak(pre) && previous != null && (isAttribute(pre) || counted.isEmpty())) {
+        if (previous != null && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
-        String verb = trailingVerb(pre);
-        if (indicator.length() <= 3 || verb != null) {
-            if (counted.isEmpty()) indicator = indicator + countNoun(m.unit());
-            else indicator = (indicator.length() <= 3 || verb == null ? indicator : verb) + counted;
+        String scope = trailingScope(pre);
+        if (scope != null && !counted.isEmpty()) {
+            indicator = scope + counted;
+        } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
+            indicator = indicator + (counted.isEmpty() ? countNoun(m.unit()) : counted);
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
+    private static String afterObjectMarker(String pre) {
+        for (int i = pre.length() - 1; i >= 0; i--) {
+            char c = pre.charAt(i);
+            if ((c == '对' || c == '向') && isPreposition(pre, i)) return strip(pre.substring(i + 1));
+        }
+        return pre;
+    }
+
+    /** 对/向 as a preposition, not inside 对象, 对照, 面向, 定向, 针对. */
+    private static boolean isPreposition(String s, int i) {
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        return "象照接口于应比标".indexOf(next) < 0 && "面方定导针相绝应指".indexOf(prev) < 0;
+    }
+
+    /** 广州作为全国 → 全国: a ranking-free scope right before the figure (全国6个试点城市). */
+    private static String trailingScope(String pre) {
+        for (String scope : SCOPES) if (pre.endsWith(scope) && pre.length() > scope.length()) return scope;
+        return null;
+    }
+
+    /** 登记金额, 建设率, 占比: a short attribute of the figure before, not a subject of its own. */
+    private static boolean isShortAttribute(String pre) {
+        if (pre.isEmpty() || pre.length() > 4) return false;
+        for (String a : ATTRIBUTE_NOUNS) if (pre.endsWith(a)) return true;
+        return false;
     }
 
     /** 完成结核病筛查 + 完成率 → 结核病筛查完成率: a verb the attribute repeats is said once. */
@@ -187,18 +224,26 @@ final class IndicatorReader {
      * What follows the figure in its list item: 组建35支【流调队伍】, 17家【发热门诊全面完成达标改造】; empty when a
      * preposition follows (预算293.8万元为…); cut before another Arabic figure or an adverbial (按照, 为…).
      */
-    private static String countedThing(String text, int from) {
-        int end = Math.min(Clauses.itemEnd(text, from), from + MAX_COUNTED);
-        int i = from;
-        if (i < end && text.charAt(i) == '的') i++;
+    private static String countedThing(String text, int from, boolean possessive) {
+        int i = possessive ? from + 1 : from;
+        int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
+        int end = Math.min(limit, i + MAX_COUNTED);
         for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return "";
         int cut = i;
-        while (cut < end && !NumberReader.isAsciiDigit(text.charAt(cut)) && !startsAdverbial(text, cut)) cut++;
+        while (cut < end && !NumberReader.isAsciiDigit(text.charAt(cut)) && !startsAdverbial(text, cut)
+                && !(cut > i + 1 && startsCopula(text, cut))) {
+            cut++;
+        }
         String counted = text.substring(i, cut).strip();
         for (String conj : new String[]{"和", "及", "与", "共"}) {
             if (counted.endsWith(conj)) counted = counted.substring(0, counted.length() - conj.length());
         }
         return counted;
+    }
+
+    private static boolean startsCopula(String text, int pos) {
+        for (String w : COPULAS) if (text.startsWith(w, pos)) return true;
+        return false;
     }
 
     private static boolean startsAdverbial(String text, int pos) {
