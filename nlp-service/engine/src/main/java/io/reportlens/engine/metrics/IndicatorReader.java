@@ -11,7 +11,7 @@ final class IndicatorReader {
 
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "累计", "已",
-            "并", "且", "同时", "另外", "此外", "先后", "分别", "均", "共", "对", "为", "向", "在", "与", "和", "及", "年内",
+            "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
             "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
     private static final String[] TRAILING = {"降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
             "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
@@ -25,13 +25,16 @@ final class IndicatorReader {
             "设置", "开展", "完成", "发展", "新增", "推动", "推进", "引进", "招聘", "派出", "打造", "成立", "建成", "举办",
             "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
             "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
-            "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊"};
+            "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊", "出院",
+            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与"};
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
             "上升", "提升", "提高", "增长", "降低"};
     private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
     private static final int MAX_LENGTH = 24;
     private static final int MAX_COUNTED = 14;
+    /** 10%的标准: the figure is the standard itself, not a share of what follows. */
+    private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
@@ -59,7 +62,8 @@ final class IndicatorReader {
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
         }
-        boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的';
+        boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的' && !m.unit().equals("级")
+                && !startsAny(text, m.end() + 1, REQUIREMENT_WORDS);
         String counted = countedThing(text, m.end(), possessive);
         int countedEnd = m.end() + (possessive ? 1 : 0) + counted.length();
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
@@ -241,8 +245,17 @@ final class IndicatorReader {
         return counted;
     }
 
+    /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
     private static boolean startsCopula(String text, int pos) {
-        for (String w : COPULAS) if (text.startsWith(w, pos)) return true;
+        for (String w : COPULAS) {
+            int after = pos + w.length();
+            if (text.startsWith(w, pos) && after < text.length() && NumberReader.startsNumber(text, after)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsAny(String text, int pos, String[] words) {
+        for (String w : words) if (text.startsWith(w, pos)) return true;
         return false;
     }
 
