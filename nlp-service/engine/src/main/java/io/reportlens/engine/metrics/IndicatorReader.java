@@ -10,7 +10,7 @@ package io.reportlens.engine.metrics;
 final class IndicatorReader {
 
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
-            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "累计", "已",
+            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
             "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
             "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
     private static final String[] TRAILING = {"降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
@@ -35,6 +35,7 @@ final class IndicatorReader {
     private static final int MAX_COUNTED = 14;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
+    private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
@@ -64,8 +65,9 @@ final class IndicatorReader {
         }
         boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的' && !m.unit().equals("级")
                 && !startsAny(text, m.end() + 1, REQUIREMENT_WORDS);
-        String counted = countedThing(text, m.end(), possessive);
-        int countedEnd = m.end() + (possessive ? 1 : 0) + counted.length();
+        Counted thing = countedThing(text, m.end(), possessive, isEventUnit(m.unit()));
+        String counted = thing.words();
+        int countedEnd = thing.end();
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
@@ -228,21 +230,46 @@ final class IndicatorReader {
      * What follows the figure in its list item: 组建35支【流调队伍】, 17家【发热门诊全面完成达标改造】; empty when a
      * preposition follows (预算293.8万元为…); cut before another Arabic figure or an adverbial (按照, 为…).
      */
-    private static String countedThing(String text, int from, boolean possessive) {
+    /** 3次派出49名医疗队员, 三批10轮次区域核酸检测: these units count occurrences of the action that follows. */
+    private static boolean isEventUnit(String unit) {
+        for (String u : EVENT_UNITS) if (u.equals(unit)) return true;
+        return false;
+    }
+
+    /**
+     * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
+     */
+    /** The words after a figure that say what it counts, and where they end in the text. */
+    private record Counted(String words, int end) {
+    }
+
+    private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
         int i = possessive ? from + 1 : from;
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
         int end = Math.min(limit, i + MAX_COUNTED);
-        for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return "";
+        for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        StringBuilder kept = new StringBuilder();
         int cut = i;
-        while (cut < end && !NumberReader.isAsciiDigit(text.charAt(cut)) && !startsAdverbial(text, cut)
-                && !(cut > i + 1 && startsCopula(text, cut))) {
+        while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
+            if (NumberReader.isAsciiDigit(text.charAt(cut))) {
+                if (!overFigures) break;
+                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || text.charAt(cut) == '.')) cut++;
+                String unit = Units.at(text, cut);
+                cut += unit == null ? 0 : unit.length();
+                end = Math.min(limit, Math.max(end, cut + 6));
+                continue;
+            }
+            kept.append(text.charAt(cut));
             cut++;
         }
-        String counted = text.substring(i, cut).strip();
+        String counted = kept.toString().strip();
         for (String conj : new String[]{"和", "及", "与", "共"}) {
-            if (counted.endsWith(conj)) counted = counted.substring(0, counted.length() - conj.length());
+            if (counted.endsWith(conj)) {
+                counted = counted.substring(0, counted.length() - conj.length());
+                cut -= conj.length();
+            }
         }
-        return counted;
+        return new Counted(counted, counted.isEmpty() ? from : cut);
     }
 
     /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
