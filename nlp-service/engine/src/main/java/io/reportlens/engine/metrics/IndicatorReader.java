@@ -26,7 +26,7 @@ final class IndicatorReader {
             "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
             "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
             "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊", "出院",
-            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与"};
+            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与", "获得", "受到", "荣获"};
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
             "上升", "提升", "提高", "增长", "降低"};
@@ -35,6 +35,7 @@ final class IndicatorReader {
     private static final int MAX_COUNTED = 14;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
+    private static final int MAX_PREDICATE = 12;
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
@@ -68,6 +69,7 @@ final class IndicatorReader {
         Counted thing = countedThing(text, m.end(), possessive, isEventUnit(m.unit()));
         String counted = thing.words();
         int countedEnd = thing.end();
+        if (!counted.isEmpty() && continuesList(text, countedEnd)) counted = counted + sharedPredicate(text, countedEnd);
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
@@ -90,12 +92,20 @@ final class IndicatorReader {
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
-            indicator = indicator + (counted.isEmpty() ? countNoun(m.unit()) : counted);
+            String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
+            indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
+    private static String elidedObject(String verb, String previous) {
+        if (verb == null || previous == null) return "";
+        int at = previous.lastIndexOf(verb);
+        return at < 0 ? "" : previous.substring(at + verb.length());
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
@@ -270,6 +280,30 @@ final class IndicatorReader {
             }
         }
         return new Counted(counted, counted.isEmpty() ? from : cut);
+    }
+
+    /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */
+    private static boolean continuesList(String text, int pos) {
+        return pos < text.length() && "、和及与".indexOf(text.charAt(pos)) >= 0;
+    }
+
+    /**
+     * The predicate written once after the last item of a coordinated list, which holds for every item:
+     * the words from the first action verb after the list's last separator to the end of the clause.
+     */
+    private static String sharedPredicate(String text, int listFrom) {
+        int clauseEnd = Clauses.clauseEnd(text, listFrom);
+        int lastSeparator = listFrom;
+        for (int i = listFrom; i < clauseEnd; i++) if ("、和及与".indexOf(text.charAt(i)) >= 0) lastSeparator = i;
+        for (int i = lastSeparator + 1; i < clauseEnd; i++) {
+            if (startsLongVerb(text, i)) return text.substring(i, Math.min(clauseEnd, i + MAX_PREDICATE));
+        }
+        return "";
+    }
+
+    private static boolean startsLongVerb(String text, int pos) {
+        for (String v : VERBS) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
+        return false;
     }
 
     /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
