@@ -99,7 +99,7 @@ final class NumberReader {
     /** A trailing 万/亿 is read as the multiplier after the number, not inside it. */
     private static boolean isMultiplierEnd(String text, int from, int i) {
         char c = text.charAt(i);
-        return (c == '万' || c == '亿') && (i == from || i + 1 >= text.length() || !ChineseNumerals.isNumeral(text.charAt(i + 1)));
+        return isMultiplier(c) && (i == from || i + 1 >= text.length() || !ChineseNumerals.isNumeral(text.charAt(i + 1)));
     }
 
     private static ReadNumber withMultiplier(String text, int start, int end, double value, boolean chinese) {
@@ -111,7 +111,7 @@ final class NumberReader {
             i++;
         }
         if (i < n && isMultiplier(text.charAt(i)) && !isPerCapitaWan(text, i)) {
-            value *= text.charAt(i) == '万' ? 1e4 : 1e8;
+            value *= text.charAt(i) == '万' || text.charAt(i) == '萬' ? 1e4 : 1e8;
             i++;
         }
         if (!more && i < n && isMore(text.charAt(i))) {
@@ -127,7 +127,7 @@ final class NumberReader {
     }
 
     private static boolean isMultiplier(char c) {
-        return c == '万' || c == '亿';
+        return c == '万' || c == '亿' || c == '萬' || c == '億';
     }
 
     private static boolean isMore(char c) {
