@@ -48,7 +48,7 @@ final class ForwardContext {
         return best == null ? null : best.heading();
     }
 
-    /** Whether a sentence starting here is a heading of the outline. */
+    /** Whether a heading of the outline starts at this offset. */
     boolean isHeadingAt(int offset) {
         return outline.stream().anyMatch(s -> s.start() == offset);
     }

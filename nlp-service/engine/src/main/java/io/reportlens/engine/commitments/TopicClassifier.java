@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Files a sentence under one topic of the fixed taxonomy in {@code topics.json} (see TOPICS.md there). */
 final class TopicClassifier {
@@ -18,33 +20,35 @@ final class TopicClassifier {
     }
 
     private static final List<Topic> TOPICS = load();
+    private static final Map<String, Integer> TOPIC_OF_KEYWORD = topicOfKeyword();
+    private static final Lexicon KEYWORDS = new Lexicon(TOPIC_OF_KEYWORD.keySet());
 
     /** The topic of the first text with any keyword hit, trying them in order; else 其他. */
     String classify(String... texts) {
         for (String text : texts) {
             if (text == null) continue;
-            String best = null;
-            int bestScore = 0;
-            for (Topic topic : TOPICS) {
-                int score = score(text, topic);
-                if (score > bestScore) {
-                    best = topic.name();
-                    bestScore = score;
-                }
+            int[] scores = new int[TOPICS.size()];
+            for (Lexicon.Hit hit : KEYWORDS.all(text)) {
+                scores[TOPIC_OF_KEYWORD.get(hit.word())] += hit.word().length();
             }
-            if (best != null) return best;
+            int best = -1;
+            for (int t = 0; t < scores.length; t++) {
+                if (scores[t] > 0 && (best < 0 || scores[t] > scores[best])) best = t;
+            }
+            if (best >= 0) return TOPICS.get(best).name();
         }
         return OTHER;
     }
 
-    private static int score(String text, Topic topic) {
-        int score = 0;
-        for (String keyword : topic.keywords()) {
-            for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length())) {
-                score += keyword.length();
+    /** Each keyword files under the first topic that lists it. */
+    private static Map<String, Integer> topicOfKeyword() {
+        Map<String, Integer> topicOf = new HashMap<>();
+        for (int t = 0; t < TOPICS.size(); t++) {
+            for (String keyword : TOPICS.get(t).keywords()) {
+                topicOf.putIfAbsent(keyword, t);
             }
         }
-        return score;
+        return Map.copyOf(topicOf);
     }
 
     private static List<Topic> load() {
