@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *       for a plan section without a year of its own): the period of a plan; the period of a half-year
  *       review and the year after an annual summary; the period (or delivery year) of a speech.</li>
  *   <li>{@code currentYear}: the year the report speaks from (今年, 年内, 年底, 3月底前): the plan year
- *       of a plan; otherwise the year it was issued or delivered, else the plan year.</li>
+ *       of a plan or of the plan part of a summary-and-plan; otherwise (speech, summary) the year it
+ *       was issued or delivered, else the plan year.</li>
  *   <li>{@code nextYear} (明年): the year after the reviewed year of a summary, else after currentYear.</li>
  * </ul>
  * A plan section that names its year overrides both plan and current year for its sentences.
@@ -45,7 +46,8 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         Integer planYear = review && periodYear != null
                 ? Integer.valueOf(halfYear ? periodYear : periodYear + 1)
                 : firstNonNull(periodYear, publishedYear);
-        Integer currentYear = "plan".equals(docType) ? planYear
+        boolean hasPlanPart = "plan".equals(docType) || "summary_and_plan".equals(docType);
+        Integer currentYear = hasPlanPart ? planYear
                 : halfYear ? firstNonNull(periodYear, publishedYear) : firstNonNull(publishedYear, planYear);
         Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1)
                 : currentYear == null ? null : Integer.valueOf(currentYear + 1);

@@ -202,4 +202,21 @@ class CommitmentExtractorTest {
             assertThat(c.measurable()).isTrue();
         });
     }
+
+    @Test
+    void whenTheSectionsNameNoPlanPartItsHeadingStillMarksIt() {
+        String text = """
+                某区卫生健康局2023年工作总结
+                一、主要工作成效
+                全区新建社区卫生服务站5个。
+                二、下一步工作打算
+                (一)提升基层能力。年内新增家庭医生团队10个。
+                """;
+        List<Section> sections = List.of(
+                section(text, "一、主要工作成效", "review", 2023, "二、下一步工作打算"),
+                section(text, "二、下一步工作打算", "other", null, null));
+        List<Commitment> commitments = extractor.extract("k", text, sections, meta("summary_and_plan", 2023, "2024-01-15"), List.of());
+        assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
+        assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
+    }
 }

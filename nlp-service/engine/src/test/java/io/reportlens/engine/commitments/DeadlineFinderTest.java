@@ -50,7 +50,9 @@ class DeadlineFinderTest {
     @Test
     void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
         ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
-        assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2023-12-31");
+        assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("2023-12-31");
+        assertThat(raws(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("今年底前");
         assertThat(dates(issuedInDecember.inSectionOf(2024), "年内完成村卫生室改造")).containsExactly("2024-12-31");
         assertThat(dates(issuedInDecember.inSectionOf(2024), "6月底前实现检查结果互认")).containsExactly("2024-06-30");
     }
