@@ -22,8 +22,8 @@ final class Cues {
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[部章节])");
 
-    /** Sentences about the report itself or its outline: they frame the promises, even when they use 要 / 将. */
-    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of("总体思路", "指导思想", "总体要求", "工作思路", "基本原则", "印发如下"));
+    /** Sentences about the report itself, its outline or its guiding line (以…为指导): they frame the promises, even when they use 要 / 将. */
+    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of("总体思路", "指导思想", "总体要求", "工作思路", "基本原则", "印发如下", "为指导", "为统领"));
     private static final Pattern ABOUT_THE_REPORT_FORMS = Pattern.compile(
             "^现将|如下[:：]?$|以下.{0,8}(?:工作|任务|方面|要求|意见)[:：]?$|我讲.{0,4}意见|强调.{0,4}要求");
     /** Statements that frame the year or weigh the work: 今年是…之年, …意义重大. */
