@@ -42,7 +42,7 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         Integer planYear = switch (docType == null ? "" : docType) {
             case "plan" -> firstNonNull(periodYear, publishedYear);
             case "speech" -> firstNonNull(periodYear, publishedYear);
-            case "summary", "summary_and_plan" -> periodYear == null ? publishedYear : (halfYear ? periodYear : periodYear + 1);
+            case "summary", "summary_and_plan" -> periodYear == null ? publishedYear : Integer.valueOf(halfYear ? periodYear : periodYear + 1);
             default -> firstNonNull(periodYear, publishedYear);
         };
         Integer currentYear = "plan".equals(docType) ? planYear

@@ -9,16 +9,24 @@ package io.reportlens.engine.normalize;
  * its own and is back in step. A run therefore starts at a lost byte ('?') or at one of those
  * symbols and ends at the next ASCII character; an ASCII letter there is the orphan half of a
  * broken pair and goes too. Replacement characters (U+FFFD) are single lost characters.
+ *
+ * <p>UTF-8 read as GBK gives the other kind of garbage: runs of rare characters and kana
+ * ({@code 鍗敓鍋ュ悍}). Such runs of uncommon characters are dropped (see {@link #rareRunLength}); so is {@code 锟斤拷}, replacement characters that went through that mistake.
  */
 final class MojibakeFilter {
 
     private static final int MAX_SHORT_RUN = 8;
+    private static final int MIN_RARE_RUN = 4;
+    private static final String REENCODED_REPLACEMENT = "锟斤拷";
     private static final String TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
 
     private MojibakeFilter() {
     }
 
     static String clean(String line) {
+        if (line.contains(REENCODED_REPLACEMENT)) {
+            line = line.replace(REENCODED_REPLACEMENT, "");
+        }
         if (!hasTrigger(line)) {
             return line;
         }
@@ -26,8 +34,11 @@ final class MojibakeFilter {
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
+            int rare = rareRunLength(line, i);
             if (c == '\uFFFD') {
                 i++;
+            } else if (rare >= MIN_RARE_RUN) {
+                i += rare;
             } else if (startsRun(line, i)) {
                 trimTrailingLostBytes(out);
                 i = endOfRun(line, i + 1);
@@ -43,8 +54,13 @@ final class MojibakeFilter {
     }
 
     private static boolean hasTrigger(String line) {
+        int rare = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            rare = isUncommon(c) ? rare + 1 : 0;
+            if (rare >= MIN_RARE_RUN / 2 && rareRunLength(line, i - rare + 1) > 0) {
+                return true;
+            }
             if (c == '\uFFFD' || c == '?' || isGarbleSymbol(c) || isStrayToneLetter(line, i)) {
                 return true;
             }
@@ -89,6 +105,41 @@ final class MojibakeFilter {
             j++;
         }
         return j < line.length() && isOrphanTrailByte(line.charAt(j)) ? j + 1 : j;
+    }
+
+    /**
+     * The length of the garbage starting at {@code i}, or 0: a run of uncommon characters (rare,
+     * Traditional-only, kana or garble symbols, bridging single everyday characters between them) at least
+     * {@link #MIN_RARE_RUN} long, at least half of it rare characters, kana or symbols. A run of Traditional
+     * words alone is real text in the other script, not garbage.
+     */
+    private static int rareRunLength(String line, int i) {
+        if (!isUncommon(line.charAt(i)) || i > 0 && isUncommon(line.charAt(i - 1))) {
+            return 0;
+        }
+        int j = i;
+        int rare = 0;
+        while (j < line.length()) {
+            char c = line.charAt(j);
+            if (isUncommon(c)) {
+                rare += isRare(c) ? 1 : 0;
+                j++;
+            } else if (j + 1 < line.length() && Chars.isHan(c) && isUncommon(line.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j - i >= MIN_RARE_RUN && rare * 2 >= j - i ? j - i : 0;
+    }
+
+    private static boolean isUncommon(char c) {
+        return isRare(c) || ScriptConverter.isTraditionalOnly(c);
+    }
+
+    private static boolean isRare(char c) {
+        boolean rareHan = Chars.isHan(c) && !CommonCharacters.isCommon(c) && !ScriptConverter.isTraditionalOnly(c);
+        return rareHan || (c >= '\u3040' && c <= '\u30FF') || isGarbleSymbol(c);
     }
 
     /** ASCII from 0x40 up can be the second byte of a GBK pair. */
