@@ -22,7 +22,7 @@ final class PortalChrome {
             "打印", "关闭", "分享", "收藏", "扫一扫", "微信", "微博", "QQ空间", "手机版", "智能问答", "机构专页", "有帮助",
             "没帮助", "返回顶部", "附件", "小程序", "添加", "关注", "字号", "大", "中", "小", "选择语言", "分享到",
             "二维码", "点赞", "评论", "举报", "纠错", "繁体", "简体", "繁", "简", "无障碍", "长者模式", "登录", "首页",
-            "English", "搜索", "时间", "admin", "来源");
+            "English", "搜索", "来源");
 
     /** Labels of a portal's record fields, whose values the metadata needs: such lines stay. */
     private static final List<String> RECORD_LABELS = List.of(
