@@ -11,12 +11,14 @@ package io.reportlens.engine.normalize;
  * broken pair and goes too. Replacement characters (U+FFFD) are single lost characters.
  *
  * <p>UTF-8 read as GBK gives the other kind of garbage: runs of rare characters and kana
- * ({@code 鍗敓鍋ュ悍}). Such runs of uncommon characters are dropped (see {@link #rareRunLength}); so is {@code 锟斤拷}, replacement characters that went through that mistake.
+ * ({@code 鍗敓鍋ュ悍}). Such runs of rare characters are dropped (see {@link #rareRunEnd}); so is {@code 锟斤拷}, replacement characters that went through that mistake.
  */
 final class MojibakeFilter {
 
     private static final int MAX_SHORT_RUN = 8;
     private static final int MIN_RARE_RUN = 4;
+    private static final int MIN_RARE_CHARACTERS = 3;
+    private static final int MAX_BRIDGE = 2;
     private static final String REENCODED_REPLACEMENT = "锟斤拷";
     private static final String TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
 
@@ -32,13 +34,17 @@ final class MojibakeFilter {
         }
         StringBuilder out = new StringBuilder(line.length());
         int i = 0;
+        int judgedUpTo = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
-            int rare = rareRunLength(line, i);
+            int rareEnd = i >= judgedUpTo && isRare(c) ? rareRunEnd(line, i) : -1;
+            if (rareEnd > i) {
+                judgedUpTo = rareEnd;
+            }
             if (c == '\uFFFD') {
                 i++;
-            } else if (rare >= MIN_RARE_RUN) {
-                i += rare;
+            } else if (rareEnd > i && isGarbage(line, i, rareEnd)) {
+                i = rareEnd;
             } else if (startsRun(line, i)) {
                 trimTrailingLostBytes(out);
                 i = endOfRun(line, i + 1);
@@ -57,8 +63,7 @@ final class MojibakeFilter {
         int rare = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            rare = isUncommon(c) ? rare + 1 : 0;
-            if (rare >= MIN_RARE_RUN / 2 && rareRunLength(line, i - rare + 1) > 0) {
+            if (isRare(c) && ++rare >= MIN_RARE_CHARACTERS) {
                 return true;
             }
             if (c == '\uFFFD' || c == '?' || isGarbleSymbol(c) || isStrayToneLetter(line, i)) {
@@ -108,33 +113,30 @@ final class MojibakeFilter {
     }
 
     /**
-     * The length of the garbage starting at {@code i}, or 0: a run of uncommon characters (rare,
-     * Traditional-only, kana or garble symbols, bridging single everyday characters between them) at least
-     * {@link #MIN_RARE_RUN} long, at least half of it rare characters, kana or symbols. A run of Traditional
-     * words alone is real text in the other script, not garbage.
+     * Where the run of rare characters starting at {@code i} ends: rare characters (not everyday,
+     * not Traditional; kana; garble symbols) with at most {@link #MAX_BRIDGE} other Chinese
+     * characters between them.
      */
-    private static int rareRunLength(String line, int i) {
-        if (!isUncommon(line.charAt(i)) || i > 0 && isUncommon(line.charAt(i - 1))) {
-            return 0;
-        }
-        int j = i;
-        int rare = 0;
-        while (j < line.length()) {
-            char c = line.charAt(j);
-            if (isUncommon(c)) {
-                rare += isRare(c) ? 1 : 0;
-                j++;
-            } else if (j + 1 < line.length() && Chars.isHan(c) && isUncommon(line.charAt(j + 1))) {
-                j++;
-            } else {
+    private static int rareRunEnd(String line, int i) {
+        int lastRare = i;
+        for (int k = i + 1; k < line.length() && k - lastRare <= MAX_BRIDGE + 1; k++) {
+            char c = line.charAt(k);
+            if (isRare(c)) {
+                lastRare = k;
+            } else if (!Chars.isHan(c)) {
                 break;
             }
         }
-        return j - i >= MIN_RARE_RUN && rare * 2 >= j - i ? j - i : 0;
+        return lastRare + 1;
     }
 
-    private static boolean isUncommon(char c) {
-        return isRare(c) || ScriptConverter.isTraditionalOnly(c);
+    /** A run is garbage when it is long enough and at least half of it is rare. A run of Traditional words is real text. */
+    private static boolean isGarbage(String line, int from, int to) {
+        int rare = 0;
+        for (int k = from; k < to; k++) {
+            rare += isRare(line.charAt(k)) ? 1 : 0;
+        }
+        return to - from >= MIN_RARE_RUN && rare >= MIN_RARE_CHARACTERS && rare * 2 >= to - from;
     }
 
     private static boolean isRare(char c) {
