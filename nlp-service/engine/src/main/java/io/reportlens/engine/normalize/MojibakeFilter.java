@@ -91,7 +91,7 @@ final class MojibakeFilter {
     private static boolean looksGarbled(String line, int from) {
         int j = from;
         while (j < line.length() && line.charAt(j) > 0x7F) {
-            if (isGarbleSymbol(line.charAt(j)) || TONE_LETTERS.indexOf(line.charAt(j)) >= 0) {
+            if (isGarbleSymbol(line.charAt(j)) || isToneLetter(line.charAt(j))) {
                 return true;
             }
             j++;
@@ -172,6 +172,10 @@ final class MojibakeFilter {
 
     /** A tone-marked pinyin letter glued to a Chinese character, outside a pinyin annotation. */
     private static boolean isStrayToneLetter(String line, int i) {
-        return TONE_LETTERS.indexOf(line.charAt(i)) >= 0 && i > 0 && Chars.isHan(line.charAt(i - 1));
+        return isToneLetter(line.charAt(i)) && i > 0 && Chars.isHan(line.charAt(i - 1));
+    }
+
+    private static boolean isToneLetter(char c) {
+        return c >= '\u00E0' && c <= '\u01DC' && TONE_LETTERS.indexOf(c) >= 0;
     }
 }

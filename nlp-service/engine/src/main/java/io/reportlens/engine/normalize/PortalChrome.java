@@ -32,12 +32,13 @@ final class PortalChrome {
             Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】]*");
 
     private static final int MAX_CHROME_LINE = 80;
+    private static final int MAX_RECORD_LINE = 200;
 
     private PortalChrome() {
     }
 
     static boolean isRecordLine(String line) {
-        if (line.indexOf(':') < 0) {
+        if (line.length() > MAX_RECORD_LINE || line.indexOf(':') < 0) {
             return false;
         }
         for (String label : RECORD_LABELS) {
