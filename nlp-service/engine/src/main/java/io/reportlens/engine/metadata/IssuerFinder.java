@@ -24,10 +24,10 @@ final class IssuerFinder {
     private static final int OPENING = 400;
     private static final int CLOSING = 200;
 
-    private final RegionResolver resolver;
+    private final Gazetteer gazetteer;
 
     IssuerFinder(Gazetteer gazetteer) {
-        this.resolver = new RegionResolver(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     /** The issuer named in the text, else in a title that came from outside it. */
@@ -37,6 +37,7 @@ final class IssuerFinder {
     }
 
     private Issuer findIn(String text, String title) {
+        RegionResolver resolver = new RegionResolver(gazetteer, text);
         Map<String, Issuer> issuers = new HashMap<>();
         Map<String, Integer> weights = new HashMap<>();
         Map<String, Optional<RegionResolver.Resolved>> resolved = new HashMap<>();
@@ -51,7 +52,7 @@ final class IssuerFinder {
             }
             String prefix = text.substring(prefixStart, at);
             RegionResolver.Resolved region = resolved.computeIfAbsent(prefix,
-                    p -> Optional.ofNullable(resolver.resolveEnding(p, text))).orElse(null);
+                    p -> Optional.ofNullable(resolver.resolveEnding(p))).orElse(null);
             if (region == null) {
                 continue;
             }

@@ -21,7 +21,6 @@ public final class MetadataExtractor {
 
     private final Gazetteer gazetteer = Gazetteer.load();
     private final IssuerFinder issuers = new IssuerFinder(gazetteer);
-    private final RegionResolver regions = new RegionResolver(gazetteer);
     private final SectionParser sections = new SectionParser();
 
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints) {
@@ -49,7 +48,7 @@ public final class MetadataExtractor {
 
     /** Without a named issuer, the area a title opens with (南京市2023年卫生健康工作总结). */
     private Division regionOfTitle(String title, String text) {
-        RegionResolver.Resolved r = title == null ? null : regions.first(title, text);
+        RegionResolver.Resolved r = title == null ? null : new RegionResolver(gazetteer, text).first(title);
         return r != null && r.start() == 0 ? r.division() : null;
     }
 

@@ -16,7 +16,7 @@ final class PublishedDates {
     private static final Pattern FIELD = Pattern.compile(
             "(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期):\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "\\(?(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日\\)?");
+            "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\)?");
     /** Portal fields stand above the report. */
     private static final int FIELDS_AREA = 3000;
     private static final int MAX_DATE_LINE = 16;
@@ -40,7 +40,8 @@ final class PublishedDates {
             }
             if (end - start <= MAX_DATE_LINE && text.charAt(end - 1) != '。') {
                 Matcher line = DATE_LINE.matcher(text.substring(start, end));
-                String date = line.matches() ? iso(line.group(1), line.group(2), line.group(3)) : null;
+                String date = !line.matches() ? null : line.group(1) != null ? iso(line.group(1), line.group(2), line.group(3))
+                        : iso(line.group(4), line.group(5), line.group(6));
                 if (date != null) {
                     return date;
                 }

@@ -1,6 +1,8 @@
 package io.reportlens.engine.metadata;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the division a run of characters ends with ({@code 关于印发广州市番禺区} → 番禺区 under 广州市),
@@ -14,18 +16,23 @@ final class RegionResolver {
     }
 
     private final Gazetteer gazetteer;
+    private final String text;
+    /** How often each enclosing name occurs in the text. */
+    private final Map<String, Integer> mentions = new HashMap<>();
 
-    RegionResolver(Gazetteer gazetteer) {
+    /** A resolver for names found in {@code text}, which also settles ambiguities. */
+    RegionResolver(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
+        this.text = text;
     }
 
-    Resolved resolveEnding(String words, String context) {
+    Resolved resolveEnding(String words) {
         int from = Math.max(0, words.length() - gazetteer.longestName());
         for (int k = from; k <= words.length() - 2; k++) {
             List<Division> candidates = gazetteer.named(words.substring(k));
             if (!candidates.isEmpty()) {
                 String before = words.substring(0, k);
-                Division best = best(candidates, before, context);
+                Division best = best(candidates, before);
                 return new Resolved(best, k - enclosingNamesLength(best, before));
             }
         }
@@ -33,23 +40,23 @@ final class RegionResolver {
     }
 
     /** The first division named in {@code words}, longest name first at each position. */
-    Resolved first(String words, String context) {
+    Resolved first(String words) {
         for (int i = 0; i + 2 <= words.length(); i++) {
             for (int end = Math.min(words.length(), i + gazetteer.longestName()); end >= i + 2; end--) {
                 List<Division> candidates = gazetteer.named(words.substring(i, end));
                 if (!candidates.isEmpty()) {
-                    return new Resolved(best(candidates, words.substring(0, i), context), i);
+                    return new Resolved(best(candidates, words.substring(0, i)), i);
                 }
             }
         }
         return null;
     }
 
-    private Division best(List<Division> candidates, String before, String context) {
+    private Division best(List<Division> candidates, String before) {
         Division best = null;
         long bestScore = Long.MIN_VALUE;
         for (Division d : candidates) {
-            long score = enclosingNamesLength(d, before) * 1_000_000L + ancestorMentions(d, context) * 10L + levelRank(d);
+            long score = enclosingNamesLength(d, before) * 1_000_000L + ancestorMentions(d) * 10L + levelRank(d);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;
@@ -72,10 +79,10 @@ final class RegionResolver {
         return length;
     }
 
-    private int ancestorMentions(Division d, String context) {
+    private int ancestorMentions(Division d) {
         int count = 0;
         for (Division p = gazetteer.parent(d); p != null; p = gazetteer.parent(p)) {
-            count += occurrences(context, Gazetteer.shortName(p.name()));
+            count += mentions.computeIfAbsent(Gazetteer.shortName(p.name()), name -> occurrences(text, name));
         }
         return count;
     }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The report's own title, looked for near the top of the text, in this order: a portal's 标题 field;
- * the report a 关于印发《…》的通知 publishes; a short line naming a kind of report (工作总结, 工作计划,
- * 讲话…), joined with its continuation line; the line just above a speaker's byline.
+ * the report a 关于印发《…》的通知 publishes; the main title above a subtitle such as ——在…会议上的讲话;
+ * a short line naming a kind of report (工作总结, 工作计划, 讲话…), joined with its continuation line;
+ * the line just above a speaker's byline.
  */
 final class TitleFinder {
 
@@ -41,6 +42,9 @@ final class TitleFinder {
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (i > 0 && line.startsWith("—") && REPORT_KIND.matcher(line).find() && isTitleShaped(lines.get(i - 1))) {
+                return lines.get(i - 1);
+            }
             if (isTitleShaped(line) && REPORT_KIND.matcher(line).find() && !line.startsWith("关于")) {
                 boolean continues = i + 1 < lines.size() && isTitleShaped(lines.get(i + 1))
                         && CONTINUATIONS.indexOf(lines.get(i + 1).charAt(0)) >= 0;

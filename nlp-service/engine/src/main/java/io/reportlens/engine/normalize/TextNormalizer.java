@@ -19,18 +19,16 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(String raw) {
-        boolean traditional = ScriptConverter.isTraditional(raw);
-        String simplified = traditional ? ScriptConverter.toSimplified(raw) : raw;
+        // mojibake goes before the script is judged and converted: garbage holds Traditional-looking characters
+        String readable = withoutMojibake(raw);
+        boolean traditional = ScriptConverter.isTraditional(readable);
+        String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
         List<Line> lines = new ArrayList<>();
-        int start = 0;
-        while (start <= simplified.length()) {
-            int end = lineEnd(simplified, start);
-            Line line = classify(clean(simplified.substring(start, end)));
+        for (String rawLine : simplified.split("\n", -1)) {
+            Line line = classify(clean(rawLine));
             if (line != null) {
                 lines.add(line);
             }
-            start = end < simplified.length() && simplified.charAt(end) == '\r' && end + 1 < simplified.length()
-                    && simplified.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
         dropFooterDebris(lines);
         StringBuilder out = new StringBuilder(simplified.length());
@@ -45,6 +43,22 @@ public final class TextNormalizer {
         return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
     }
 
+    /** The text with every line cleared of mojibake, its lines joined by plain line feeds. */
+    private static String withoutMojibake(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int start = 0;
+        while (start <= raw.length()) {
+            int end = lineEnd(raw, start);
+            if (start > 0) {
+                out.append('\n');
+            }
+            out.append(MojibakeFilter.clean(raw.substring(start, end)));
+            start = end < raw.length() && raw.charAt(end) == '\r' && end + 1 < raw.length() && raw.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+        }
+        return out.toString();
+    }
+
     private static int lineEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -56,8 +70,7 @@ public final class TextNormalizer {
     }
 
     private static String clean(String rawLine) {
-        String line = MojibakeFilter.clean(rawLine);
-        line = CharFolding.fold(line);
+        String line = CharFolding.fold(rawLine);
         line = PinyinAnnotations.remove(line);
         line = SpamFilter.removeInline(line);
         return CharFolding.tidySpaces(line);

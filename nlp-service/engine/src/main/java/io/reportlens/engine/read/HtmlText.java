@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The article of an HTML page as lines of text. Scripts, styles, navigation, headers, footers,
- * sidebars and forms go; the article is the deepest element that still holds most of the page's
- * Chinese text, and a page heading outside it is kept as its first line.
+ * sidebars and forms go; the article is the element whose own paragraphs hold the most Chinese
+ * text, and a page heading outside it is kept as its first line.
  */
 final class HtmlText {
 
@@ -25,7 +25,8 @@ final class HtmlText {
             + "select, button, input, [role=navigation], [role=banner], [role=contentinfo]";
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "center");
-    private static final double ARTICLE_SHARE = 0.7;
+    private static final Set<String> PARAGRAPHS = Set.of("p", "span", "font", "strong", "b", "br", "h1", "h2", "h3", "h4", "center", "section");
+    private static final double MIN_ARTICLE_SHARE = 0.2;
 
     private HtmlText() {
     }
@@ -45,21 +46,38 @@ final class HtmlText {
         return new Article(text.toString(), title);
     }
 
+    /**
+     * The element whose own paragraphs (its text and its p, span and font children) hold the most
+     * Chinese text: a portal's article container. Link lists and sidebars hold their text in deeper
+     * items (li, a), so they lose. The body when no element holds a fair share of the page's text.
+     */
     private static Element article(Element body) {
         int total = hanCount(body.text());
         Element best = body;
-        boolean deeper = true;
-        while (deeper) {
-            deeper = false;
-            for (Element child : best.children()) {
-                if (hanCount(child.text()) >= total * ARTICLE_SHARE) {
-                    best = child;
-                    deeper = true;
-                    break;
-                }
+        int bestScore = 0;
+        for (Element e : body.getAllElements()) {
+            int score = ownParagraphsHan(e);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
             }
         }
-        return best;
+        return bestScore >= total * MIN_ARTICLE_SHARE ? best : body;
+    }
+
+    private static int ownParagraphsHan(Element e) {
+        int n = hanCount(e.ownText());
+        for (Element child : e.children()) {
+            if (PARAGRAPHS.contains(child.normalName()) || isLeafDiv(child)) {
+                n += hanCount(child.text());
+            }
+        }
+        return n;
+    }
+
+    /** A div used as a paragraph: it holds text but no blocks of its own. */
+    private static boolean isLeafDiv(Element e) {
+        return e.normalName().equals("div") && e.select("div, p, ul, ol, table, li").size() == 1;
     }
 
     private static boolean isInside(Element e, Element ancestor) {

@@ -136,4 +136,16 @@ class MetadataExtractorTest {
         assertThat(m.adminLevel()).isEqualTo("county");
         assertThat(m.province()).isEqualTo("湖南省");
     }
+
+    @Test
+    void aSpeechTitleIsTheMainTitleAboveItsSubtitle() {
+        String text = "坚定信心 砥砺前行 奋力谱写卫生健康事业新篇章\n——在2022年全市卫生健康工作会议上的讲话\n"
+                + "宜宾市卫生健康委员会主任 李某某\n2022.02.18\n同志们:\n一、2021年工作回顾";
+        ReportMetadata m = extract(text);
+        assertThat(m.title()).isEqualTo("坚定信心 砥砺前行 奋力谱写卫生健康事业新篇章");
+        assertThat(m.docType()).isEqualTo("speech");
+        assertThat(m.publishedDate()).isEqualTo("2022-02-18");
+        assertThat(m.region()).isEqualTo("宜宾市");
+        assertThat(m.periodYear()).isEqualTo(2022);
+    }
 }

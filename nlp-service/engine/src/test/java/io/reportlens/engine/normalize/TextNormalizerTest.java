@@ -4,6 +4,7 @@ import io.reportlens.engine.SampleReport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,23 @@ class TextNormalizerTest {
     void dropsReplacementCharactersAndLostBytesInsideALine() {
         assertThat(normalize("推进临床重点专科建设\uFFFD,完成评审。")).isEqualTo("推进临床重点专科建设,完成评审。");
         assertThat(normalize("开展市级临床重点??圃u评审工作。")).isEqualTo("开展市级临床重点评审工作。");
+    }
+
+    @Test
+    void dropsUtf8ReadAsGbk() {
+        String garbled = new String("卫生健康服务".getBytes(StandardCharsets.UTF_8), Charset.forName("GBK"));
+        String normalized = normalize("全区" + garbled + "。\n锟斤拷锟斤拷完成体检3200人次。");
+        assertThat(garbled).hasSizeGreaterThan(6);
+        assertThat(normalized).isEqualTo("全区。\n完成体检3200人次。");
+    }
+
+    @Test
+    void keepsRareButRealCharactersAndTraditionalWords() {
+        assertThat(normalize("鄂尔多斯市伊金霍洛旗、阿拉善盟额济纳旗和黔东南州丹寨县开展义诊。"))
+                .isEqualTo("鄂尔多斯市伊金霍洛旗、阿拉善盟额济纳旗和黔东南州丹寨县开展义诊。");
+        String simplified = "全面推进健康城市建设,持续深化医药卫生体制改革,加快推进分级诊疗制度建设,提升基层医疗卫生服务能力,"
+                + "推动公立医院高质量发展,做好重大疾病防控和卫生应急工作,扎实开展爱国卫生运动,";
+        assertThat(normalize(simplified + "港澳合作项目名为“醫療衛生”。")).endsWith("港澳合作项目名为“醫療衛生”。");
     }
 
     @Test

@@ -74,6 +74,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void htmlArticleIsFoundBesideALongListOfRelatedLinks() throws Exception {
+        StringBuilder related = new StringBuilder("<div class=\"side\"><ul>");
+        for (int i = 1; i <= 40; i++) {
+            related.append("<li><a href=\"/a").append(i).append("\">关于开展第").append(i).append("批基层医疗卫生机构能力提升工作的通知</a></li>");
+        }
+        related.append("</ul></div>");
+        StringBuilder paragraphs = new StringBuilder();
+        for (String line : SampleReport.NORMALIZED.split("\n")) {
+            paragraphs.append("<p>").append(line).append("</p>");
+        }
+        String html = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><div class=\"wrap\">" + related
+                + "<div class=\"content\"><div class=\"TRS_Editor\">" + paragraphs + "</div></div></div></body></html>";
+        ReadDocument doc = read(html.getBytes(StandardCharsets.UTF_8), "text/html");
+        assertThat(normalizer.normalize(doc.text()).text()).isEqualTo(SampleReport.NORMALIZED);
+    }
+
+    @Test
     void docxBuiltWithPoi() throws Exception {
         byte[] bytes = Fixtures.docx(SampleReport.asScraped(), SampleReport.TITLE);
         ReadDocument doc = read(bytes, null);
@@ -118,7 +135,8 @@ class DocumentReaderTest {
     void zipBombIsRefusedWithoutInflatingIt() throws Exception {
         byte[] bomb = Fixtures.zipBomb();
         assertThat(bomb.length).isLessThan(200_000);
-        assertThatThrownBy(() -> read(bomb, null)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("DOCX");
+        assertThatThrownBy(() -> read(bomb, null)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("DOCX")
+                .hasMessageContaining("Zip bomb");
     }
 
     @Test
