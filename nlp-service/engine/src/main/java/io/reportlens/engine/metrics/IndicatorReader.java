@@ -26,7 +26,7 @@ final class IndicatorReader {
             "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
             "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
             "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊", "出院",
-            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与", "获得", "受到", "荣获"};
+            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与", "获得", "受到", "荣获", "奋战", "坚守"};
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
             "上升", "提升", "提高", "增长", "降低"};
@@ -36,6 +36,7 @@ final class IndicatorReader {
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
     private static final int MAX_PREDICATE = 12;
+    private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
@@ -91,9 +92,13 @@ final class IndicatorReader {
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
+        } else if (isInstitution(pre) && isWords(counted)) {
+            indicator = counted;
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
+        } else if (counted.isEmpty() && previous != null && isParallel(pre, previous)) {
+            indicator = pre + previous.substring(pre.length());
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
@@ -106,6 +111,28 @@ final class IndicatorReader {
         if (verb == null || previous == null) return "";
         int at = previous.lastIndexOf(verb);
         return at < 0 ? "" : previous.substring(at + verb.length());
+    }
+
+    private static boolean isWords(String s) {
+        return s.length() >= 2 && NumberReader.isCjk(s.charAt(0)) && NumberReader.isCjk(s.charAt(1));
+    }
+
+    /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    private static boolean isInstitution(String pre) {
+        if (pre.length() < 3) return false;
+        for (String suffix : INSTITUTIONS) if (pre.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * 二级医院电子病历分级评价水平要达到3级,三级医院要达到4级: a subject written like the previous one's, with
+     * the rest of the phrase left unsaid, takes the rest of the previous indicator.
+     */
+    private static boolean isParallel(String pre, String previous) {
+        if (pre.length() < 2 || pre.length() > 6 || previous.length() <= pre.length() + 1) return false;
+        int same = 0;
+        for (int i = 0; i < pre.length(); i++) if (pre.charAt(i) == previous.charAt(i)) same++;
+        return same < pre.length() && same * 2 >= pre.length();
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
@@ -330,6 +357,7 @@ final class IndicatorReader {
         return switch (unit) {
             case "人", "名", "位" -> "人数";
             case "次" -> "次数";
+            case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
             case "%", "‰", "个百分点" -> "";
             default -> unit.length() > 1 ? unit : "";
         };
