@@ -36,6 +36,8 @@ final class IndicatorReader {
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
     private static final int MAX_PREDICATE = 12;
+    /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
+    private static final int MAX_PART = 4;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
@@ -56,8 +58,10 @@ final class IndicatorReader {
     /**
      * @param previous the indicator of the figure before in the same sentence, or null
      * @param previousInSameList whether that figure is the item before in the same 、 list
+     * @param total    after 其中, the indicator of the total being broken down, or null
      */
-    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList) {
+    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList,
+                        String total) {
         String pre = text.substring(phraseStart, m.start());
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
@@ -102,6 +106,9 @@ final class IndicatorReader {
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
+        }
+        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+            indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
     }
@@ -350,6 +357,12 @@ final class IndicatorReader {
     private static boolean startsAdverbial(String text, int pos) {
         for (String w : ADVERBIALS) if (text.startsWith(w, pos)) return true;
         return false;
+    }
+
+    private static String withoutCountNoun(String indicator, String unit) {
+        String noun = countNoun(unit);
+        return !noun.isEmpty() && indicator.endsWith(noun) && indicator.length() > noun.length()
+                ? indicator.substring(0, indicator.length() - noun.length()) : indicator;
     }
 
     /** 采样94万人次 → 采样人次: the unit says what was counted when nothing else does. */
