@@ -21,12 +21,6 @@ final class IndicatorReader {
     private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
             "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
             "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
-    private static final String[] VERBS = {"组建", "组织", "选派", "抽调", "建设", "创建", "培训", "推荐", "评定", "评选",
-            "设置", "开展", "完成", "发展", "新增", "推动", "推进", "引进", "招聘", "派出", "打造", "成立", "建成", "举办",
-            "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
-            "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
-            "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊", "出院",
-            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与", "获得", "受到", "荣获", "奋战", "坚守"};
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
             "上升", "提升", "提高", "增长", "降低"};
@@ -266,7 +260,7 @@ final class IndicatorReader {
     /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
     private static String trailingVerb(String s) {
         String best = null;
-        for (String v : VERBS) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
+        for (String v : ActionVerbs.ALL) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
         return best;
     }
 
@@ -336,7 +330,7 @@ final class IndicatorReader {
     }
 
     private static boolean startsLongVerb(String text, int pos) {
-        for (String v : VERBS) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
+        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
         return false;
     }
 

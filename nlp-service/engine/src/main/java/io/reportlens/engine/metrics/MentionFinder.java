@@ -18,6 +18,9 @@ final class MentionFinder {
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
     private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
             "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风"};
+    /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
+    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
+            "约", "近", "逾", "超过"};
     private static final String[] PER_CAPITA = {"/万人", "/千人", "/10万人", "/十万人"};
     private static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期";
 
@@ -121,7 +124,7 @@ final class MentionFinder {
 
     /**
      * A number written without a measure word counts only right after a countable noun (签约项目13,
-     * 托位数4.21) or right before a people noun (转来4997风险人员).
+     * 托位数4.21) or, as the object of a verb, right before a people noun (转来4997风险人员).
      */
     private static String bareUnit(String text, ReadNumber number) {
         int s = number.start();
@@ -139,7 +142,10 @@ final class MentionFinder {
         int nounEnd = s;
         if (nounEnd > 0 && "数为达".indexOf(text.charAt(nounEnd - 1)) >= 0) nounEnd--;
         String unit = Classifiers.ofNounEndingAt(text, nounEnd);
-        return unit != null ? unit : Classifiers.ofPeopleAfter(text, e, 5);
+        if (unit != null) return unit;
+        boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
+                || endsWithAny(text, s, LEAD_INS);
+        return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
     }
 
     private static boolean excluded(String text, ReadNumber number, String unit, int unitEnd) {
@@ -190,6 +196,11 @@ final class MentionFinder {
         int from = Clauses.clauseStart(text, s);
         String before = text.substring(from, s);
         return before.contains("至少") || before.contains("不少于") || before.contains("不低于");
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] words) {
+        for (String w : words) if (text.startsWith(w, end - w.length())) return true;
+        return false;
     }
 
     private static boolean endsClause(String text, int pos) {
