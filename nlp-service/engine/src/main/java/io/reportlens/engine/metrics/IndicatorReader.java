@@ -32,6 +32,7 @@ final class IndicatorReader {
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_PARALLEL_SUBJECT = 6;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
@@ -95,8 +96,8 @@ final class IndicatorReader {
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
-        } else if (counted.isEmpty() && previous != null && isParallel(pre, previous)) {
-            indicator = pre + previous.substring(pre.length());
+        } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
+            indicator = pre + parallelRest(pre, previous);
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
@@ -126,14 +127,16 @@ final class IndicatorReader {
     }
 
     /**
-     * 二级医院电子病历分级评价水平要达到3级,三级医院要达到4级: a subject written like the previous one's, with
-     * the rest of the phrase left unsaid, takes the rest of the previous indicator.
+     * 县人民医院信息化评价等级要达到4级,乡镇中心医院要达到3级: a short subject ending like the previous figure's
+     * subject (…医院) leaves the rest of that indicator unsaid; returns that rest, or null.
      */
-    private static boolean isParallel(String pre, String previous) {
-        if (pre.length() < 2 || pre.length() > 6 || previous.length() <= pre.length() + 1) return false;
-        int same = 0;
-        for (int i = 0; i < pre.length(); i++) if (pre.charAt(i) == previous.charAt(i)) same++;
-        return same < pre.length() && same * 2 >= pre.length();
+    private static String parallelRest(String pre, String previous) {
+        if (pre.length() < 3 || pre.length() > MAX_PARALLEL_SUBJECT || previous.startsWith(pre) || pre.contains("的")) {
+            return null;
+        }
+        int subjectEnd = previous.indexOf(pre.substring(pre.length() - 2)) + 2;
+        if (subjectEnd <= 2 || subjectEnd > MAX_PARALLEL_SUBJECT || previous.length() - subjectEnd < 2) return null;
+        return previous.substring(subjectEnd);
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
