@@ -204,6 +204,10 @@ final class IndicatorReader {
         return pre.endsWith("率");
     }
 
+    private static boolean startsWithDate(String s) {
+        return !s.isEmpty() && (NumberReader.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+    }
+
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
     private static boolean endsWithConjunction(String pre) {
         String p = pre.strip();
@@ -211,11 +215,11 @@ final class IndicatorReader {
     }
 
     private static String strip(String s) {
-        String out = NOISE.matcher(s).replaceAll("").strip();
+        String out = (s.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(s).replaceAll("") : s).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
-            out = LEADING_DATE.matcher(out).replaceFirst("").strip();
+            if (startsWithDate(out)) out = LEADING_DATE.matcher(out).replaceFirst("").strip();
             for (String w : LEADING) {
                 if (out.startsWith(w)) {
                     out = out.substring(w.length());
@@ -228,7 +232,7 @@ final class IndicatorReader {
                     changed = true;
                 }
             }
-            out = out.replaceAll("[(（]$", "").strip();
+            if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
         }
         return cutAtFromTo(out);
     }
