@@ -21,12 +21,6 @@ final class IndicatorReader {
     private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
             "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
             "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
-    private static final String[] VERBS = {"组建", "组织", "选派", "抽调", "建设", "创建", "培训", "推荐", "评定", "评选",
-            "设置", "开展", "完成", "发展", "新增", "推动", "推进", "引进", "招聘", "派出", "打造", "成立", "建成", "举办",
-            "遴选", "督导", "指导", "帮扶", "接诊", "处置", "抽检", "检查", "发出", "出动", "发现", "面向", "开设", "设",
-            "建", "办理", "收治", "救治", "治愈", "采样", "检测", "接种", "签约", "覆盖", "投入", "拨付", "下发", "转来",
-            "确诊", "发放", "录入", "启动", "实施", "提供", "配备", "招录", "聘用", "表彰", "颁发", "进驻", "巡诊", "出院",
-            "通过", "验收", "认证", "评为", "纳入", "接入", "参加", "参与", "获得", "受到", "荣获"};
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
             "上升", "提升", "提高", "增长", "降低"};
@@ -36,6 +30,10 @@ final class IndicatorReader {
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
     private static final int MAX_PREDICATE = 12;
+    /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
+    private static final int MAX_PART = 4;
+    private static final int MAX_PARALLEL_SUBJECT = 6;
+    private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
@@ -55,8 +53,10 @@ final class IndicatorReader {
     /**
      * @param previous the indicator of the figure before in the same sentence, or null
      * @param previousInSameList whether that figure is the item before in the same 、 list
+     * @param total    after 其中, the indicator of the total being broken down, or null
      */
-    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList) {
+    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList,
+                        String total) {
         String pre = text.substring(phraseStart, m.start());
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
@@ -91,12 +91,19 @@ final class IndicatorReader {
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
+        } else if (isInstitution(pre) && isWords(counted)) {
+            indicator = counted;
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
+        } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
+            indicator = pre + parallelRest(pre, previous);
         } else {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
+        }
+        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+            indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
     }
@@ -106,6 +113,30 @@ final class IndicatorReader {
         if (verb == null || previous == null) return "";
         int at = previous.lastIndexOf(verb);
         return at < 0 ? "" : previous.substring(at + verb.length());
+    }
+
+    private static boolean isWords(String s) {
+        return s.length() >= 2 && NumberReader.isCjk(s.charAt(0)) && NumberReader.isCjk(s.charAt(1));
+    }
+
+    /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    private static boolean isInstitution(String pre) {
+        if (pre.length() < 3) return false;
+        for (String suffix : INSTITUTIONS) if (pre.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * 县人民医院信息化评价等级要达到4级,乡镇中心医院要达到3级: a short subject ending like the previous figure's
+     * subject (…医院) leaves the rest of that indicator unsaid; returns that rest, or null.
+     */
+    private static String parallelRest(String pre, String previous) {
+        if (pre.length() < 3 || pre.length() > MAX_PARALLEL_SUBJECT || previous.startsWith(pre) || pre.contains("的")) {
+            return null;
+        }
+        int subjectEnd = previous.indexOf(pre.substring(pre.length() - 2)) + 2;
+        if (subjectEnd <= 2 || subjectEnd > MAX_PARALLEL_SUBJECT || previous.length() - subjectEnd < 2) return null;
+        return previous.substring(subjectEnd);
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
@@ -173,6 +204,10 @@ final class IndicatorReader {
         return pre.endsWith("率");
     }
 
+    private static boolean startsWithDate(String s) {
+        return !s.isEmpty() && (NumberReader.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+    }
+
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
     private static boolean endsWithConjunction(String pre) {
         String p = pre.strip();
@@ -180,11 +215,11 @@ final class IndicatorReader {
     }
 
     private static String strip(String s) {
-        String out = NOISE.matcher(s).replaceAll("").strip();
+        String out = (s.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(s).replaceAll("") : s).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
-            out = LEADING_DATE.matcher(out).replaceFirst("").strip();
+            if (startsWithDate(out)) out = LEADING_DATE.matcher(out).replaceFirst("").strip();
             for (String w : LEADING) {
                 if (out.startsWith(w)) {
                     out = out.substring(w.length());
@@ -197,7 +232,7 @@ final class IndicatorReader {
                     changed = true;
                 }
             }
-            out = out.replaceAll("[(（]$", "").strip();
+            if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
         }
         return cutAtFromTo(out);
     }
@@ -232,7 +267,7 @@ final class IndicatorReader {
     /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
     private static String trailingVerb(String s) {
         String best = null;
-        for (String v : VERBS) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
+        for (String v : ActionVerbs.ALL) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
         return best;
     }
 
@@ -302,7 +337,7 @@ final class IndicatorReader {
     }
 
     private static boolean startsLongVerb(String text, int pos) {
-        for (String v : VERBS) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
+        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
         return false;
     }
 
@@ -325,11 +360,18 @@ final class IndicatorReader {
         return false;
     }
 
+    private static String withoutCountNoun(String indicator, String unit) {
+        String noun = countNoun(unit);
+        return !noun.isEmpty() && indicator.endsWith(noun) && indicator.length() > noun.length()
+                ? indicator.substring(0, indicator.length() - noun.length()) : indicator;
+    }
+
     /** 采样94万人次 → 采样人次: the unit says what was counted when nothing else does. */
     private static String countNoun(String unit) {
         return switch (unit) {
             case "人", "名", "位" -> "人数";
             case "次" -> "次数";
+            case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
             case "%", "‰", "个百分点" -> "";
             default -> unit.length() > 1 ? unit : "";
         };

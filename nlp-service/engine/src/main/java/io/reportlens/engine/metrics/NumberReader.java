@@ -150,8 +150,8 @@ final class NumberReader {
             if (den == 0 || num > den) return null;
             return new ReadNumber(pos, j, round2(num / den * 100), null, false, false, "%");
         }
-        int fen = text.indexOf("分之", pos);
-        if (fen > pos && fen - pos <= 3) {
+        int fen = indexWithin(text, "分之", pos + 1, pos + 4);
+        if (fen > pos) {
             double den = ChineseNumerals.integer(text, pos, fen);
             int j = fen + 2;
             while (j < n && ChineseNumerals.isNumeral(text.charAt(j))) j++;
@@ -174,6 +174,18 @@ final class NumberReader {
         if (ones >= 0) i++;
         if (i < n && isCjk(text.charAt(i)) && "以左多的上".indexOf(text.charAt(i)) < 0) return null;
         return new ReadNumber(pos, i, tens * 10 + Math.max(ones, 0), null, true, false, "%");
+    }
+
+    /** Where {@code word} starts in [from, to), or -1: a bounded search, so reading stays linear. */
+    static int indexWithin(String text, String word, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length() - word.length() + 1); i++) if (text.startsWith(word, i)) return i;
+        return -1;
+    }
+
+    /** Where {@code word} last starts in [from, to), or -1. */
+    static int lastIndexWithin(String text, String word, int from, int to) {
+        for (int i = Math.min(to, text.length()) - word.length(); i >= Math.max(0, from); i--) if (text.startsWith(word, i)) return i;
+        return -1;
     }
 
     static double round2(double v) {

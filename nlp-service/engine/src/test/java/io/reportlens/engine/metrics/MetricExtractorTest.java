@@ -108,6 +108,27 @@ class MetricExtractorTest {
     }
 
     @Test
+    void keepsLifeExpectancyButNotAgeBands() {
+        Metric m = only("全县人均预期寿命达到79.2岁,为65岁以上老年人免费体检。");
+        assertThat(m.value()).isEqualTo(79.2);
+        assertThat(m.unit()).isEqualTo("岁");
+        assertThat(m.indicatorId()).isEqualTo("life-expectancy");
+    }
+
+    @Test
+    void readsRatesPerHundredThousand() {
+        Metric m = only("孕产妇死亡率为9.8/10万。");
+        assertThat(m.value()).isEqualTo(9.8);
+        assertThat(m.unit()).isEqualTo("1/10万");
+        assertThat(m.indicatorId()).isEqualTo("maternal-mortality");
+    }
+
+    @Test
+    void excludesServiceHoursAndSloganCounts() {
+        assertThat(summary("提供7×24小时服务,落实两个确保和四个最严要求,推行“1+N”模式。")).isEmpty();
+    }
+
+    @Test
     void signsChanges() {
         List<Metric> found = summary("全年出生人口8560人,同比减少735人;门诊量同比增长6.4%。");
         assertThat(found).extracting(Metric::kind).containsExactly("actual", "change", "change");
