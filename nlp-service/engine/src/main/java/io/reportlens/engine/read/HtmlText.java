@@ -1,0 +1,105 @@
+package io.reportlens.engine.read;
+
+import io.reportlens.engine.normalize.Chars;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+
+/**
+ * The article of an HTML page as lines of text. Scripts, styles, navigation, headers, footers,
+ * sidebars and forms go; the article is the deepest element that still holds most of the page's
+ * Chinese text, and a page heading outside it is kept as its first line.
+ */
+final class HtmlText {
+
+    record Article(String text, String title) {
+    }
+
+    private static final String NOT_CONTENT = "script, style, noscript, template, iframe, nav, header, footer, aside, form, "
+            + "select, button, input, [role=navigation], [role=banner], [role=contentinfo]";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+            "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "center");
+    private static final double ARTICLE_SHARE = 0.7;
+
+    private HtmlText() {
+    }
+
+    static Article extract(String html) {
+        Document page = Jsoup.parse(html);
+        page.select(NOT_CONTENT).remove();
+        Element body = page.body();
+        Element article = article(body);
+        StringBuilder text = new StringBuilder();
+        Element heading = body.selectFirst("h1, h2");
+        if (heading != null && article != body && !isInside(heading, article)) {
+            text.append(heading.text()).append('\n');
+        }
+        text.append(lines(article));
+        String title = page.title().isBlank() ? null : page.title().strip();
+        return new Article(text.toString(), title);
+    }
+
+    private static Element article(Element body) {
+        int total = hanCount(body.text());
+        Element best = body;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (Element child : best.children()) {
+                if (hanCount(child.text()) >= total * ARTICLE_SHARE) {
+                    best = child;
+                    deeper = true;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lines(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        return out.toString();
+    }
+
+    private static int hanCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Chars.isHan(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

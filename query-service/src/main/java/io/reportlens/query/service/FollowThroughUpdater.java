@@ -1,0 +1,80 @@
+package io.reportlens.query.service;
+
+import io.reportlens.query.model.CommitmentRecord;
+import io.reportlens.query.model.SeriesPoint;
+import io.reportlens.query.model.Tracking;
+import io.reportlens.query.store.CommitmentStore;
+import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.SeriesStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps commitments' follow-through current from either side: a new commitment is judged against the
+ * series it watches; new figures in a series re-judge every commitment watching it.
+ */
+@ApplicationScoped
+public class FollowThroughUpdater {
+
+    private final SeriesStore series;
+    private final CommitmentStore commitments;
+
+    public FollowThroughUpdater(SeriesStore series, CommitmentStore commitments) {
+        this.series = series;
+        this.commitments = commitments;
+    }
+
+    public CommitmentRecord judge(CommitmentRecord commitment, Tracking tracking) {
+        FollowThrough.Verdict verdict = FollowThrough.judge(commitment.reportId(), commitment.action(),
+                commitment.due(), tracking.target(), points(series.find(tracking.seriesKey())), today());
+        return commitment.withStatus(verdict.status(), verdict.evidence());
+    }
+
+    public void rejudgeWatchers(Set<String> seriesKeys) {
+        for (String key : seriesKeys) {
+            Document doc = series.find(key);
+            if (doc == null) {
+                continue;
+            }
+            List<SeriesPoint> points = points(doc);
+            for (String commitmentId : doc.getList("watchers", String.class, List.of())) {
+                rejudge(commitmentId, points);
+            }
+        }
+    }
+
+    private void rejudge(String commitmentId, List<SeriesPoint> points) {
+        Document doc = commitments.find(commitmentId);
+        Document track = doc == null ? null : doc.get("track", Document.class);
+        if (track == null) {
+            return;
+        }
+        CommitmentRecord c = DocumentMapper.fromDocument(doc, CommitmentRecord.class);
+        Tracking tracking = DocumentMapper.fromDocument(track, Tracking.class);
+        FollowThrough.Verdict verdict = FollowThrough.judge(c.reportId(), c.action(), c.due(), tracking.target(),
+                points, today());
+        CommitmentRecord judged = c.withStatus(verdict.status(), verdict.evidence());
+        commitments.update(commitmentId, new Document("$set", new Document("status", judged.status())
+                .append("evidenceMetricId", judged.evidenceMetricId())
+                .append("evidenceReportId", judged.evidenceReportId())
+                .append("evidenceValue", judged.evidenceValue())
+                .append("evidenceYear", judged.evidenceYear())));
+    }
+
+    static List<SeriesPoint> points(Document seriesDoc) {
+        if (seriesDoc == null) {
+            return List.of();
+        }
+        return seriesDoc.getList("points", Document.class, List.of()).stream()
+                .map(d -> DocumentMapper.fromDocument(d, SeriesPoint.class)).toList();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,30 @@
+package io.reportlens.query.service;
+
+/**
+ * Keys of the precomputed documents: a series is one indicator in one region; a comparison is one
+ * indicator, one year, one province. An indicator without a catalog id is keyed by its wording.
+ */
+public final class TrackKeys {
+
+    private TrackKeys() {
+    }
+
+    public static String indicatorKey(String indicatorId, String indicator) {
+        if (indicatorId != null && !indicatorId.isBlank()) {
+            return indicatorId;
+        }
+        return indicator == null || indicator.isBlank() ? null : "~" + indicator;
+    }
+
+    public static String series(String indicatorKey, String regionCode) {
+        return indicatorKey + "|" + regionCode;
+    }
+
+    public static String compare(String indicatorId, int year, String provinceCode) {
+        return indicatorId + "|" + year + "|" + provinceCode;
+    }
+
+    public static String child(String reportId, String childId) {
+        return reportId + "|" + childId;
+    }
+}

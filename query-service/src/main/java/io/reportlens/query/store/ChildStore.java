@@ -1,0 +1,78 @@
+package io.reportlens.query.store;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A collection of a report's children (metrics or commitments), keyed {@code reportId|childId}. */
+public class ChildStore {
+
+    private final MongoCollection<Document> collection;
+
+    ChildStore(MongoCollection<Document> collection) {
+        this.collection = collection;
+    }
+
+    public void upsertAll(List<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document doc : docs) {
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true)));
+        }
+        collection.bulkWrite(writes);
+    }
+
+    public void deleteAll(Collection<String> ids) {
+        for (String id : ids) {
+            collection.deleteOne(Filters.eq("_id", id));
+        }
+    }
+
+    public Document find(String id) {
+        return collection.find(Filters.eq("_id", id)).first();
+    }
+
+    /** The documents with these ids, in the order given (missing ones skipped). */
+    public List<Document> findAll(List<String> ids) {
+        Map<Object, Document> byId = new HashMap<>();
+        for (String id : ids) {
+            Document doc = find(id);
+            if (doc != null) {
+                byId.put(id, doc);
+            }
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    public void update(String id, Bson update) {
+        collection.updateOne(Filters.eq("_id", id), update);
+    }
+
+    public void updateAll(Collection<String> ids, Bson update) {
+        for (String id : ids) {
+            update(id, update);
+        }
+    }
+
+    public FindIterable<Document> find(Bson filter, Bson sort) {
+        return collection.find(filter).sort(sort);
+    }
+
+    public long count(Bson filter) {
+        return collection.countDocuments(filter);
+    }
+}

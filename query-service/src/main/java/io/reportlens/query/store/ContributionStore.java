@@ -1,0 +1,41 @@
+package io.reportlens.query.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.util.List;
+
+/**
+ * Documents keyed by a question (one series, one comparison) holding a list of items contributed by
+ * many reports. A report's contribution is replaced as a whole: its old items pulled, its new ones
+ * pushed; both steps are idempotent, so a replayed event leaves one copy.
+ */
+public class ContributionStore {
+
+    private final MongoCollection<Document> collection;
+    private final String listField;
+
+    ContributionStore(MongoCollection<Document> collection, String listField) {
+        this.collection = collection;
+        this.listField = listField;
+    }
+
+    public void replaceContribution(String key, String reportId, List<Document> items) {
+        collection.updateOne(Filters.eq("_id", key), Updates.pull(listField, new Document("reportId", reportId)),
+                new UpdateOptions().upsert(true));
+        if (!items.isEmpty()) {
+            collection.updateOne(Filters.eq("_id", key), Updates.pushEach(listField, items));
+        }
+    }
+
+    public Document find(String key) {
+        return collection.find(Filters.eq("_id", key)).first();
+    }
+
+    MongoCollection<Document> collection() {
+        return collection;
+    }
+}

@@ -1,0 +1,68 @@
+package io.reportlens.query.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates, at start-up, an index for every filter and sort path of the list endpoints. The embedded
+ * store ignores non-unique secondary indexes (it scans), which is why the hot questions are also
+ * answered from keyed documents (query_series, query_compare, query_terms); a real MongoDB uses these.
+ */
+@ApplicationScoped
+public class IndexSetup {
+
+    /** Collection → the index keys it needs. */
+    static final Map<String, List<Bson>> INDEXES = Map.of(
+            QueryCollections.REPORTS, List.of(
+                    Indexes.ascending("superseded", "regionCode", "periodYear"),
+                    Indexes.ascending("region"),
+                    Indexes.ascending("province"),
+                    Indexes.ascending("docType"),
+                    Indexes.ascending("periodYear"),
+                    Indexes.ascending("issuer"),
+                    Indexes.ascending("publishedDate"),
+                    Indexes.ascending("title"),
+                    Indexes.ascending("extractedAt")),
+            QueryCollections.METRICS, List.of(
+                    Indexes.ascending("indicatorId", "regionCode", "year"),
+                    Indexes.ascending("regionCode", "year"),
+                    Indexes.ascending("reportId"),
+                    Indexes.ascending("region"),
+                    Indexes.ascending("indicator"),
+                    Indexes.ascending("kind"),
+                    Indexes.ascending("unit"),
+                    Indexes.ascending("year"),
+                    Indexes.ascending("value")),
+            QueryCollections.COMMITMENTS, List.of(
+                    Indexes.ascending("regionCode", "year"),
+                    Indexes.ascending("reportId"),
+                    Indexes.ascending("region"),
+                    Indexes.ascending("year"),
+                    Indexes.ascending("topic"),
+                    Indexes.ascending("strength"),
+                    Indexes.ascending("status"),
+                    Indexes.ascending("due"),
+                    Indexes.ascending("measurable")));
+
+    private final QueryCollections collections;
+
+    public IndexSetup(QueryCollections collections) {
+        this.collections = collections;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        INDEXES.forEach((name, keys) -> {
+            MongoCollection<Document> collection = collections.get(name);
+            keys.forEach(key -> collection.createIndex(key, new IndexOptions().background(true)));
+        });
+    }
+}

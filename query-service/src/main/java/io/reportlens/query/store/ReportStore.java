@@ -1,0 +1,105 @@
+package io.reportlens.query.store;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * query_reports: one document per report, the one that makes its children visible. Its {@code ev}
+ * field orders extractor versions; a write only lands over an equal or older version.
+ */
+@ApplicationScoped
+public class ReportStore {
+
+    private final MongoCollection<Document> reports;
+    private final MongoCollection<Document> texts;
+    private final MongoCollection<Document> supersessions;
+    private final MongoCollection<Document> provinces;
+
+    public ReportStore(QueryCollections collections) {
+        this.reports = collections.get(QueryCollections.REPORTS);
+        this.texts = collections.get(QueryCollections.TEXTS);
+        this.supersessions = collections.get(QueryCollections.SUPERSESSIONS);
+        this.provinces = collections.get(QueryCollections.PROVINCES);
+    }
+
+    public Document find(String id) {
+        return reports.find(Filters.eq("_id", id)).first();
+    }
+
+    public List<Document> findAll(List<String> ids) {
+        return reports.find(Filters.in("_id", ids)).into(new ArrayList<>());
+    }
+
+    /** Writes the report unless a newer extractor version is already stored; false when it lost. */
+    public boolean writeIfNotOlder(Document report, long versionKey) {
+        Bson guard = Filters.and(Filters.eq("_id", report.get("_id")), Filters.lte("ev", versionKey));
+        try {
+            reports.replaceOne(guard, report, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (Stored.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public void markComplete(String id, long versionKey) {
+        reports.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("ev", versionKey)), Updates.set("complete", true));
+    }
+
+    public void markSuperseded(String id, String by) {
+        reports.updateOne(Filters.eq("_id", id),
+                Updates.combine(Updates.set("supersededBy", by), Updates.set("superseded", true)));
+    }
+
+    public String text(String id) {
+        Document doc = texts.find(Filters.eq("_id", id)).first();
+        return doc == null ? null : doc.getString("text");
+    }
+
+    public void writeText(String id, String text, long versionKey) {
+        texts.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("text", text).append("ev", versionKey),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** Remembers that {@code oldId} was replaced by {@code newId}, so the old one is hidden even if it arrives later. */
+    public void recordSupersession(String oldId, String newId) {
+        supersessions.replaceOne(Filters.eq("_id", oldId), new Document("_id", oldId).append("by", newId),
+                new ReplaceOptions().upsert(true));
+    }
+
+    public String supersededBy(String id) {
+        Document doc = supersessions.find(Filters.eq("_id", id)).first();
+        return doc == null ? null : doc.getString("by");
+    }
+
+    public void recordProvince(String name, String code) {
+        provinces.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("code", code),
+                new ReplaceOptions().upsert(true));
+    }
+
+    /** The province code of a province name, as the reports stated both; null when never seen. */
+    public String provinceCode(String name) {
+        Document doc = provinces.find(Filters.eq("_id", name)).first();
+        return doc == null ? null : doc.getString("code");
+    }
+
+    public FindIterable<Document> find(Bson filter, Bson sort) {
+        return reports.find(filter).sort(sort);
+    }
+
+    public long count(Bson filter) {
+        return reports.countDocuments(filter);
+    }
+}
