@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.reportlens.infra.testing.InfraTestResource;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -34,8 +36,12 @@ public final class Infra {
 
     /** A request carrying a valid API key. */
     public static RequestSpecification api() {
-        return RestAssured.given().header("X-API-Key", API_KEY);
+        return RestAssured.given().config(RAW_CONTENT_TYPE).header("X-API-Key", API_KEY);
     }
+
+    /** Sends the Content-Type exactly as the test gives it (RestAssured would add a charset to text types). */
+    private static final RestAssuredConfig RAW_CONTENT_TYPE = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
     public static synchronized MongoDatabase db() {
         if (mongo == null) {

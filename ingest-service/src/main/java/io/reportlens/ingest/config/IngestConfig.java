@@ -45,6 +45,10 @@ public interface IngestConfig {
     @WithDefault("/reportlens/ingest-service")
     String eventSource();
 
+    /** How often the relay looks for unpublished events (it is also woken after each upload). */
+    @WithDefault("1s")
+    Duration relayInterval();
+
     /** How many outbox entries the relay sends per round. */
     @WithDefault("200")
     int relayBatchSize();

@@ -51,6 +51,7 @@ public class OutboxRelay {
     private final IngestConfig config;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final AtomicLong pendingGauge = new AtomicLong();
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -76,8 +77,11 @@ public class OutboxRelay {
     /** Asks for a relay round soon, without waiting for it. */
     public void wakeUp() {
         wokenWhileDraining.set(true);
-        if (!waker.isShutdown()) {
-            waker.execute(this::drain);
+        if (!waker.isShutdown() && wakeUpQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeUpQueued.set(false);
+                drain();
+            });
         }
     }
 

@@ -121,6 +121,23 @@ class UploadTest {
     }
 
     @Test
+    void docxIsReadIntoTheEvent() throws Exception {
+        RealReader.assumeLanded();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            docx.createParagraph().createRun().setText("南溪区卫生健康局2024年工作要点");
+            docx.createParagraph().createRun().setText("全年力争完成村卫生室标准化建设32个。" + UUID.randomUUID());
+            docx.write(out);
+        }
+        String id = api().multiPart("file", "要点.docx", out.toByteArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .post("/api/reports").then().statusCode(202).extract().path("id");
+        JsonNode event = onlyEventOf(id);
+        assertThat(CONTRACT.violations(Infra.TOPIC, event.toString())).isEmpty();
+        assertThat(event.get("data").get("format").asText()).isEqualTo("docx");
+        assertThat(event.get("data").get("text").asText()).contains("村卫生室标准化建设");
+    }
+
+    @Test
     void batchAnswersPerLine() throws Exception {
         String good = JSON.writeValueAsString(Map.of("text", Fixtures.report()));
         String duplicate = good;
