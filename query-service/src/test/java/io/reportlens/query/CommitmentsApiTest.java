@@ -48,6 +48,8 @@ class CommitmentsApiTest {
         awaitStatus("mz-2024-plan", "no_evidence");
         Pipeline.send(meizhouSummary2025("mz-2025-summary", 91.5));
         awaitStatus("mz-2024-plan", "met");
+        given().queryParam("regionCode", "350800").queryParam("status", "met").get("/api/commitments").then()
+                .body("items.id", contains("c-mz24-1"));
         given().queryParam("reportId", "mz-2024-plan").get("/api/commitments").then()
                 .body("items[0].evidenceReportId", equalTo("mz-2025-summary"))
                 .body("items[0].evidenceYear", equalTo(2025));
@@ -71,6 +73,8 @@ class CommitmentsApiTest {
     void filters() {
         given().queryParam("region", "韶关市").queryParam("status", "met").get("/api/commitments").then()
                 .body("items.id", contains("c-sg23-1"));
+        given().queryParam("regionCode", "440200").queryParam("status", "not_met").get("/api/commitments").then()
+                .body("items.id", contains("c-sg23-2"));
         given().queryParam("regionCode", "440000").queryParam("strength", "aspirational").get("/api/commitments").then()
                 .body("items.id", contains("c-sg23-3"));
         given().queryParam("regionCode", "440200").queryParam("topic", "医改").get("/api/commitments").then()

@@ -50,6 +50,28 @@ class MetricsApiTest {
     }
 
     @Test
+    void theRegionBucketsAnswerAsTheCollectionDoes() {
+        // With includeSuperseded the list is a query on query_metrics; without, it is read from the region buckets.
+        String[][] filters = {
+                {"regionCode", "440000", "sort", "-value"},
+                {"regionCode", "440200", "kind", "target", "sort", "year"},
+                {"regionCode", "440000", "indicator", "每千", "minValue", "3", "sort", "value"},
+                {"regionCode", "440282", "year", "2023"}};
+        for (String[] f : filters) {
+            java.util.Map<String, String> params = new java.util.HashMap<>();
+            for (int i = 0; i < f.length; i += 2) {
+                params.put(f[i], f[i + 1]);
+            }
+            java.util.List<String> fromBuckets = given().queryParams(params).get("/api/metrics").then().statusCode(200)
+                    .extract().path("items.id");
+            java.util.List<String> fromCollection = given().queryParams(params).queryParam("includeSuperseded", true)
+                    .get("/api/metrics").then().extract().path("items.id");
+            org.assertj.core.api.Assertions.assertThat(fromBuckets).as(params.toString()).isNotEmpty()
+                    .isEqualTo(fromCollection);
+        }
+    }
+
+    @Test
     void aFigureIsDatedByItsStatedYearElseByTheReportsYear() {
         given().queryParam("reportId", Fixtures.SHAOGUAN_2023).queryParam("kind", "target").queryParam("sort", "year")
                 .get("/api/metrics").then().body("items.year", everyItem(equalTo(2024)));

@@ -1,7 +1,10 @@
 package io.reportlens.query.service;
 
 import com.mongodb.client.model.Sorts;
+import org.bson.Document;
 import org.bson.conversions.Bson;
+
+import java.util.Comparator;
 
 import java.util.Set;
 
@@ -17,6 +20,20 @@ public record Sorting(String field, boolean descending) {
                     + String.join(", ", allowed.stream().sorted().toList()) + " (prefix - for descending)");
         }
         return new Sorting(field, descending);
+    }
+
+    /** The same order in memory: nulls first ascending (last descending), as MongoDB sorts them. */
+    public Comparator<Document> comparator() {
+        Comparator<Document> byField = Comparator.comparing((Document d) -> d.get(field),
+                Comparator.nullsFirst(Sorting::compareValues));
+        return (descending ? byField.reversed() : byField).thenComparing(d -> d.getString("_id"));
+    }
+
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        return a.toString().compareTo(b.toString());
     }
 
     public Bson bson() {
