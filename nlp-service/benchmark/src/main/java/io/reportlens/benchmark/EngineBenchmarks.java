@@ -3,6 +3,7 @@ package io.reportlens.benchmark;
 import com.hankcs.hanlp.HanLP;
 import io.reportlens.engine.ReportExtractor;
 import io.reportlens.engine.metadata.MetadataExtractor;
+import io.reportlens.engine.metrics.MetricExtractor;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
@@ -32,6 +33,7 @@ public class EngineBenchmarks {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final SectionParser sections = new SectionParser();
     private final ReportExtractor engine = new ReportExtractor();
+    private final MetricExtractor metrics = new MetricExtractor();
 
     @Setup
     public void warmSegmenterDictionary() {
@@ -44,6 +46,17 @@ public class EngineBenchmarks {
             NormalizedText normalized = normalizer.normalize(raw);
             ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
             sink.consume(sections.parse(normalized.text(), report));
+        }
+        counter.inputBytes += state.corpus.utf8Bytes();
+    }
+
+    /** The metric stage alone, over the normalized texts and their outlines. */
+    @Benchmark
+    public void metrics(CorpusState state, InputBytes counter, Blackhole sink) {
+        for (String raw : state.corpus.texts()) {
+            NormalizedText normalized = normalizer.normalize(raw);
+            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
+            sink.consume(metrics.extract("bench", normalized.text(), sections.parse(normalized.text(), report), report));
         }
         counter.inputBytes += state.corpus.utf8Bytes();
     }

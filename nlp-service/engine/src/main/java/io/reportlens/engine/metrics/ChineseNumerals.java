@@ -34,7 +34,12 @@ final class ChineseNumerals {
     }
 
     static boolean isNumeral(char c) {
-        return digit(c) >= 0 || smallUnit(c) > 0 || c == '万' || c == '亿';
+        return digit(c) >= 0 || smallUnit(c) > 0 || isBig(c);
+    }
+
+    /** 万/亿, also in Traditional script (萬/億). */
+    static boolean isBig(char c) {
+        return c == '万' || c == '亿' || c == '萬' || c == '億';
     }
 
     static boolean isDecimalPoint(char c) {
@@ -59,10 +64,10 @@ final class ChineseNumerals {
             } else if (u > 0) {
                 section += (pending < 0 ? 1 : pending) * u;
                 pending = -1;
-            } else if (c == '万' || c == '亿') {
-                double big = c == '万' ? 1e4 : 1e8;
+            } else if (isBig(c)) {
+                boolean yi = c == '亿' || c == '億';
                 section += Math.max(pending, 0);
-                total = c == '亿' ? (total + section) * big : total + section * big;
+                total = yi ? (total + section) * 1e8 : total + section * 1e4;
                 section = 0;
                 pending = -1;
             } else {

@@ -22,8 +22,8 @@ final class Classifiers {
         String best = null;
         int bestAt = -1;
         for (String[] pair : NOUN_TO_UNIT) {
-            int at = text.lastIndexOf(pair[0], to - pair[0].length());
-            if (at >= from && at > bestAt) {
+            int at = NumberReader.lastIndexWithin(text, pair[0], from, to);
+            if (at >= 0 && at > bestAt) {
                 bestAt = at;
                 best = pair[1];
             }

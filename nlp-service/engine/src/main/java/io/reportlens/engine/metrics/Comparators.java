@@ -46,8 +46,7 @@ final class Comparators {
             }
         }
         for (String w : CLAUSE_WORDS) {
-            int at = text.lastIndexOf(w, pos - w.length());
-            if (at >= clauseStart) return ">=";
+            if (NumberReader.lastIndexWithin(text, w, clauseStart, pos) >= 0) return ">=";
         }
         return null;
     }

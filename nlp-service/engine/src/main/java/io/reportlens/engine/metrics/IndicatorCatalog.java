@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,17 +21,19 @@ final class IndicatorCatalog {
     record Entry(String id, String name, List<String> patterns, String unit, String definition, String source) {
     }
 
-    /** An entry with its patterns compiled. */
-    private record Compiled(String id, List<Pattern> patterns) {
-    }
-
-    private final List<Compiled> entries;
+    private final List<String> ids;
+    /** All entries' patterns as one alternation, group e{i} standing for entry i: one search per indicator. */
+    private final Pattern anyEntry;
 
     private IndicatorCatalog(List<Entry> entries) {
-        this.entries = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            this.entries.add(new Compiled(e.id(), e.patterns().stream().map(Pattern::compile).toList()));
+        this.ids = entries.stream().map(Entry::id).toList();
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (i > 0) all.append('|');
+            all.append("(?<e").append(i).append('>').append(String.join("|", e.patterns().stream().map(p -> "(?:" + p + ")").toList())).append(')');
         }
+        this.anyEntry = Pattern.compile(all.toString());
     }
 
     static IndicatorCatalog standard() {
@@ -43,13 +45,12 @@ final class IndicatorCatalog {
         }
     }
 
-    /** The id of the first entry one of whose patterns finds the indicator, or null. */
+    /** The id of the entry whose pattern finds the indicator earliest, or null. */
     String idOf(String indicator) {
         if (indicator == null || indicator.isEmpty()) return null;
-        String key = simplify(indicator);
-        for (Compiled e : entries) {
-            for (Pattern p : e.patterns()) if (p.matcher(key).find()) return e.id();
-        }
+        Matcher m = anyEntry.matcher(simplify(indicator));
+        if (!m.find()) return null;
+        for (int i = 0; i < ids.size(); i++) if (m.start("e" + i) >= 0) return ids.get(i);
         return null;
     }
 

@@ -17,8 +17,14 @@ final class MentionFinder {
             "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
     private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
-            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风"};
-    private static final String[] PER_CAPITA = {"/万人", "/千人", "/10万人", "/十万人"};
+            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风",
+            "确保", "最严", "转变", "坚持", "全面", "聚焦", "着力", "统筹", "必须", "提升"};
+    /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
+    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
+            "约", "近", "逾", "超过"};
+    private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
+    /** Rates per 100 000 written without a counted noun: 孕产妇死亡率10.5/10万. */
+    private static final String[] PER_100K = {"/10万", "/十万"};
     private static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期";
 
     List<Mention> find(String text) {
@@ -65,7 +71,8 @@ final class MentionFinder {
         if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
         if (Enclosures.inSloganOrTitle(text, s)) return null;
         if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
-        if (s > 0 && text.charAt(s - 1) == '每') return null;
+        if (s > 0 && (text.charAt(s - 1) == '每' || text.charAt(s - 1) == '×')) return null;
+        if (e < text.length() && (text.charAt(e) == '×' || text.charAt(e) == '+')) return null;
         String unit = number.impliedUnit();
         if (unit == null) {
             unit = Units.at(text, e);
@@ -73,8 +80,9 @@ final class MentionFinder {
                 e += unit.length();
                 unit = Units.canonical(unit);
             } else {
-                unit = perCapitaUnit(text, number);
-                if (unit != null) e += unit.length() - unit.indexOf('/');
+                String written = perCapitaWritten(text, e);
+                unit = written == null ? null : perCapitaUnit(text, number);
+                if (unit != null) e += written.length();
                 else unit = bareUnit(text, number);
             }
         }
@@ -108,20 +116,27 @@ final class MentionFinder {
         return false;
     }
 
-    /** 66/万人 after 隔离房间 → 间/万人. */
+    private static String perCapitaWritten(String text, int pos) {
+        for (String per : PER_CAPITA) if (text.startsWith(per, pos)) return per;
+        for (String per : PER_100K) if (text.startsWith(per, pos)) return per;
+        return null;
+    }
+
+    /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → 1/10万. */
     private static String perCapitaUnit(String text, ReadNumber number) {
         for (String per : PER_CAPITA) {
             if (text.startsWith(per, number.end())) {
                 String counted = Classifiers.ofNounBefore(text, Clauses.sentenceStart(text, number.start()), number.start());
-                return counted == null ? null : counted + per.substring(0, 1) + per.substring(1);
+                return counted == null ? null : counted + per;
             }
         }
+        for (String per : PER_100K) if (text.startsWith(per, number.end())) return "1" + per.replace("十", "10");
         return null;
     }
 
     /**
      * A number written without a measure word counts only right after a countable noun (签约项目13,
-     * 托位数4.21) or right before a people noun (转来4997风险人员).
+     * 托位数4.21) or, as the object of a verb, right before a people noun (转来4997风险人员).
      */
     private static String bareUnit(String text, ReadNumber number) {
         int s = number.start();
@@ -139,13 +154,19 @@ final class MentionFinder {
         int nounEnd = s;
         if (nounEnd > 0 && "数为达".indexOf(text.charAt(nounEnd - 1)) >= 0) nounEnd--;
         String unit = Classifiers.ofNounEndingAt(text, nounEnd);
-        return unit != null ? unit : Classifiers.ofPeopleAfter(text, e, 5);
+        if (unit != null) return unit;
+        boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
+                || endsWithAny(text, s, LEAD_INS);
+        return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
     }
 
     private static boolean excluded(String text, ReadNumber number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
         switch (unit) {
+            case "岁" -> {
+                if (!isLifespan(text, s)) return true;
+            }
             case "年" -> {
                 if (!(text.startsWith("连续", Math.max(0, s - 2)))) return true;
             }
@@ -181,6 +202,12 @@ final class MentionFinder {
         return isLoneOne(text, number) && !boundByMinimum(text, s);
     }
 
+    /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
+    private static boolean isLifespan(String text, int s) {
+        String before = text.substring(Clauses.clauseStart(text, s), s);
+        return before.contains("寿命") || before.contains("年龄");
+    }
+
     private static boolean isLoneOne(String text, ReadNumber number) {
         return number.end() - number.start() == 1 && text.charAt(number.start()) == '一';
     }
@@ -190,6 +217,11 @@ final class MentionFinder {
         int from = Clauses.clauseStart(text, s);
         String before = text.substring(from, s);
         return before.contains("至少") || before.contains("不少于") || before.contains("不低于");
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] words) {
+        for (String w : words) if (text.startsWith(w, end - w.length())) return true;
+        return false;
     }
 
     private static boolean endsClause(String text, int pos) {

@@ -28,6 +28,7 @@ public final class MetricExtractor {
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
         String previousIndicator = null;
+        String total = null;
         List<FromTo.Baseline> baselines = new ArrayList<>(mentions.size());
         Set<Integer> startingFigures = new HashSet<>();
         for (Mention m : mentions) {
@@ -44,8 +45,10 @@ public final class MetricExtractor {
             boolean sameSentence = previous != null && previous.end() > sentenceStart;
             int phraseStart = sameSentence && previous.end() > itemStart ? previous.end() : itemStart;
             boolean sameList = sameSentence && previous.end() <= itemStart && itemStart > 0 && text.charAt(itemStart - 1) == '、';
+            if (!sameSentence) total = null;
+            if (text.startsWith("其中", itemStart) && sameSentence) total = previousIndicator;
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
-                    sameSentence ? previousIndicator : null, sameList);
+                    sameSentence ? previousIndicator : null, sameList, total);
             KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
             Integer year = yearOf(text, sentenceStart, m, context);
             String kindName = kind.kind();

@@ -99,7 +99,7 @@ final class NumberReader {
     /** A trailing 万/亿 is read as the multiplier after the number, not inside it. */
     private static boolean isMultiplierEnd(String text, int from, int i) {
         char c = text.charAt(i);
-        return (c == '万' || c == '亿') && (i == from || i + 1 >= text.length() || !ChineseNumerals.isNumeral(text.charAt(i + 1)));
+        return isMultiplier(c) && (i == from || i + 1 >= text.length() || !ChineseNumerals.isNumeral(text.charAt(i + 1)));
     }
 
     private static ReadNumber withMultiplier(String text, int start, int end, double value, boolean chinese) {
@@ -111,7 +111,7 @@ final class NumberReader {
             i++;
         }
         if (i < n && isMultiplier(text.charAt(i)) && !isPerCapitaWan(text, i)) {
-            value *= text.charAt(i) == '万' ? 1e4 : 1e8;
+            value *= text.charAt(i) == '万' || text.charAt(i) == '萬' ? 1e4 : 1e8;
             i++;
         }
         if (!more && i < n && isMore(text.charAt(i))) {
@@ -127,7 +127,7 @@ final class NumberReader {
     }
 
     private static boolean isMultiplier(char c) {
-        return c == '万' || c == '亿';
+        return c == '万' || c == '亿' || c == '萬' || c == '億';
     }
 
     private static boolean isMore(char c) {
@@ -150,8 +150,8 @@ final class NumberReader {
             if (den == 0 || num > den) return null;
             return new ReadNumber(pos, j, round2(num / den * 100), null, false, false, "%");
         }
-        int fen = text.indexOf("分之", pos);
-        if (fen > pos && fen - pos <= 3) {
+        int fen = indexWithin(text, "分之", pos + 1, pos + 4);
+        if (fen > pos) {
             double den = ChineseNumerals.integer(text, pos, fen);
             int j = fen + 2;
             while (j < n && ChineseNumerals.isNumeral(text.charAt(j))) j++;
@@ -174,6 +174,18 @@ final class NumberReader {
         if (ones >= 0) i++;
         if (i < n && isCjk(text.charAt(i)) && "以左多的上".indexOf(text.charAt(i)) < 0) return null;
         return new ReadNumber(pos, i, tens * 10 + Math.max(ones, 0), null, true, false, "%");
+    }
+
+    /** Where {@code word} starts in [from, to), or -1: a bounded search, so reading stays linear. */
+    static int indexWithin(String text, String word, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length() - word.length() + 1); i++) if (text.startsWith(word, i)) return i;
+        return -1;
+    }
+
+    /** Where {@code word} last starts in [from, to), or -1. */
+    static int lastIndexWithin(String text, String word, int from, int to) {
+        for (int i = Math.min(to, text.length()) - word.length(); i >= Math.max(0, from); i--) if (text.startsWith(word, i)) return i;
+        return -1;
     }
 
     static double round2(double v) {
