@@ -6,29 +6,76 @@ import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Spec §3. (Placeholder: Arabic numbers with a known unit; replaced by the real extractor.) */
+/** Spec §3: every stated quantity of a report, with what it measures, its kind, year and region. */
 public final class MetricExtractor {
 
-    private static final Pattern NUMBER_WITH_UNIT =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)(万|亿)?(%|‰|个|家|人次|人|张|元|所|项|次|间|名|支|天)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})年(?!以来|起|前)");
+    private static final int MAX_QUOTE_BEFORE = 24;
+    private static final int MAX_QUOTE_AFTER = 12;
+
+    private final MentionFinder finder = new MentionFinder();
+    private final IndicatorCatalog catalog = IndicatorCatalog.standard();
 
     public List<Metric> extract(String reportKey, String text, List<Section> sections, ReportMetadata report) {
+        ReportContext context = new ReportContext(text, sections, report);
+        List<Mention> mentions = finder.find(text);
         List<Metric> metrics = new ArrayList<>();
-        Matcher m = NUMBER_WITH_UNIT.matcher(text);
-        while (m.find()) {
-            double value = Double.parseDouble(m.group(1));
-            if ("万".equals(m.group(2))) value *= 1e4;
-            if ("亿".equals(m.group(2))) value *= 1e8;
-            int start = Math.max(0, m.start() - 12);
-            String indicator = text.substring(start, m.start()).strip();
-            metrics.add(new Metric(Ids.of("m", reportKey, start, m.end()), indicator, null, value, null, m.group(3),
-                    m.group(), "=", "actual", report.periodYear(), null, null,
-                    text.substring(start, m.end()), start, m.end()));
+        Mention previous = null;
+        String previousIndicator = null;
+        String total = null;
+        List<FromTo.Baseline> baselines = new ArrayList<>(mentions.size());
+        Set<Integer> startingFigures = new HashSet<>();
+        for (Mention m : mentions) {
+            FromTo.Baseline b = FromTo.before(text, m.numberStart());
+            baselines.add(b);
+            if (b != null) startingFigures.add(b.baselineStart());
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (startingFigures.contains(m.start())) continue;
+            FromTo.Baseline baseline = baselines.get(i);
+            int itemStart = Clauses.itemStart(text, m.start());
+            int sentenceStart = Clauses.sentenceStart(text, m.start());
+            boolean sameSentence = previous != null && previous.end() > sentenceStart;
+            int phraseStart = sameSentence && previous.end() > itemStart ? previous.end() : itemStart;
+            boolean sameList = sameSentence && previous.end() <= itemStart && itemStart > 0 && text.charAt(itemStart - 1) == '、';
+            if (!sameSentence) total = null;
+            if (text.startsWith("其中", itemStart) && sameSentence) total = previousIndicator;
+            IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
+                    sameSentence ? previousIndicator : null, sameList, total);
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
+            Integer year = yearOf(text, sentenceStart, m, context);
+            String kindName = kind.kind();
+            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, context)) kindName = KindClassifier.TARGET;
+            int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
+            if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
+            int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
+            double value = m.value() * kind.sign();
+            metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
+                    catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
+                    year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));
+            previous = m;
+            if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
         return metrics;
+    }
+
+    /** 到2025年…占比达15%: a figure for a year after the report's own is a goal. */
+    private static boolean isFutureTarget(Integer year, ReportContext context) {
+        return year != null && context.periodYear() != null && year > context.periodYear();
+    }
+
+    /** A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else the part's year. */
+    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportContext context) {
+        Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
+        Integer found = null;
+        while (y.find()) found = Integer.valueOf(y.group(1));
+        return found != null ? found : context.yearAt(m.start());
     }
 }

@@ -1,9 +1,131 @@
 package io.reportlens.engine.normalize;
 
-/** Spec §1. (Placeholder: passes text through; replaced by the real normalizer.) */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Spec §1: raw text → Simplified text without reading aids, spam, portal chrome and mojibake,
+ * one paragraph per line. Thread-safe.
+ */
 public final class TextNormalizer {
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}(?:年\\d{1,2}月|-\\d{1,2}-)");
+    private static final int MAX_FOOTER_DEBRIS = 12;
+
+    private enum Kind { CONTENT, CHROME }
+
+    private record Line(String text, Kind kind) {
+    }
+
     public NormalizedText normalize(String raw) {
-        return new NormalizedText(raw.replace("\r\n", "\n"), "simplified");
+        // mojibake goes before the script is judged and converted: garbage holds Traditional-looking characters
+        String readable = withoutMojibake(raw);
+        boolean traditional = ScriptConverter.isTraditional(readable);
+        String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
+        List<Line> lines = new ArrayList<>();
+        for (String rawLine : simplified.split("\n", -1)) {
+            Line line = classify(clean(rawLine));
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        dropFooterDebris(lines);
+        StringBuilder out = new StringBuilder(simplified.length());
+        for (Line line : lines) {
+            if (line.kind() == Kind.CONTENT) {
+                if (!out.isEmpty()) {
+                    out.append('\n');
+                }
+                out.append(line.text());
+            }
+        }
+        return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
+    }
+
+    /** The text with every line cleared of mojibake, its lines joined by plain line feeds. */
+    private static String withoutMojibake(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int start = 0;
+        while (start <= raw.length()) {
+            int end = lineEnd(raw, start);
+            if (start > 0) {
+                out.append('\n');
+            }
+            out.append(MojibakeFilter.clean(raw.substring(start, end)));
+            start = end < raw.length() && raw.charAt(end) == '\r' && end + 1 < raw.length() && raw.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+        }
+        return out.toString();
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B' || c == '\u0085') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static String clean(String rawLine) {
+        String line = CharFolding.fold(rawLine);
+        line = PinyinAnnotations.remove(line);
+        line = SpamFilter.removeInline(line);
+        return CharFolding.tidySpaces(line);
+    }
+
+    /** Null for a line with nothing worth keeping or marking (blank, only digits or symbols). */
+    private static Line classify(String line) {
+        if (!hasWordCharacter(line)) {
+            return null;
+        }
+        if (PortalChrome.isRecordLine(line)) {
+            String fields = PortalChrome.stripCounters(line);
+            return fields.isEmpty() ? null : new Line(fields, Kind.CONTENT);
+        }
+        if (SpamFilter.isAdvertisingLine(line) || PortalChrome.isChromeLine(line)) {
+            return new Line(line, Kind.CHROME);
+        }
+        return new Line(line, Kind.CONTENT);
+    }
+
+    /**
+     * A portal's footer mixes buttons with short captions (an app's name, the site's name). Once a
+     * chrome line is followed only by chrome and such short captions up to the end, all of it goes;
+     * a date or a signing organization ends the search, since a report closes with those.
+     */
+    private static void dropFooterDebris(List<Line> lines) {
+        int footerStart = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            if (line.kind() == Kind.CHROME) {
+                footerStart = i;
+            } else if (!isCaption(line.text())) {
+                break;
+            }
+        }
+        if (footerStart < 0) {
+            return;
+        }
+        for (int i = footerStart; i < lines.size(); i++) {
+            lines.set(i, new Line(lines.get(i).text(), Kind.CHROME));
+        }
+    }
+
+    private static boolean isCaption(String line) {
+        return line.length() <= MAX_FOOTER_DEBRIS && line.indexOf('。') < 0 && !DATE.matcher(line).find()
+                && !line.endsWith("委") && !line.endsWith("局") && !line.endsWith("委员会");
+    }
+
+    private static boolean hasWordCharacter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Chars.isHan(c) || Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

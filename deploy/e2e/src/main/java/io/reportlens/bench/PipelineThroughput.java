@@ -1,0 +1,140 @@
+package io.reportlens.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Sustained ingest-to-queryable throughput of the running stack, and beside it, on the same broker
+ * and store, the ceiling of the bare infrastructure: the same payloads produced to Kafka, consumed
+ * and written to the store with no extraction.
+ * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS</pre>
+ */
+public final class PipelineThroughput {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PipelineThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 7) {
+            System.err.println("usage: PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS");
+            System.exit(2);
+        }
+        String report = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8);
+        int n = Integer.parseInt(args[5]);
+        int clients = Integer.parseInt(args[6]);
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<String> bodies = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            String body = report + "\n(批次 " + run + "-" + i + ")\n";
+            bodies.add(body);
+            bytes += body.getBytes(StandardCharsets.UTF_8).length;
+        }
+        double pipeline = pipelineSeconds(args[0], args[1], bodies, clients);
+        double ceiling = ceilingSeconds(args[2], args[3], bodies, run);
+        double mb = bytes / 1e6;
+        System.out.printf("pipeline: %d reports, %.2f MB in %.1f s = %.1f reports/s, %.2f MB/s%n", n, mb, pipeline, n / pipeline, mb / pipeline);
+        System.out.printf("ceiling (Kafka → store, no extraction): %.1f s = %.1f reports/s, %.2f MB/s%n", ceiling, n / ceiling, mb / ceiling);
+        System.out.printf("pipeline / ceiling = %.2f%n", ceiling / pipeline);
+    }
+
+    private static double pipelineSeconds(String ingest, String query, List<String> bodies, int clients) throws Exception {
+        long start = System.nanoTime();
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> uploads = new ArrayList<>();
+        for (String body : bodies) {
+            uploads.add(pool.submit(() -> {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/reports"))
+                        .header("Content-Type", "text/plain; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 202) {
+                    throw new IllegalStateException("upload answered " + r.statusCode() + ": " + r.body());
+                }
+                ids.add(JSON.readTree(r.body()).get("id").asText());
+                return null;
+            }));
+        }
+        for (Future<?> f : uploads) {
+            f.get();
+        }
+        pool.shutdown();
+        for (String id : ids) {
+            while (true) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(query + "/api/reports/" + id)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double ceilingSeconds(String kafka, String mongoUri, List<String> bodies, String run) throws Exception {
+        String topic = "bench.ceiling." + run;
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024), new StringSerializer(), new StringSerializer());
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ConsumerConfig.GROUP_ID_CONFIG, "bench-" + run,
+                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+             MongoClient mongo = MongoClients.create(mongoUri)) {
+            for (String body : bodies) {
+                String id = UUID.randomUUID().toString();
+                String value = JSON.writeValueAsString(Map.of("reportId", id, "text", body));
+                producer.send(new ProducerRecord<>(topic, id, value));
+            }
+            producer.flush();
+            MongoCollection<Document> target = mongo.getDatabase("reportlens_bench").getCollection("ceiling_" + run);
+            consumer.subscribe(List.of(topic));
+            int written = 0;
+            while (written < bodies.size()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    Document doc = Document.parse(record.value());
+                    target.replaceOne(new Document("_id", record.key()), doc.append("_id", record.key()), new ReplaceOptions().upsert(true));
+                    written++;
+                }
+                consumer.commitSync();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            mongo.getDatabase("reportlens_bench").drop();
+            return seconds;
+        }
+    }
+}

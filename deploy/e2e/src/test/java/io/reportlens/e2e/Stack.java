@@ -1,0 +1,116 @@
+package io.reportlens.e2e;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Drives the project's own scripts, deploy/run and deploy/stop, on ports and a data folder of its own. */
+final class Stack {
+
+    static final int INGEST = 18081;
+    static final int NLP = 18082;
+    static final int QUERY = 18083;
+    static final int KAFKA = 19092;
+    static final int KAFKA_CONTROLLER = 19093;
+    static final int MONGO = 27117;
+    static final List<Integer> PORTS = List.of(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+
+    final Path root;
+    final Path dataDir;
+
+    Stack(Path dataDir) {
+        String configured = System.getProperty("reportlens.root");
+        this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
+        this.dataDir = dataDir;
+    }
+
+    void start() throws IOException, InterruptedException {
+        Result result = script("deploy/run", "--detach");
+        if (result.exitCode != 0) {
+            throw new IllegalStateException("deploy/run failed (" + result.exitCode + "):\n" + result.output);
+        }
+    }
+
+    void stop() throws IOException, InterruptedException {
+        Result result = script("deploy/stop");
+        if (result.exitCode != 0) {
+            throw new IllegalStateException("deploy/stop failed (" + result.exitCode + "):\n" + result.output);
+        }
+    }
+
+    /** deploy/part start|stop|kill NAME. */
+    void part(String action, String name) throws IOException, InterruptedException {
+        Result result = script("deploy/part", action, name);
+        if (result.exitCode != 0) {
+            throw new IllegalStateException("deploy/part " + action + " " + name + " failed (" + result.exitCode + "):\n" + result.output);
+        }
+    }
+
+    /** Process ids the stack wrote that still run. */
+    List<Long> livePids() throws IOException {
+        Path runDir = dataDir.resolve("run");
+        if (!Files.isDirectory(runDir)) {
+            return List.of();
+        }
+        try (var files = Files.list(runDir)) {
+            return files.filter(f -> f.toString().endsWith(".pid"))
+                    .map(Stack::readPid)
+                    .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .toList();
+        }
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Result script(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.putAll(settings());
+        Path log = Files.createTempFile("stack-", ".log");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " did not finish in 10 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private Map<String, String> settings() {
+        Map<String, String> env = new HashMap<>();
+        env.put("REPORTLENS_DATA", dataDir.toString());
+        env.put("INGEST_PORT", String.valueOf(INGEST));
+        env.put("NLP_PORT", String.valueOf(NLP));
+        env.put("QUERY_PORT", String.valueOf(QUERY));
+        env.put("KAFKA_PORT", String.valueOf(KAFKA));
+        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER));
+        env.put("MONGO_PORT", String.valueOf(MONGO));
+        env.remove("MONGODB_URI");
+        return env;
+    }
+
+    private static long readPid(Path file) {
+        try {
+            return Long.parseLong(Files.readString(file).trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}

@@ -1,0 +1,159 @@
+package io.reportlens.engine.commitments;
+
+import io.reportlens.engine.model.Deadline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time limits in a sentence and resolves each to the last day it allows.
+ * Relative forms (年内, 下半年, 3月底前, 明年, 用三年时间) are resolved against the {@link ReportTimeline};
+ * years before the report's own (past events) and years inside titles 《…》 or quotes are not limits.
+ */
+final class DeadlineFinder {
+
+    private DeadlineFinder() {
+    }
+
+    /** A deadline and where it was found in the sentence. */
+    record Found(Deadline deadline, int start, int end) {
+    }
+
+    private interface Resolver {
+        LocalDate resolve(ReportTimeline timeline, Matcher m);
+    }
+
+    /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
+    private record Rule(Pattern pattern, Resolver resolver, String anchors) {
+        boolean mayMatch(String s) {
+            for (int i = 0; i < anchors.length(); i++) {
+                if (s.indexOf(anchors.charAt(i)) >= 0) return true;
+            }
+            return false;
+        }
+    }
+
+    private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
+    private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
+    private static final List<Rule> RULES = List.of(
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
+            new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
+            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
+            new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
+            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (t, m) -> fiveYearPlan(m), "五"),
+            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
+
+    /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
+    static List<Found> find(String sentence, ReportTimeline timeline) {
+        List<Found> all = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (!rule.mayMatch(sentence)) continue;
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                if (insideTitleOrQuote(sentence, m.start())) continue;
+                LocalDate date = rule.resolver().resolve(timeline, m);
+                if (date != null) {
+                    all.add(new Found(new Deadline(m.group(), date.toString()), m.start(), m.end()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
+        List<Found> kept = new ArrayList<>();
+        int covered = -1;
+        for (Found f : all) {
+            if (f.start() >= covered) {
+                kept.add(f);
+                covered = f.end();
+            }
+        }
+        return kept;
+    }
+
+    private static LocalDate dayOfMonth(ReportTimeline timeline, Matcher m) {
+        Integer year = yearOf(timeline, m.group(1), m.group(2), Integer.parseInt(m.group(3)));
+        if (year == null) return null;
+        try {
+            return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate endOfMonth(ReportTimeline timeline, Matcher m) {
+        int month = Integer.parseInt(m.group(3));
+        Integer year = yearOf(timeline, m.group(1), m.group(2), month);
+        return year == null || month < 1 || month > 12 ? null : YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private static LocalDate endOfPart(ReportTimeline timeline, Matcher m) {
+        Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
+                : "明年".equals(m.group(2)) ? timeline.nextYear()
+                : m.group(2) != null ? timeline.currentYear() : timeline.planYear();
+        if (year == null) return null;
+        String part = m.group(3);
+        int month = part.equals("上半年") ? 6 : part.equals("下半年") ? 12 : 3 * (1 + "一二三四".indexOf(part.charAt(part.length() - 3)));
+        return YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private static LocalDate namedYear(ReportTimeline timeline, Matcher m) {
+        int year = Integer.parseInt(m.group(1));
+        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        if (earliest != null && (year < earliest || year > earliest + 15)) return null;
+        return endOfYear(year);
+    }
+
+    private static LocalDate fiveYearPlan(Matcher m) {
+        int nth = 10 + "一二三四五六七八九".indexOf(m.group(1)) + 1;
+        return LocalDate.of(1955 + 5 * nth, 12, 31);
+    }
+
+    /** 用三年时间 / 三年内 in a 2024 plan: 2024, 2025 and 2026, so 2026-12-31 (the start year counts). */
+    private static LocalDate yearsFrom(ReportTimeline timeline, Matcher m) {
+        String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+        int years = ChineseNumber.parseSmall(numeral);
+        Integer from = timeline.planYear();
+        return from == null || years < 1 ? null : endOfYear(from + years - 1);
+    }
+
+    /** The year of a month limit: the stated one, else the current year, moved on when the month has passed. */
+    private static Integer yearOf(ReportTimeline timeline, String explicitYear, String relativeYear, int month) {
+        if (explicitYear != null) return Integer.valueOf(explicitYear);
+        if ("明年".equals(relativeYear)) return timeline.nextYear();
+        Integer year = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        Integer issued = timeline.monthIssuedThisYear();
+        if (year != null && relativeYear == null && issued != null && month < issued) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    private static LocalDate endOfYear(Integer year) {
+        return year == null ? null : LocalDate.of(year, 12, 31);
+    }
+
+    static boolean insideTitleOrQuote(String s, int at) {
+        return unclosedBefore(s, at, '《', '》') || unclosedBefore(s, at, '“', '”') || unclosedBefore(s, at, '"', '"');
+    }
+
+    private static boolean unclosedBefore(String s, int at, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (open == close) {
+                if (c == open) depth ^= 1;
+            } else if (c == open) {
+                depth++;
+            } else if (c == close && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+}

@@ -1,0 +1,49 @@
+package io.reportlens.engine.metrics;
+
+/**
+ * The measure word a noun is counted with (项目 → 个, 床位 → 张), for figures written without one
+ * (签约项目13, 每千人托位数4.21, 隔离房间66/万人).
+ */
+final class Classifiers {
+
+    private static final String[][] NOUN_TO_UNIT = {
+            {"项目", "个"}, {"托位", "个"}, {"床位", "张"}, {"病床", "张"}, {"房间", "间"}, {"诊室", "间"},
+            {"机构", "家"}, {"医院", "家"}, {"企业", "家"}, {"单位", "家"}, {"人员", "人"}, {"医师", "人"},
+            {"医生", "人"}, {"护士", "人"}, {"人口", "人"}, {"人数", "人"}, {"病例", "例"}, {"救护车", "辆"}};
+
+    /** Nouns for people that may follow a bare count: 转来4997风险人员, 81医务人员. */
+    private static final String[] PEOPLE = {"人员", "人口", "老年人", "患者", "群众", "学员", "医生", "护士"};
+
+    private Classifiers() {
+    }
+
+    /** The measure word of the last countable noun in text[from, to), or null. */
+    static String ofNounBefore(String text, int from, int to) {
+        String best = null;
+        int bestAt = -1;
+        for (String[] pair : NOUN_TO_UNIT) {
+            int at = NumberReader.lastIndexWithin(text, pair[0], from, to);
+            if (at >= 0 && at > bestAt) {
+                bestAt = at;
+                best = pair[1];
+            }
+        }
+        return best;
+    }
+
+    /** The measure word of a countable noun ending exactly at {@code end}, or null. */
+    static String ofNounEndingAt(String text, int end) {
+        for (String[] pair : NOUN_TO_UNIT) if (text.startsWith(pair[0], end - pair[0].length())) return pair[1];
+        return null;
+    }
+
+    /** 人 when a people noun starts within a few characters after {@code pos}, else null. */
+    static String ofPeopleAfter(String text, int pos, int limit) {
+        int to = Math.min(text.length(), pos + limit);
+        for (int i = pos; i < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i))) return null;
+            for (String p : PEOPLE) if (text.startsWith(p, i)) return "人";
+        }
+        return null;
+    }
+}

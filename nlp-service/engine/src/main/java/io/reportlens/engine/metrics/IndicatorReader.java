@@ -1,0 +1,402 @@
+package io.reportlens.engine.metrics;
+
+/**
+ * The indicator of a figure (spec §3): the shortest self-contained phrase for what was measured, read
+ * from the list item before the number; when that phrase is only a verb, the thing counted after the
+ * number is added (组建35支流调队伍 → 组建流调队伍); when it is only a generic attribute (占比, 完成率,
+ * 同比下降, 排名全省) it is attached to the subject of the figure before it in the same sentence; a
+ * qualifier shared by a coordinated list is carried over (每千常住人口…医师2.33人、注册护士3.12人).
+ */
+final class IndicatorReader {
+
+    private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
+            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
+            "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
+            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
+    private static final String[] TRAILING = {"降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
+            "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
+            "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
+            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
+    /** Words that say how a figure relates, not what it measures. */
+    private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
+            "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
+            "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
+    /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
+    private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
+            "上升", "提升", "提高", "增长", "降低"};
+    private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
+    private static final int MAX_LENGTH = 24;
+    private static final int MAX_COUNTED = 14;
+    /** 10%的标准: the figure is the standard itself, not a share of what follows. */
+    private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
+    private static final int MAX_PREDICATE = 12;
+    /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
+    private static final int MAX_PART = 4;
+    private static final int MAX_PARALLEL_SUBJECT = 6;
+    private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
+    private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
+    private static final String[] SCOPES = {"全国", "全省", "全市"};
+    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
+    /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
+    private static final String[] COPULAS = {"达到", "达", "为", "是"};
+    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据"};
+    /** Words that place a figure in time or against another, not part of what it measures. */
+    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+            "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
+
+    record Reading(String indicator, String region, boolean weak, int countedEnd) {
+    }
+
+    private IndicatorReader() {
+    }
+
+    /**
+     * @param previous the indicator of the figure before in the same sentence, or null
+     * @param previousInSameList whether that figure is the item before in the same 、 list
+     * @param total    after 其中, the indicator of the total being broken down, or null
+     */
+    static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList,
+                        String total) {
+        String pre = text.substring(phraseStart, m.start());
+        int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
+        if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
+            String inside = strip(pre.substring(open + 1));
+            if (inside.length() <= 2) pre = pre.substring(0, open);
+            else pre = pre.substring(open + 1);
+        }
+        boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的' && !m.unit().equals("级")
+                && !startsAny(text, m.end() + 1, REQUIREMENT_WORDS);
+        Counted thing = countedThing(text, m.end(), possessive, isEventUnit(m.unit()));
+        String counted = thing.words();
+        int countedEnd = thing.end();
+        if (!counted.isEmpty() && continuesList(text, countedEnd)) counted = counted + sharedPredicate(text, countedEnd);
+        if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
+            return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
+        }
+        pre = afterObjectMarker(strip(pre));
+        String region = null;
+        PlaceNames.Place place = m.rank() ? null : PlaceNames.leading(pre);
+        if (place != null) {
+            region = place.name();
+            pre = strip(pre.substring(place.end()));
+        }
+        if (m.rank()) {
+            pre = asRanking(pre);
+            if (previous != null && previous.contains("排名")) previous = subjectOfRanking(previous);
+        }
+        if (previous != null && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
+            return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
+        }
+        String indicator = pre;
+        String scope = trailingScope(pre);
+        if (scope != null && !counted.isEmpty()) {
+            indicator = scope + counted;
+        } else if (isInstitution(pre) && isWords(counted)) {
+            indicator = counted;
+        } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
+            String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
+            indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
+        } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
+            indicator = pre + parallelRest(pre, previous);
+        } else {
+            countedEnd = m.end();
+            if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
+        }
+        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+            indicator = total + withoutCountNoun(indicator, m.unit());
+        }
+        return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
+    private static String elidedObject(String verb, String previous) {
+        if (verb == null || previous == null) return "";
+        int at = previous.lastIndexOf(verb);
+        return at < 0 ? "" : previous.substring(at + verb.length());
+    }
+
+    private static boolean isWords(String s) {
+        return s.length() >= 2 && NumberReader.isCjk(s.charAt(0)) && NumberReader.isCjk(s.charAt(1));
+    }
+
+    /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    private static boolean isInstitution(String pre) {
+        if (pre.length() < 3) return false;
+        for (String suffix : INSTITUTIONS) if (pre.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /**
+     * 县人民医院信息化评价等级要达到4级,乡镇中心医院要达到3级: a short subject ending like the previous figure's
+     * subject (…医院) leaves the rest of that indicator unsaid; returns that rest, or null.
+     */
+    private static String parallelRest(String pre, String previous) {
+        if (pre.length() < 3 || pre.length() > MAX_PARALLEL_SUBJECT || previous.startsWith(pre) || pre.contains("的")) {
+            return null;
+        }
+        int subjectEnd = previous.indexOf(pre.substring(pre.length() - 2)) + 2;
+        if (subjectEnd <= 2 || subjectEnd > MAX_PARALLEL_SUBJECT || previous.length() - subjectEnd < 2) return null;
+        return previous.substring(subjectEnd);
+    }
+
+    /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
+    private static String afterObjectMarker(String pre) {
+        for (int i = pre.length() - 1; i >= 0; i--) {
+            char c = pre.charAt(i);
+            if ((c == '对' || c == '向') && isPreposition(pre, i)) return strip(pre.substring(i + 1));
+        }
+        return pre;
+    }
+
+    /** 对/向 as a preposition, not inside 对象, 对照, 面向, 定向, 针对. */
+    private static boolean isPreposition(String s, int i) {
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        return "象照接口于应比标".indexOf(next) < 0 && "面方定导针相绝应指".indexOf(prev) < 0;
+    }
+
+    /** 广州作为全国 → 全国: a ranking-free scope right before the figure (全国6个试点城市). */
+    private static String trailingScope(String pre) {
+        for (String scope : SCOPES) if (pre.endsWith(scope) && pre.length() > scope.length()) return scope;
+        return null;
+    }
+
+    /** 登记金额, 建设率, 占比: a short attribute of the figure before, not a subject of its own. */
+    private static boolean isShortAttribute(String pre) {
+        if (pre.isEmpty() || pre.length() > 4) return false;
+        for (String a : ATTRIBUTE_NOUNS) if (pre.endsWith(a)) return true;
+        return false;
+    }
+
+    /** 完成结核病筛查 + 完成率 → 结核病筛查完成率: a verb the attribute repeats is said once. */
+    private static String joined(String subject, String attribute) {
+        if (attribute.length() >= 2 && subject.length() > 2 && subject.startsWith(attribute.substring(0, 2))) {
+            return subject.substring(2) + attribute;
+        }
+        return subject + attribute;
+    }
+
+    /** 位居安徽省 → 安徽省排名; 在全省市级中医医院中位列 → 全省市级中医医院排名. */
+    private static String asRanking(String pre) {
+        String s = pre;
+        for (String w : new String[]{"位居", "位列", "名列", "排在", "居", "列"}) {
+            if (s.endsWith(w)) {
+                s = s.substring(0, s.length() - w.length());
+                break;
+            }
+        }
+        if (s.endsWith("中")) s = s.substring(0, s.length() - 1);
+        if (s.startsWith("在")) s = s.substring(1);
+        return s.contains("排名") ? s : s + "排名";
+    }
+
+    /** 市人民医院全国排名 → 市人民医院: the ranked subject, to which another ranking scope is attached. */
+    private static String subjectOfRanking(String ranking) {
+        String s = ranking.substring(0, ranking.indexOf("排名"));
+        for (String scope : new String[]{"全国", "全省", "全市", "全区", "全县"}) {
+            if (s.endsWith(scope)) return s.substring(0, s.length() - scope.length());
+        }
+        return s;
+    }
+
+    private static boolean isAttribute(String pre) {
+        for (String a : ATTRIBUTES) if (pre.contains(a)) return true;
+        return pre.endsWith("率");
+    }
+
+    private static boolean startsWithDate(String s) {
+        return !s.isEmpty() && (NumberReader.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+    }
+
+    /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
+    private static boolean endsWithConjunction(String pre) {
+        String p = pre.strip();
+        return p.endsWith("和") || p.endsWith("及") || p.endsWith("与") || p.endsWith("以及");
+    }
+
+    private static String strip(String s) {
+        String out = (s.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(s).replaceAll("") : s).strip();
+        boolean changed = true;
+        while (changed && !out.isEmpty()) {
+            changed = false;
+            if (startsWithDate(out)) out = LEADING_DATE.matcher(out).replaceFirst("").strip();
+            for (String w : LEADING) {
+                if (out.startsWith(w)) {
+                    out = out.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (out.endsWith(w)) {
+                    out = out.substring(0, out.length() - w.length());
+                    changed = true;
+                }
+            }
+            if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
+        }
+        return cutAtFromTo(out);
+    }
+
+    /** 发热诊室从15间倍增至 → 发热诊室 (the starting figure is the baseline, not the indicator). */
+    private static String cutAtFromTo(String s) {
+        for (String w : new String[]{"从", "由"}) {
+            int at = s.lastIndexOf(w);
+            if (at > 0 && at + 1 < s.length() && NumberReader.startsNumber(s, at + 1)) return s.substring(0, at);
+        }
+        return s;
+    }
+
+    private static boolean isWeak(String pre) {
+        String rest = pre;
+        for (String g : GENERIC) rest = rest.replace(g, "");
+        PlaceNames.Place place = PlaceNames.leading(rest);
+        if (place != null) rest = rest.substring(place.end());
+        return rest.length() <= 1;
+    }
+
+    /** The part of a weak phrase worth keeping: 完成率, 占比, 同比下降, 全省排名. */
+    private static String generalPart(String pre) {
+        String s = pre;
+        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "达", "为", "以", "在", "中", "较上一年",
+                "较上年", "较去年", "比上年"}) {
+            s = s.replace(w, "");
+        }
+        return s;
+    }
+
+    /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
+    private static String trailingVerb(String s) {
+        String best = null;
+        for (String v : ActionVerbs.ALL) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
+        return best;
+    }
+
+    /**
+     * What follows the figure in its list item: 组建35支【流调队伍】, 17家【发热门诊全面完成达标改造】; empty when a
+     * preposition follows (预算293.8万元为…); cut before another Arabic figure or an adverbial (按照, 为…).
+     */
+    /** 3次派出49名医疗队员, 三批10轮次区域核酸检测: these units count occurrences of the action that follows. */
+    private static boolean isEventUnit(String unit) {
+        for (String u : EVENT_UNITS) if (u.equals(unit)) return true;
+        return false;
+    }
+
+    /**
+     * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
+     */
+    /** The words after a figure that say what it counts, and where they end in the text. */
+    private record Counted(String words, int end) {
+    }
+
+    private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
+        int i = possessive ? from + 1 : from;
+        int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
+        int end = Math.min(limit, i + MAX_COUNTED);
+        for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        StringBuilder kept = new StringBuilder();
+        int cut = i;
+        while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
+            if (NumberReader.isAsciiDigit(text.charAt(cut))) {
+                if (!overFigures) break;
+                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || text.charAt(cut) == '.')) cut++;
+                String unit = Units.at(text, cut);
+                cut += unit == null ? 0 : unit.length();
+                end = Math.min(limit, Math.max(end, cut + 6));
+                continue;
+            }
+            kept.append(text.charAt(cut));
+            cut++;
+        }
+        String counted = kept.toString().strip();
+        for (String conj : new String[]{"和", "及", "与", "共"}) {
+            if (counted.endsWith(conj)) {
+                counted = counted.substring(0, counted.length() - conj.length());
+                cut -= conj.length();
+            }
+        }
+        return new Counted(counted, counted.isEmpty() ? from : cut);
+    }
+
+    /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */
+    private static boolean continuesList(String text, int pos) {
+        return pos < text.length() && "、和及与".indexOf(text.charAt(pos)) >= 0;
+    }
+
+    /**
+     * The predicate written once after the last item of a coordinated list, which holds for every item:
+     * the words from the first action verb after the list's last separator to the end of the clause.
+     */
+    private static String sharedPredicate(String text, int listFrom) {
+        int clauseEnd = Clauses.clauseEnd(text, listFrom);
+        int lastSeparator = listFrom;
+        for (int i = listFrom; i < clauseEnd; i++) if ("、和及与".indexOf(text.charAt(i)) >= 0) lastSeparator = i;
+        for (int i = lastSeparator + 1; i < clauseEnd; i++) {
+            if (startsLongVerb(text, i)) return text.substring(i, Math.min(clauseEnd, i + MAX_PREDICATE));
+        }
+        return "";
+    }
+
+    private static boolean startsLongVerb(String text, int pos) {
+        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
+        return false;
+    }
+
+    /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
+    private static boolean startsCopula(String text, int pos) {
+        for (String w : COPULAS) {
+            int after = pos + w.length();
+            if (text.startsWith(w, pos) && after < text.length() && NumberReader.startsNumber(text, after)) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsAny(String text, int pos, String[] words) {
+        for (String w : words) if (text.startsWith(w, pos)) return true;
+        return false;
+    }
+
+    private static boolean startsAdverbial(String text, int pos) {
+        for (String w : ADVERBIALS) if (text.startsWith(w, pos)) return true;
+        return false;
+    }
+
+    private static String withoutCountNoun(String indicator, String unit) {
+        String noun = countNoun(unit);
+        return !noun.isEmpty() && indicator.endsWith(noun) && indicator.length() > noun.length()
+                ? indicator.substring(0, indicator.length() - noun.length()) : indicator;
+    }
+
+    /** 采样94万人次 → 采样人次: the unit says what was counted when nothing else does. */
+    private static String countNoun(String unit) {
+        return switch (unit) {
+            case "人", "名", "位" -> "人数";
+            case "次" -> "次数";
+            case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
+            case "%", "‰", "个百分点" -> "";
+            default -> unit.length() > 1 ? unit : "";
+        };
+    }
+
+    /**
+     * 每千常住人口执业(助理)医师 + 注册护士 → 每千常住人口注册护士; 创建省级卫生乡镇 + 卫生村 → 创建省级卫生村.
+     */
+    static String carryQualifier(String previous, String item) {
+        if (item.startsWith("每")) return item;
+        java.util.regex.Matcher perCapita = PER_CAPITA.matcher(previous);
+        if (perCapita.find()) return perCapita.group() + item;
+        if (item.length() >= 2) {
+            int at = previous.indexOf(item.substring(0, 2));
+            if (at > 0) return previous.substring(0, at) + item;
+        }
+        return item;
+    }
+
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
+    private static final java.util.regex.Pattern PER_CAPITA =
+            java.util.regex.Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
+
+    private static String clip(String s) {
+        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+    }
+}

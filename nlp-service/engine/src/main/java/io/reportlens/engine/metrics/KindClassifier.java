@@ -1,0 +1,84 @@
+package io.reportlens.engine.metrics;
+
+/** kind (spec §3): rank, change (signed), target or actual, from the clause and the part of the report. */
+final class KindClassifier {
+
+    static final String ACTUAL = "actual";
+    static final String TARGET = "target";
+    static final String CHANGE = "change";
+    static final String RANK = "rank";
+
+    private static final String[] RISES = {"增加", "增长", "提高", "提升", "上升", "上涨", "增", "升", "涨"};
+    private static final String[] FALLS = {"下降", "减少", "降低", "下滑", "回落", "缩减", "减", "降"};
+    private static final String[] COMPARISONS = {"同比", "环比", "较", "比上年", "比去年", "相比"};
+    private static final String[] FILLERS = {"了", "幅度为", "幅度达", "为", "达"};
+
+    /** Goals, plans and requirements stated anywhere, even in a review. */
+    private static final String[] TARGET_CUES = {"力争", "确保", "争取", "力求", "目标为", "目标是", "目标值", "要求", "须达到",
+            "应达到", "要达到", "必须"};
+    private static final String[] TARGET_AFTER = {"的标准", "标准", "的要求", "要求", "的目标", "目标"};
+    /** Words showing a figure already reached, even inside a plan part. */
+    private static final String[] PAST_MARKERS = {"了", "已", "虽", "累计", "截至", "目前", "现有", "共有", "现共", "取得"};
+
+    record Kind(String kind, int sign) {
+    }
+
+    private KindClassifier() {
+    }
+
+    static Kind classify(String text, Mention m, ReportContext context) {
+        if (m.rank()) return new Kind(RANK, 1);
+        if (m.unit().equals("个百分点") || m.unit().equals("名次")) return new Kind(CHANGE, changeSign(text, m.start()));
+        int clauseStart = Clauses.clauseStart(text, m.start());
+        String before = text.substring(clauseStart, m.start());
+        int sign = changeVerbSign(text, m.start(), clauseStart, before);
+        if (sign != 0) return new Kind(CHANGE, sign);
+        if (isTarget(text, m, before, context)) return new Kind(TARGET, 1);
+        return new Kind(ACTUAL, 1);
+    }
+
+    private static boolean isTarget(String text, Mention m, String before, ReportContext context) {
+        if (ReportContext.containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
+        if (before.endsWith("距")) return true;
+        for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;
+        if (!context.isForward(m.start())) return false;
+        int sentenceStart = Clauses.sentenceStart(text, m.start());
+        String sentence = text.substring(sentenceStart, m.start());
+        return !ReportContext.containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+    }
+
+    /** 计划发放5800人 (a planned figure) but not 按计划 (on schedule) or 完成计划发放率 (a rate). */
+    private static boolean hasPlanCue(String before) {
+        int at = before.lastIndexOf("计划");
+        return at >= 0 && before.length() - at <= 6 && (at == 0 || before.charAt(at - 1) != '按')
+                && !before.endsWith("率") && !before.substring(0, at).endsWith("完成");
+    }
+
+    /** +1 / -1 when a change verb stands right before the number (同比减少1084人), else 0. */
+    private static int changeVerbSign(String text, int numberStart, int clauseStart, String before) {
+        int p = numberStart;
+        for (String f : FILLERS) {
+            if (p - f.length() >= clauseStart && text.startsWith(f, p - f.length())) {
+                p -= f.length();
+                break;
+            }
+        }
+        boolean compared = ReportContext.containsAny(before, COMPARISONS);
+        for (String[] verbs : new String[][]{RISES, FALLS}) {
+            for (String v : verbs) {
+                int at = p - v.length();
+                if (at < clauseStart || !text.startsWith(v, at)) continue;
+                if (at > 0 && (text.charAt(at - 1) == '新' || text.charAt(at - 1) == '倍')) return 0;
+                if (v.length() == 1 && !compared) return 0;
+                return verbs == RISES ? 1 : -1;
+            }
+        }
+        return 0;
+    }
+
+    private static int changeSign(String text, int numberStart) {
+        int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
+        String before = text.substring(from, numberStart);
+        return ReportContext.containsAny(before, FALLS) ? -1 : 1;
+    }
+}

@@ -1,0 +1,239 @@
+package io.reportlens.engine.metrics;
+
+import io.reportlens.engine.metrics.NumberReader.ReadNumber;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of a text that state a quantity (a number with its unit, a percentage, a rank)
+ * and leaves out those that do not: dates and years, ordinals, slogans and titles, hospital grades,
+ * age bands, list markers, phone and document numbers.
+ */
+final class MentionFinder {
+
+    private static final String[] RANK_CUES = {"排名", "排在", "排位", "位居", "位列", "名列", "居", "列"};
+    private static final String[] GRADE_NOUNS = {"医院", "以上", "及以上", "以下", "公立", "综合", "甲等", "乙等", "专科",
+            "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
+    /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
+    private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
+            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风",
+            "确保", "最严", "转变", "坚持", "全面", "聚焦", "着力", "统筹", "必须", "提升"};
+    /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
+    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
+            "约", "近", "逾", "超过"};
+    private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
+    /** Rates per 100 000 written without a counted noun: 孕产妇死亡率10.5/10万. */
+    private static final String[] PER_100K = {"/10万", "/十万"};
+    private static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期";
+
+    List<Mention> find(String text) {
+        List<Mention> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!NumberReader.startsNumber(text, i) || continuesToken(text, i)) {
+                i++;
+                continue;
+            }
+            ReadNumber number = NumberReader.read(text, i);
+            if (number == null) {
+                i = skipNumerals(text, i);
+                continue;
+            }
+            Mention m = interpret(text, number);
+            if (m != null) out.add(m);
+            i = m != null ? m.end() : Math.max(number.end(), i + 1);
+        }
+        return out;
+    }
+
+    private static boolean continuesToken(String text, int i) {
+        if (i == 0) return false;
+        char prev = text.charAt(i - 1);
+        char c = text.charAt(i);
+        if (NumberReader.isAsciiDigit(c)) {
+            return NumberReader.isAsciiDigit(prev) || prev == '.' || isAsciiLetter(prev) || prev == '/'
+                    || ((prev == '-' || prev == ':' || prev == '：') && i >= 2 && NumberReader.isAsciiDigit(text.charAt(i - 2)));
+        }
+        return ChineseNumerals.isNumeral(prev) || ChineseNumerals.isDecimalPoint(prev);
+    }
+
+    private static int skipNumerals(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && (ChineseNumerals.isNumeral(text.charAt(j)) || NumberReader.isAsciiDigit(text.charAt(j)))) j++;
+        return j;
+    }
+
+    private Mention interpret(String text, ReadNumber number) {
+        int s = number.start();
+        int e = number.end();
+        if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
+        if (Enclosures.inSloganOrTitle(text, s)) return null;
+        if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
+        if (s > 0 && (text.charAt(s - 1) == '每' || text.charAt(s - 1) == '×')) return null;
+        if (e < text.length() && (text.charAt(e) == '×' || text.charAt(e) == '+')) return null;
+        String unit = number.impliedUnit();
+        if (unit == null) {
+            unit = Units.at(text, e);
+            if (unit != null) {
+                e += unit.length();
+                unit = Units.canonical(unit);
+            } else {
+                String written = perCapitaWritten(text, e);
+                unit = written == null ? null : perCapitaUnit(text, number);
+                if (unit != null) e += written.length();
+                else unit = bareUnit(text, number);
+            }
+        }
+        if (unit == null || excluded(text, number, unit, e)) return null;
+        String comparator = number.more() ? ">" : null;
+        String suffix = Comparators.suffixAt(text, e);
+        if (suffix != null) {
+            comparator = comparator == null ? Comparators.suffixSign(suffix) : comparator;
+            e += suffix.length();
+        }
+        if (comparator == null) comparator = Comparators.prefixBefore(text, s, Clauses.clauseStart(text, s));
+        return new Mention(s, s, e, number.value(), number.high(), unit, comparator == null ? "=" : comparator, false);
+    }
+
+    /** 第三 after a ranking word, or 第254名: a rank; any other 第N (第二批, 第一议题) is an ordinal. */
+    private static Mention rank(String text, ReadNumber number) {
+        int e = number.end();
+        boolean named = e < text.length() && (text.charAt(e) == '名' || text.charAt(e) == '位');
+        if (named) {
+            e++;
+        } else if (!hasRankCue(text, number.start() - 1) || (e < text.length() && Units.at(text, e) != null)) {
+            return null;
+        }
+        return new Mention(number.start() - 1, number.start(), e, number.value(), null, "名", "=", true);
+    }
+
+    private static boolean hasRankCue(String text, int ordinalAt) {
+        int from = Math.max(Clauses.clauseStart(text, ordinalAt), ordinalAt - 10);
+        String before = text.substring(from, ordinalAt);
+        for (String cue : RANK_CUES) if (before.contains(cue)) return true;
+        return false;
+    }
+
+    private static String perCapitaWritten(String text, int pos) {
+        for (String per : PER_CAPITA) if (text.startsWith(per, pos)) return per;
+        for (String per : PER_100K) if (text.startsWith(per, pos)) return per;
+        return null;
+    }
+
+    /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → 1/10万. */
+    private static String perCapitaUnit(String text, ReadNumber number) {
+        for (String per : PER_CAPITA) {
+            if (text.startsWith(per, number.end())) {
+                String counted = Classifiers.ofNounBefore(text, Clauses.sentenceStart(text, number.start()), number.start());
+                return counted == null ? null : counted + per;
+            }
+        }
+        for (String per : PER_100K) if (text.startsWith(per, number.end())) return "1" + per.replace("十", "10");
+        return null;
+    }
+
+    /**
+     * A number written without a measure word counts only right after a countable noun (签约项目13,
+     * 托位数4.21) or, as the object of a verb, right before a people noun (转来4997风险人员).
+     */
+    private static String bareUnit(String text, ReadNumber number) {
+        int s = number.start();
+        int e = number.end();
+        if (number.chinese() || number.high() != null) return null;
+        String digits = text.substring(s, e);
+        if (digits.length() > 1 && digits.charAt(0) == '0' && digits.charAt(1) != '.') return null;
+        if (number.value() >= 1900 && number.value() <= 2100 && !digits.contains(".")) return null;
+        if (e - s > 7) return null;
+        if (e < text.length()) {
+            char next = text.charAt(e);
+            if (DATE_OR_VERSION_FOLLOWERS.indexOf(next) >= 0 || next == '.' || next == '-' || next == '/'
+                    || next == ':' || next == '、' || next == ')' || next == '）') return null;
+        }
+        int nounEnd = s;
+        if (nounEnd > 0 && "数为达".indexOf(text.charAt(nounEnd - 1)) >= 0) nounEnd--;
+        String unit = Classifiers.ofNounEndingAt(text, nounEnd);
+        if (unit != null) return unit;
+        boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
+                || endsWithAny(text, s, LEAD_INS);
+        return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
+    }
+
+    private static boolean excluded(String text, ReadNumber number, String unit, int unitEnd) {
+        int s = number.start();
+        boolean chinese = number.chinese();
+        switch (unit) {
+            case "岁" -> {
+                if (!isLifespan(text, s)) return true;
+            }
+            case "年" -> {
+                if (!(text.startsWith("连续", Math.max(0, s - 2)))) return true;
+            }
+            case "级" -> {
+                if (chinese ? !text.startsWith("水平", unitEnd) && !endsClause(text, unitEnd)
+                        : startsWithAny(text, unitEnd, GRADE_NOUNS)) return true;
+            }
+            case "期" -> {
+                if (startsWithAny(text, unitEnd, new String[]{"工程", "项目", "建设"})) return true;
+            }
+            case "名", "位" -> {
+                if (s > 0 && text.charAt(s - 1) == '前') return true;
+            }
+            case "类" -> {
+                if (chinese && text.charAt(s) != '两') return true;
+            }
+            case "周" -> {
+                if (text.startsWith("年", unitEnd)) return true;
+            }
+            default -> {
+            }
+        }
+        if (s > 0 && text.charAt(s - 1) == '届') return true;
+        if (!chinese) return false;
+        if (ChineseNumerals.smallUnit(text.charAt(s)) >= 100) return true;
+        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
+        if (unitEnd < text.length()) {
+            char next = text.charAt(unitEnd);
+            if (NumberReader.isAsciiDigit(next) && unit.equals("个")) return true;
+            if (ChineseNumerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
+        }
+        if (text.charAt(s) == '二' && unit.equals("次")) return true;
+        return isLoneOne(text, number) && !boundByMinimum(text, s);
+    }
+
+    /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
+    private static boolean isLifespan(String text, int s) {
+        String before = text.substring(Clauses.clauseStart(text, s), s);
+        return before.contains("寿命") || before.contains("年龄");
+    }
+
+    private static boolean isLoneOne(String text, ReadNumber number) {
+        return number.end() - number.start() == 1 && text.charAt(number.start()) == '一';
+    }
+
+    /** 至少开展一次, 每月不少于一次: the lone 一 is then a real count, not the article "a". */
+    private static boolean boundByMinimum(String text, int s) {
+        int from = Clauses.clauseStart(text, s);
+        String before = text.substring(from, s);
+        return before.contains("至少") || before.contains("不少于") || before.contains("不低于");
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] words) {
+        for (String w : words) if (text.startsWith(w, end - w.length())) return true;
+        return false;
+    }
+
+    private static boolean endsClause(String text, int pos) {
+        return pos >= text.length() || (Clauses.isClauseEnd(text.charAt(pos)) && text.charAt(pos) != '、');
+    }
+
+    private static boolean startsWithAny(String text, int pos, String[] words) {
+        for (String w : words) if (text.startsWith(w, pos)) return true;
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

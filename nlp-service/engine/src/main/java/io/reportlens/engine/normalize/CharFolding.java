@@ -1,0 +1,58 @@
+package io.reportlens.engine.normalize;
+
+/**
+ * Folds full-width ASCII (，（）：１２Ａ) to ASCII and every space-like character to a plain space,
+ * so that the same report reads the same whether its source used full-width or half-width forms.
+ * Chinese punctuation without an ASCII twin (。、“”《》) is left alone.
+ */
+final class CharFolding {
+
+    private CharFolding() {
+    }
+
+    static String fold(String line) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean invisible = isZeroWidth(c);
+            char f = fold(c);
+            if ((invisible || f != c) && out == null) {
+                out = new StringBuilder(line.length()).append(line, 0, i);
+            }
+            if (out != null && !invisible) {
+                out.append(f);
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0' || c == '\t' || (c >= '\u2000' && c <= '\u200A')) {
+            return ' ';
+        }
+        return c;
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Trims the line and collapses runs of spaces inside it to one. */
+    static String tidySpaces(String line) {
+        String s = line.strip();
+        if (s.indexOf("  ") < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || out.charAt(out.length() - 1) != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

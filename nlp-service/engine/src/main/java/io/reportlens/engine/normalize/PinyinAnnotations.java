@@ -1,0 +1,54 @@
+package io.reportlens.engine.normalize;
+
+/**
+ * Removes pinyin reading aids written in parentheses after a character: {@code 衛(wèi)生 → 衛生}.
+ * Only a parenthesis holding nothing but tone-marked pinyin syllables goes; real parentheses such as
+ * {@code 执业(助理)医师}, {@code (一)} or {@code (PDCA)} stay.
+ */
+final class PinyinAnnotations {
+
+    private static final int MAX_ANNOTATION = 24;
+    private static final String TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
+
+    private PinyinAnnotations() {
+    }
+
+    static String remove(String line) {
+        int open = line.indexOf('(');
+        if (open < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        while (open >= 0) {
+            int close = annotationEnd(line, open);
+            if (close > 0) {
+                out.append(line, copied, open);
+                copied = close + 1;
+            }
+            open = line.indexOf('(', Math.max(open + 1, copied));
+        }
+        return copied == 0 ? line : out.append(line, copied, line.length()).toString();
+    }
+
+    /** The index of the closing parenthesis when {@code (} at {@code open} starts an annotation, else -1. */
+    private static int annotationEnd(String line, int open) {
+        if (open > 0 && !Chars.isHan(line.charAt(open - 1))) {
+            return -1;
+        }
+        boolean toned = false;
+        int limit = Math.min(line.length(), open + MAX_ANNOTATION);
+        for (int i = open + 1; i < limit; i++) {
+            char c = line.charAt(i);
+            if (c == ')') {
+                return toned ? i : -1;
+            }
+            if (TONE_LETTERS.indexOf(c) >= 0) {
+                toned = true;
+            } else if (!((c >= 'a' && c <= 'z') || c == 'ü' || c == ' ')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,223 @@
+package io.reportlens.engine.commitments;
+
+import io.reportlens.engine.model.Commitment;
+import io.reportlens.engine.model.Deadline;
+import io.reportlens.engine.model.Metric;
+import io.reportlens.engine.model.ReportMetadata;
+import io.reportlens.engine.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommitmentExtractorTest {
+
+    private final CommitmentExtractor extractor = new CommitmentExtractor();
+
+    private static ReportMetadata meta(String docType, int periodYear, String published) {
+        return new ReportMetadata(null, "某市卫生健康委员会", "某市", null, "某省", "city", docType, periodYear, published, "simplified");
+    }
+
+    private static Commitment containing(List<Commitment> commitments, String fragment) {
+        return commitments.stream().filter(c -> c.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no commitment with " + fragment + " in " + commitments.stream().map(Commitment::text).toList()));
+    }
+
+    private static Section section(String text, String heading, String kind, Integer year, String nextHeading) {
+        int start = text.indexOf(heading);
+        int end = nextHeading == null ? text.length() : text.indexOf(nextHeading);
+        return new Section(heading, 1, kind, year, start, end);
+    }
+
+    private static Metric target(String text, String quote, String raw, double value, String unit, String comparator) {
+        int start = text.indexOf(quote);
+        return new Metric("m-" + start, quote, null, value, null, unit, raw, comparator, "target", null, null, null, quote, start, start + quote.length());
+    }
+
+    private static final String HALF_YEAR = """
+            某县卫健委2022年上半年工作总结及下半年工作安排
+            一、上半年工作总结
+            全县新建村卫生室12个,家庭医生签约率达到68%。年内计划的项目已开工5个。
+            二、存在问题
+            基层人才仍然短缺,每千人口执业医师数低于全省平均水平。
+            三、下半年工作安排
+            (一)补齐基层短板。年内,县人民医院要建成胸痛中心;各乡镇卫生院至少培养1名全科医生。确保家庭医生签约率达到75%以上。
+            (二)加强疾病防控。持续做好传染病监测,及时处置突发疫情。
+            """;
+
+    private List<Commitment> halfYear() {
+        List<Section> sections = List.of(
+                section(HALF_YEAR, "一、上半年工作总结", "review", 2022, "二、存在问题"),
+                section(HALF_YEAR, "二、存在问题", "problems", null, "三、下半年工作安排"),
+                section(HALF_YEAR, "三、下半年工作安排", "plan", 2022, null));
+        List<Metric> metrics = List.of(
+                target(HALF_YEAR, "签约率达到75%以上", "75%以上", 75, "%", ">="),
+                target(HALF_YEAR, "至少培养1名", "1名", 1, "名", ">="),
+                new Metric("m-actual", "村卫生室", null, 12, null, "个", "12个", "=", "actual", 2022, null, null, "新建村卫生室12个",
+                        HALF_YEAR.indexOf("新建村卫生室12个"), HALF_YEAR.indexOf("新建村卫生室12个") + 9));
+        return extractor.extract("k", HALF_YEAR, sections, meta("summary_and_plan", 2022, "2022-07-20"), metrics);
+    }
+
+    @Test
+    void onlySentencesOfThePlanPartAreCommitmentsAndTheirTextIsTheExactSpan() {
+        List<Commitment> commitments = halfYear();
+        assertThat(commitments).allSatisfy(c -> assertThat(HALF_YEAR.substring(c.start(), c.end())).isEqualTo(c.text()));
+        assertThat(commitments).noneMatch(c -> c.text().contains("新建村卫生室12个") || c.text().contains("人才仍然短缺"));
+        assertThat(commitments).noneMatch(c -> c.text().startsWith("(一)") || c.text().startsWith("三、"));
+        assertThat(commitments).extracting(Commitment::text).contains("持续做好传染病监测,及时处置突发疫情");
+    }
+
+    @Test
+    void aTimeLimitOpeningASentenceGovernsItsLaterClauses() {
+        List<Commitment> commitments = halfYear();
+        assertThat(containing(commitments, "县人民医院要建成胸痛中心").deadlines()).containsExactly(new Deadline("年内", "2022-12-31"));
+        assertThat(containing(commitments, "各乡镇卫生院至少培养").deadlines()).containsExactly(new Deadline("年内", "2022-12-31"));
+        assertThat(containing(commitments, "确保家庭医生签约率").deadlines()).isEmpty();
+    }
+
+    @Test
+    void targetsAreTheTargetMetricsInsideTheSentenceLinkedById() {
+        Commitment signing = containing(halfYear(), "确保家庭医生签约率");
+        assertThat(signing.targets()).singleElement().satisfies(t -> {
+            assertThat(t.metricId()).isEqualTo("m-" + HALF_YEAR.indexOf("签约率达到75%以上"));
+            assertThat(t.value()).isEqualTo(75);
+            assertThat(t.comparator()).isEqualTo(">=");
+        });
+        assertThat(signing.measurable()).isTrue();
+        assertThat(signing.strength()).isEqualTo("firm");
+        assertThat(signing.action()).isEqualTo("达到");
+    }
+
+    @Test
+    void aCommitmentWithoutFigureOrTimeLimitIsNotMeasurable() {
+        assertThat(containing(halfYear(), "持续做好传染病监测").measurable()).isFalse();
+    }
+
+    @Test
+    void ownersAreBodiesOtherThanTheIssuer() {
+        List<Commitment> commitments = halfYear();
+        assertThat(containing(commitments, "县人民医院要建成胸痛中心").owner()).isEqualTo("县人民医院");
+        assertThat(containing(commitments, "各乡镇卫生院至少培养").owner()).isEqualTo("各乡镇卫生院");
+        assertThat(containing(commitments, "确保家庭医生签约率").owner()).isNull();
+    }
+
+    @Test
+    void topicsComeFromTheTaxonomyFallingBackOnTheItemHeading() {
+        List<Commitment> commitments = halfYear();
+        assertThat(containing(commitments, "确保家庭医生签约率").topic()).isEqualTo("基层卫生");
+        assertThat(containing(commitments, "传染病监测").topic()).isEqualTo("公共卫生与疾控");
+    }
+
+    private static final String PLAN = """
+            某市卫生健康委员会2024年工作要点
+            现将2024年工作要点印发如下。
+            2024年,全市卫生健康工作的总体思路是:坚持以人民健康为中心,推动卫生健康事业高质量发展。
+            2024年,全市卫生健康系统要坚持以新时代党的卫生健康工作方针为指导,推动高质量发展。
+            2024年,全市将重点抓好以下工作:
+            1.深化医改。推广三明医改经验,年内紧密型县域医共体覆盖所有县区。
+            2.加强人才队伍建设。招聘急需紧缺人才200名以上,探索开展县管乡用改革。
+            3.加强中医药服务。基层中医馆实现全覆盖。
+            """;
+
+    @Test
+    void inAPlanEverySentenceButHeadingsAndFramingIsACommitment() {
+        List<Commitment> commitments = extractor.extract("k", PLAN, List.of(), meta("plan", 2024, "2024-02-01"), List.of());
+        assertThat(commitments).extracting(Commitment::text).containsExactly(
+                "推广三明医改经验,年内紧密型县域医共体覆盖所有县区",
+                "招聘急需紧缺人才200名以上,探索开展县管乡用改革",
+                "基层中医馆实现全覆盖");
+        assertThat(containing(commitments, "县域医共体").deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
+        assertThat(containing(commitments, "县域医共体").topic()).isEqualTo("医改");
+        assertThat(containing(commitments, "基层中医馆").topic()).isEqualTo("中医药");
+        assertThat(containing(commitments, "基层中医馆").measurable()).isFalse();
+    }
+
+    @Test
+    void withoutClassifyingMetricsTheSentencesOwnFiguresStandIn() {
+        Commitment talent = containing(extractor.extract("k", PLAN, List.of(), meta("plan", 2024, null), List.of()), "急需紧缺人才");
+        assertThat(talent.targets()).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo(200);
+            assertThat(t.unit()).isEqualTo("名");
+            assertThat(t.comparator()).isEqualTo(">=");
+            assertThat(t.metricId()).isNull();
+        });
+        assertThat(talent.measurable()).isTrue();
+        assertThat(talent.action()).isEqualTo("招聘");
+        assertThat(talent.topic()).isEqualTo("人才与科教");
+        assertThat(talent.strength()).isEqualTo("normal");
+    }
+
+    private static final String SPEECH = """
+            在全市卫生健康工作会议上的讲话
+            (2021年2月26日)
+            同志们:
+            一、2020年工作回顾
+            过去一年,全市新增三级医院2家,我们要继续保持这个势头。
+            二、扎实做好2021年重点工作
+            今年是“十四五”开局之年。
+            各县区要在4月底前完成疫苗接种点设置;市疾控中心要牵头做好人员培训。
+            力争全市居民健康素养水平提高到25%。
+            """;
+
+    @Test
+    void aSpeechPromisesInItsPlanPartFoundFromItsHeadingsWhenNoSectionsAreGiven() {
+        ReportMetadata speech = meta("speech", 2021, "2021-02-26");
+        List<Commitment> commitments = extractor.extract("k", SPEECH, List.of(), speech, List.of());
+        assertThat(commitments).noneMatch(c -> c.text().contains("新增三级医院"));
+        assertThat(commitments).noneMatch(c -> c.text().contains("开局之年"));
+        Commitment sites = containing(commitments, "各县区要在4月底前");
+        assertThat(sites.deadlines()).containsExactly(new Deadline("4月底前", "2021-04-30"));
+        assertThat(sites.owner()).isEqualTo("各县区");
+        assertThat(sites.topic()).isEqualTo("疫情防控");
+        assertThat(containing(commitments, "市疾控中心要牵头").owner()).isEqualTo("市疾控中心");
+        assertThat(containing(commitments, "市疾控中心要牵头").deadlines()).isEmpty();
+        Commitment literacy = containing(commitments, "健康素养");
+        assertThat(literacy.strength()).isEqualTo("aspirational");
+        assertThat(literacy.targets()).extracting(t -> t.value()).containsExactly(25.0);
+    }
+
+    @Test
+    void aNextStepPassageOfASummaryIsForwardLooking() {
+        String summary = """
+                某区卫生健康局2023年工作总结
+                全区建成社区医院3家,完成年度任务。
+                下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用。
+                """;
+        List<Commitment> commitments = extractor.extract("k", summary, List.of(), meta("summary", 2023, "2023-12-20"), List.of());
+        assertThat(commitments).extracting(Commitment::text).containsExactly("下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用");
+        assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("明年6月底前", "2024-06-30"));
+        assertThat(commitments.get(0).owner()).isNull();
+    }
+
+    @Test
+    void aReportWithoutAnyYearStillYieldsCommitmentsWithoutUnresolvableDates() {
+        String undated = """
+                工作安排
+                下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
+                """;
+        List<Commitment> commitments = extractor.extract("k", undated, List.of(), ReportMetadata.empty("simplified"), List.of());
+        assertThat(commitments).singleElement().satisfies(c -> {
+            assertThat(c.deadlines()).isEmpty();
+            assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
+            assertThat(c.measurable()).isTrue();
+        });
+    }
+
+    @Test
+    void whenTheSectionsNameNoPlanPartItsHeadingStillMarksIt() {
+        String text = """
+                某区卫生健康局2023年工作总结
+                一、主要工作成效
+                全区新建社区卫生服务站5个。
+                二、下一步工作打算
+                (一)提升基层能力。年内新增家庭医生团队10个。
+                """;
+        List<Section> sections = List.of(
+                section(text, "一、主要工作成效", "review", 2023, "二、下一步工作打算"),
+                section(text, "二、下一步工作打算", "other", null, null));
+        List<Commitment> commitments = extractor.extract("k", text, sections, meta("summary_and_plan", 2023, "2024-01-15"), List.of());
+        assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
+        assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
+    }
+}

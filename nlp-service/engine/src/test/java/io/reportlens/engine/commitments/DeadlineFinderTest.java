@@ -1,0 +1,111 @@
+package io.reportlens.engine.commitments;
+
+import io.reportlens.engine.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeadlineFinderTest {
+
+    private static ReportTimeline timeline(String docType, Integer periodYear, String published, String title) {
+        return ReportTimeline.of(new ReportMetadata(title, null, null, null, null, null, docType, periodYear, published, "simplified"), "");
+    }
+
+    private static final ReportTimeline PLAN_2024 = timeline("plan", 2024, "2023-12-28", "某市卫生健康委2024年工作要点");
+    private static final ReportTimeline SPEECH_MARCH_2020 = timeline("speech", 2020, "2020-03-18", "在全市卫生健康工作会议上的讲话");
+    private static final ReportTimeline HALF_YEAR_2022 = timeline("summary_and_plan", 2022, "2022-07-20", "某县卫健委2022年上半年工作总结及下半年工作安排");
+    private static final ReportTimeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
+
+    private static List<String> dates(ReportTimeline timeline, String sentence) {
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().date()).toList();
+    }
+
+    private static List<String> raws(ReportTimeline timeline, String sentence) {
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().raw()).toList();
+    }
+
+    @Test
+    void thisYearFormsInAPlanResolveToThePlanYearEvenWhenIssuedTheYearBefore() {
+        assertThat(dates(PLAN_2024, "年内完成全部乡镇卫生院发热诊室改造")).containsExactly("2024-12-31");
+        assertThat(dates(PLAN_2024, "今年新增托位1200个")).containsExactly("2024-12-31");
+        assertThat(dates(PLAN_2024, "年底前实现县域医共体全覆盖")).containsExactly("2024-12-31");
+    }
+
+    @Test
+    void monthLimitsInASpeechResolveAgainstItsDeliveryDate() {
+        assertThat(dates(SPEECH_MARCH_2020, "各旗县要在3月底前完成物资储备")).containsExactly("2020-03-31");
+        assertThat(raws(SPEECH_MARCH_2020, "其余机构今年5月底前完成建设")).containsExactly("今年5月底前");
+        assertThat(dates(SPEECH_MARCH_2020, "6月30日前全部完成人员培训")).containsExactly("2020-06-30");
+    }
+
+    @Test
+    void aMonthAlreadyPastWhenTheSpeechIsGivenMeansNextYear() {
+        ReportTimeline november = timeline("speech", 2021, "2021-11-05", null);
+        assertThat(dates(november, "明年1月底前完成改造")).containsExactly("2022-01-31");
+        assertThat(dates(november, "3月底前完成验收")).containsExactly("2022-03-31");
+    }
+
+    @Test
+    void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
+        ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
+        assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("2023-12-31");
+        assertThat(raws(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("今年底前");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "6月底前实现检查结果互认")).containsExactly("2024-06-30");
+    }
+
+    @Test
+    void halvesAndQuartersEndOnTheirLastDay() {
+        assertThat(dates(HALF_YEAR_2022, "下半年,全县要集中力量补齐短板")).containsExactly("2022-12-31");
+        assertThat(dates(timeline("summary_and_plan", 2021, null, "某区卫健局1-6月工作总结及下步打算"), "下半年完成改造"))
+                .containsExactly("2021-12-31");
+        assertThat(dates(ANNUAL_SUMMARY_2023, "下半年完成改造")).containsExactly("2024-12-31");
+        assertThat(dates(PLAN_2024, "上半年完成医疗机构校验")).containsExactly("2024-06-30");
+        assertThat(dates(PLAN_2024, "三季度末前建成急救分站")).containsExactly("2024-09-30");
+    }
+
+    @Test
+    void nextYearInASummaryIsTheYearAfterTheReviewedOne() {
+        assertThat(dates(ANNUAL_SUMMARY_2023, "明年将启动区妇幼保健院迁建工程")).containsExactly("2024-12-31");
+        assertThat(dates(PLAN_2024, "明年底前建成区域医疗中心")).containsExactly("2025-12-31");
+    }
+
+    @Test
+    void namedYearsGiveTheirLastDay() {
+        assertThat(dates(PLAN_2024, "到2025年,每千人口拥有3岁以下婴幼儿托位数达到4.5个")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "2025年前实现电子健康档案向个人开放")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "2026年底基本建成健康县区")).containsExactly("2026-12-31");
+    }
+
+    @Test
+    void fiveYearPlanPeriodsEndWithTheirLastYear() {
+        assertThat(dates(PLAN_2024, "“十四五”期间建成5个市级区域医疗中心")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "到十四五末,人均预期寿命提高1岁")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "十五五时期全面建成整合型服务体系")).containsExactly("2030-12-31");
+        assertThat(dates(timeline("plan", 2018, null, null), "十三五末实现全覆盖")).containsExactly("2020-12-31");
+    }
+
+    @Test
+    void yearsCountedFromThePlanYearIncludeIt() {
+        assertThat(dates(PLAN_2024, "用三年时间完成村卫生室标准化建设")).containsExactly("2026-12-31");
+        assertThat(dates(PLAN_2024, "两年内实现二级以上医院检查结果互认")).containsExactly("2025-12-31");
+    }
+
+    @Test
+    void pastYearsPlanNamesAndSlogansAreNotTimeLimits() {
+        assertThat(dates(PLAN_2024, "巩固2022年创建成果")).isEmpty();
+        assertThat(dates(PLAN_2024, "落实《健康某市行动(2021-2025年)》")).isEmpty();
+        assertThat(dates(PLAN_2024, "编制“十四五”卫生健康规划中期评估报告")).isEmpty();
+        assertThat(dates(PLAN_2024, "启动基层卫生提质三年行动")).isEmpty();
+        assertThat(dates(SPEECH_MARCH_2020, "今年以来全市共接种疫苗2万剂次")).isEmpty();
+    }
+
+    @Test
+    void severalLimitsAreFoundLeftToRight() {
+        assertThat(raws(SPEECH_MARCH_2020, "3月底前完成方案制定,年底前全面完成建设"))
+                .containsExactly("3月底前", "年底前");
+    }
+}

@@ -1,0 +1,83 @@
+package io.reportlens.engine.metrics;
+
+import io.reportlens.engine.model.Metric;
+import io.reportlens.engine.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Indicator conventions, each on sentences written for this test. */
+class IndicatorReadingTest {
+
+    private static final ReportMetadata SUMMARY = new ReportMetadata("某县卫生健康局2023年工作总结", "某县卫生健康局", "某县",
+            null, "某省", "county", "summary", 2023, null, "simplified");
+
+    private final MetricExtractor extractor = new MetricExtractor();
+
+    private List<String> indicators(String text) {
+        return extractor.extract("t", text, List.of(), SUMMARY).stream().map(Metric::indicator).toList();
+    }
+
+    @Test
+    void sharedPredicateOfACoordinatedListHoldsForEveryItem() {
+        assertThat(indicators("其中3名医生、2名护士获得省级表彰。"))
+                .containsExactly("医生获得省级表彰", "护士获得省级表彰");
+    }
+
+    @Test
+    void elidedObjectOfARepeatedVerbIsTheOneBefore() {
+        assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
+                .containsExactly("免费发放营养包", "计划发放营养包");
+    }
+
+    @Test
+    void partsAfterQiZhongAreNamedWithTheirTotal() {
+        assertThat(indicators("共招聘紧缺人才40名,其中硕士12人。").get(1)).isEqualTo("招聘紧缺人才硕士");
+    }
+
+    @Test
+    void parallelSubjectTakesTheRestOfThePreviousIndicator() {
+        assertThat(indicators("县人民医院信息化评价等级要达到4级,乡镇中心医院要达到3级。").get(1))
+                .isEqualTo("乡镇中心医院信息化评价等级");
+    }
+
+    @Test
+    void institutionOwnsTheCountedNoun() {
+        assertThat(indicators("县人民医院5个重点专科通过评审。")).containsExactly("重点专科通过评审");
+    }
+
+    @Test
+    void frequenciesCountTheActionThatFollows() {
+        assertThat(indicators("先后4次派出30名队员支援灾区。").get(0)).isEqualTo("派出队员支援灾区");
+    }
+
+    @Test
+    void rankingScopeAttachesToTheRankedSubject() {
+        List<String> found = indicators("县医院全国排名第300名,位居全省第9名。");
+        assertThat(found.get(1)).isEqualTo("县医院全省排名");
+    }
+
+    @Test
+    void attributeNounsBelongToTheFigureBefore() {
+        assertThat(indicators("签约健康服务项目12个,投资金额3.5亿元。").get(1)).isEqualTo("签约健康服务项目投资金额");
+    }
+
+    @Test
+    void keepsCumulativeAndDropsScopeWords() {
+        assertThat(indicators("全县累计接种流感疫苗3.2万剂次。")).containsExactly("累计接种流感疫苗");
+    }
+
+    @Test
+    void bareCountBeforePeopleNounOnlyAsAVerbsObject() {
+        List<Metric> found = extractor.extract("t", "本月转来326名患者,安置1200滞留人员,派出检测车8医护人员。", List.of(), SUMMARY);
+        assertThat(found).extracting(Metric::value).containsExactly(326.0, 1200.0);
+    }
+
+    @Test
+    void bareNumberAfterACountableNounTakesItsMeasureWord() {
+        List<Metric> found = extractor.extract("t", "新开工项目9,每千人口床位数5.12。", List.of(), SUMMARY);
+        assertThat(found).extracting(Metric::unit).containsExactly("个", "张");
+    }
+}

@@ -1,0 +1,222 @@
+package io.reportlens.engine.metrics;
+
+import io.reportlens.engine.model.Metric;
+import io.reportlens.engine.model.ReportMetadata;
+import io.reportlens.engine.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class MetricExtractorTest {
+
+    private static final ReportMetadata SUMMARY = new ReportMetadata("某市卫生健康局2023年工作总结", "某市卫生健康局", "某市",
+            null, "某省", "city", "summary", 2023, null, "simplified");
+    private static final ReportMetadata PLAN = new ReportMetadata("某市卫生健康局2025年工作计划", "某市卫生健康局", "某市",
+            null, "某省", "city", "plan", 2025, null, "simplified");
+
+    private final MetricExtractor extractor = new MetricExtractor();
+
+    private List<Metric> summary(String text) {
+        return extractor.extract("r1", text, List.of(), SUMMARY);
+    }
+
+    private Metric only(String text) {
+        List<Metric> found = summary(text);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void multipliesOutWanAndYi() {
+        Metric people = only("全县常住人口53.6万人。");
+        assertThat(people.value()).isEqualTo(536000);
+        assertThat(people.unit()).isEqualTo("人");
+        Metric money = only("全年卫生健康支出12.45亿元。");
+        assertThat(money.value()).isCloseTo(1245000000, within(1e-3));
+        assertThat(money.unit()).isEqualTo("元");
+    }
+
+    @Test
+    void readsChineseNumeralCounts() {
+        Metric m = only("新建两家社区卫生服务中心。");
+        assertThat(m.value()).isEqualTo(2);
+        assertThat(m.unit()).isEqualTo("家");
+    }
+
+    @Test
+    void keepsPercentPerMilleAndPercentagePointsApart() {
+        List<Metric> found = summary("婴儿死亡率2.1‰,健康素养水平达31.2%,较上年提高2.5个百分点。");
+        assertThat(found).extracting(Metric::unit).containsExactly("‰", "%", "个百分点");
+        assertThat(found.get(2).kind()).isEqualTo("change");
+        assertThat(found.get(2).value()).isEqualTo(2.5);
+    }
+
+    @Test
+    void readsComparators() {
+        assertThat(only("高血压患者规范管理率达到65%以上。").comparator()).isEqualTo(">=");
+        assertThat(only("门诊排队时间控制在30分钟以内。").comparator()).isEqualTo("<=");
+        assertThat(only("全年接诊群众1.2万余人次。").comparator()).isEqualTo(">");
+        assertThat(only("超过300名志愿者参与义诊。").comparator()).isEqualTo(">");
+        assertThat(only("每周开展巡诊约5次。").comparator()).isEqualTo("~");
+        assertThat(only("药占比降到28%左右。").comparator()).isEqualTo("~");
+        assertThat(only("家庭医生团队不低于120个。").comparator()).isEqualTo(">=");
+    }
+
+    @Test
+    void readsRangesWithHighValue() {
+        Metric m = only("每个乡镇建成1-2个示范村卫生室。");
+        assertThat(m.value()).isEqualTo(1);
+        assertThat(m.valueHigh()).isEqualTo(2.0);
+    }
+
+    @Test
+    void readsFractionsAsPercentages() {
+        Metric m = only("三分之一的乡镇卫生院达到推荐标准。");
+        assertThat(m.value()).isEqualTo(33.33);
+        assertThat(m.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void excludesDatesYearsAndListMarkers() {
+        assertThat(summary("2023年5月12日召开全市会议。\n1.加强基层建设。\n(2)完善制度。")).isEmpty();
+    }
+
+    @Test
+    void excludesSlogansPlanNamesAndQuotedNames() {
+        assertThat(summary("落实“三会一课”制度,推进两票制改革,做好一老一小服务,编制十四五规划,实施三年行动,坚持一院一策。"))
+                .isEmpty();
+    }
+
+    @Test
+    void excludesOrdinalsButKeepsRanks() {
+        assertThat(summary("入选第二批国家试点,落实第一议题制度。")).isEmpty();
+        Metric rank = only("考核成绩排名全省第三。");
+        assertThat(rank.kind()).isEqualTo("rank");
+        assertThat(rank.value()).isEqualTo(3);
+        Metric named = only("县医院在全国县级医院中位列第120名。");
+        assertThat(named.kind()).isEqualTo("rank");
+        assertThat(named.value()).isEqualTo(120);
+    }
+
+    @Test
+    void excludesHospitalGradesAgeBandsPhoneAndDocumentNumbers() {
+        assertThat(summary("推动二级以上医院和三级医院开展服务,为65岁以上老年人和0-3岁婴幼儿提供服务。")).isEmpty();
+        assertThat(summary("咨询电话0731-84567890,依据〔2023〕12号文件。")).isEmpty();
+    }
+
+    @Test
+    void keepsLifeExpectancyButNotAgeBands() {
+        Metric m = only("全县人均预期寿命达到79.2岁,为65岁以上老年人免费体检。");
+        assertThat(m.value()).isEqualTo(79.2);
+        assertThat(m.unit()).isEqualTo("岁");
+        assertThat(m.indicatorId()).isEqualTo("life-expectancy");
+    }
+
+    @Test
+    void readsRatesPerHundredThousand() {
+        Metric m = only("孕产妇死亡率为9.8/10万。");
+        assertThat(m.value()).isEqualTo(9.8);
+        assertThat(m.unit()).isEqualTo("1/10万");
+        assertThat(m.indicatorId()).isEqualTo("maternal-mortality");
+    }
+
+    @Test
+    void excludesServiceHoursAndSloganCounts() {
+        assertThat(summary("提供7×24小时服务,落实两个确保和四个最严要求,推行“1+N”模式。")).isEmpty();
+    }
+
+    @Test
+    void signsChanges() {
+        List<Metric> found = summary("全年出生人口8560人,同比减少735人;门诊量同比增长6.4%。");
+        assertThat(found).extracting(Metric::kind).containsExactly("actual", "change", "change");
+        assertThat(found.get(1).value()).isEqualTo(-735);
+        assertThat(found.get(2).value()).isEqualTo(6.4);
+    }
+
+    @Test
+    void recordsFromToBaseline() {
+        Metric m = only("负压救护车从12辆增加至40辆。");
+        assertThat(m.value()).isEqualTo(40);
+        assertThat(m.baseline()).isEqualTo(12.0);
+        assertThat(m.kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void readsTargetsFromCuesAndPlans() {
+        assertThat(only("力争每千人口执业(助理)医师数达到3.2人。").kind()).isEqualTo("target");
+        assertThat(only("对照每万人口5间的标准进行配置。").kind()).isEqualTo("target");
+        List<Metric> plan = extractor.extract("r2", "年内新建智慧药房15家。", List.of(), PLAN);
+        assertThat(plan).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("target");
+            assertThat(m.year()).isEqualTo(2025);
+        });
+    }
+
+    @Test
+    void usesPlanSectionsOfASummary() {
+        String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、2024年工作计划\n新建村卫生室15个。\n";
+        int plan = text.indexOf("二、");
+        List<Section> sections = List.of(new Section("一、2023年工作总结", 1, "review", 2023, 0, plan),
+                new Section("二、2024年工作计划", 1, "plan", 2024, plan, text.length()));
+        List<Metric> found = extractor.extract("r3", text, sections, SUMMARY);
+        assertThat(found).extracting(Metric::kind).containsExactly("actual", "target");
+        assertThat(found).extracting(Metric::year).containsExactly(2023, 2024);
+    }
+
+    @Test
+    void fallsBackToHeadingsWithoutSections() {
+        String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、下一步工作计划\n新建村卫生室15个。\n";
+        assertThat(summary(text)).extracting(Metric::kind).containsExactly("actual", "target");
+    }
+
+    @Test
+    void carriesSharedQualifierAcrossCoordinatedList() {
+        List<Metric> found = summary("每千常住人口执业(助理)医师2.85人、注册护士3.40人。");
+        assertThat(found).extracting(Metric::indicator)
+                .containsExactly("每千常住人口执业(助理)医师", "每千常住人口注册护士");
+        assertThat(found).extracting(Metric::indicatorId).containsExactly("physicians-per-1000", "nurses-per-1000");
+    }
+
+    @Test
+    void readsIndicatorFromClauseAndCountedNoun() {
+        assertThat(only("全市共有养老护理站36间。").indicator()).isEqualTo("养老护理站");
+        assertThat(only("组建18支家庭医生团队。").indicator()).isEqualTo("组建家庭医生团队");
+    }
+
+    @Test
+    void attachesAttributesToTheSubjectBefore() {
+        List<Metric> found = summary("全年完成结核病筛查4200人,完成率105%。");
+        assertThat(found.get(1).indicator()).isEqualTo("结核病筛查完成率");
+    }
+
+    @Test
+    void readsRegionOfANamedPlace() {
+        List<Metric> found = summary("各县平均住院率为88%,其中安平县达93.5%。");
+        assertThat(found.get(1).region()).isEqualTo("安平县");
+        assertThat(found.get(0).region()).isNull();
+    }
+
+    @Test
+    void readsYearWrittenInTheSentence() {
+        assertThat(only("截至2022年底,全市共有托育机构85家。").year()).isEqualTo(2022);
+    }
+
+    @Test
+    void spansPointIntoTheTextWithStableIds() {
+        String text = "今年累计接种疫苗12.6万剂次。";
+        Metric m = only(text);
+        assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
+        assertThat(m.text()).contains("12.6万剂次");
+        assertThat(m.raw()).isEqualTo("12.6万剂次");
+        assertThat(summary(text).get(0).id()).isEqualTo(m.id());
+    }
+
+    @Test
+    void degradesGracefullyOnEmptyOrNumberlessText() {
+        assertThat(summary("")).isEmpty();
+        assertThat(summary("加强党的建设,提升服务能力。")).isEmpty();
+    }
+}

@@ -1,0 +1,17 @@
+package io.reportlens.nlp.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A CloudEvents 1.0 envelope in structured JSON mode, as every ReportLens topic carries it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CloudEvent(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String time,
+        String subject,
+        String datacontenttype,
+        JsonNode data) {
+}
