@@ -3,7 +3,6 @@ package io.reportlens.engine.metadata;
 import io.reportlens.engine.sections.HeadingMarker;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,7 @@ final class TitleFinder {
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 60;
     private static final String TITLE_FIELD = "标题:";
-    private static final Pattern PUBLISHED_REPORT = Pattern.compile("(?:印发|现将)《([^》\\n]{" + MIN_TITLE + "," + MAX_TITLE + "})》");
+    private static final List<String> PUBLISHING_VERBS = List.of("印发", "现将");
     private static final Pattern REPORT_KIND = Pattern.compile("总结|计划|要点|安排|打算|报告|讲话|致辞|回顾");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
@@ -36,9 +35,9 @@ final class TitleFinder {
                 return value;
             }
         }
-        Matcher published = PUBLISHED_REPORT.matcher(String.join("", lines));
-        if (published.find()) {
-            return published.group(1);
+        String published = publishedReport(lines);
+        if (published != null) {
+            return published;
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -54,6 +53,22 @@ final class TitleFinder {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (isTitleShaped(lines.get(i)) && isByline(lines, i + 1)) {
                 return lines.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** X in 关于印发《X》的通知 or 现将《X》印发给你们, where 《X》 may run over a line break. */
+    private static String publishedReport(List<String> lines) {
+        String head = String.join("", lines);
+        for (int open = head.indexOf('《'); open >= 2; open = head.indexOf('《', open + 1)) {
+            int close = head.indexOf('》', open + 1);
+            if (close < 0) {
+                return null;
+            }
+            int length = close - open - 1;
+            if (PUBLISHING_VERBS.contains(head.substring(open - 2, open)) && length >= MIN_TITLE && length <= MAX_TITLE) {
+                return head.substring(open + 1, close);
             }
         }
         return null;

@@ -39,7 +39,9 @@ final class TextDecoder {
             return new Decoded(new String(bytes, StandardCharsets.UTF_16), "UTF-16");
         }
         Charset declared = declared(contentType, bytes);
-        if (declared != null) {
+        // A Latin charset declared for bytes beyond ASCII is a scraper's or server's default, not
+        // the truth: no Chinese report is Latin-1. Detect instead.
+        if (declared != null && !(isLatin(declared) && !isAscii(bytes))) {
             return new Decoded(new String(bytes, declared), declared.name());
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -87,6 +89,20 @@ final class TextDecoder {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean isLatin(Charset charset) {
+        String name = charset.name();
+        return name.equals("ISO-8859-1") || name.equals("US-ASCII") || name.equals("windows-1252");
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String strict(byte[] bytes, Charset charset) {

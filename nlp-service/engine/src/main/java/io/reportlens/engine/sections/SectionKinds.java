@@ -15,8 +15,13 @@ public final class SectionKinds {
     private static final List<String> STRONG_PLAN_WORDS = List.of("计划", "安排", "打算", "下一步", "下半年", "展望");
     /** Words that announce a plan only in a top-level heading (inside a review they name focal work done). */
     private static final List<String> WEAK_PLAN_WORDS = List.of("思路", "重点", "任务", "目标", "要点", "部署");
-    private static final List<String> REVIEW_WORDS = List.of(
-            "工作情况", "基本情况", "主要做法", "做法", "成效", "成绩", "回顾", "总结", "进展", "完成情况", "主要工作", "取得");
+    /**
+     * Words that say how work went; they outweigh the weak plan words (2023年重点工作开展情况 is a review).
+     * 情况 covers 工作情况, 基本情况, 开展情况, 推进情况, 完成情况… (problem headings are classed first).
+     */
+    private static final List<String> REVIEW_WORDS = List.of("情况", "做法", "成效", "成绩", "回顾", "总结", "进展", "取得");
+    /** 主要工作 is a review only when nothing in the heading points ahead. */
+    private static final List<String> WEAK_REVIEW_WORDS = List.of("主要工作");
 
     private SectionKinds() {
     }
@@ -33,10 +38,13 @@ public final class SectionKinds {
             return PLAN;
         }
         boolean topLevel = inherited == null || OTHER.equals(inherited);
+        if (topLevel && containsAny(heading, REVIEW_WORDS)) {
+            return REVIEW;
+        }
         if (topLevel && containsAny(heading, WEAK_PLAN_WORDS)) {
             return PLAN;
         }
-        if (topLevel && containsAny(heading, REVIEW_WORDS)) {
+        if (topLevel && containsAny(heading, WEAK_REVIEW_WORDS)) {
             return REVIEW;
         }
         return inherited == null ? OTHER : inherited;

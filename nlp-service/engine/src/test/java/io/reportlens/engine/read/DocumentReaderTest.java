@@ -34,6 +34,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLatinCharsetDeclaredForChineseBytesIsNotTrusted() throws Exception {
+        byte[] utf8 = SampleReport.asScraped().getBytes(StandardCharsets.UTF_8);
+        assertThat(read(utf8, "text/plain; charset=ISO-8859-1").charset()).isEqualTo("UTF-8");
+        byte[] gbk = SampleReport.asScraped().getBytes(Charset.forName("GBK"));
+        assertThat(read(gbk, "text/html; charset=windows-1252").charset()).isEqualTo("GB18030");
+    }
+
+    @Test
     void gbkTextWithoutDeclaredCharset() throws Exception {
         byte[] bytes = SampleReport.asScraped().getBytes(Charset.forName("GBK"));
         assertThat(read(bytes, null).charset()).isEqualTo("GB18030");

@@ -45,6 +45,17 @@ class SectionParserTest {
     }
 
     @Test
+    void headingsThatReportHowWorkWentAreReviews() {
+        String text = "一、2023年重点工作开展情况\n(一)医改推进情况\n全市建成医共体8个。\n二、存在的问题和困难\n人才短缺。\n三、2024年工作打算\n建成医共体10个。";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::heading, Section::kind).containsExactly(
+                tuple("一、2023年重点工作开展情况", "review"),
+                tuple("(一)医改推进情况", "review"),
+                tuple("二、存在的问题和困难", "problems"),
+                tuple("三、2024年工作打算", "plan"));
+    }
+
+    @Test
     void arabicNumberedHeadingsAndEverythingInAPlanDocumentIsPlan() {
         String text = "全市卫生健康工作的总体思路是:守正创新。\n1.推进分级诊疗。建成医共体5个。\n(1)完善转诊机制。\n2.加强人才队伍建设。";
         ReportMetadata plan = new ReportMetadata(null, null, null, null, null, null, "plan", 2025, null, "simplified");
