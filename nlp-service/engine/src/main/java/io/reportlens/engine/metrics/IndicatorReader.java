@@ -13,7 +13,7 @@ final class IndicatorReader {
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
             "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
             "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
-    private static final String[] TRAILING = {"降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
+    private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
             "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
             "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
             "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
@@ -215,7 +215,8 @@ final class IndicatorReader {
     }
 
     private static String strip(String s) {
-        String out = (s.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(s).replaceAll("") : s).strip();
+        String out = LIST_MARKER.matcher(s).replaceFirst("");
+        out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
@@ -391,6 +392,9 @@ final class IndicatorReader {
         return item;
     }
 
+    /** (一) 1. （2） 一是: list markers that open an item. */
+    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+            "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是要、])");
     private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
             "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
     private static final java.util.regex.Pattern PER_CAPITA =

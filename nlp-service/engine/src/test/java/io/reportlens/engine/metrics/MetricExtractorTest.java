@@ -129,6 +129,26 @@ class MetricExtractorTest {
     }
 
     @Test
+    void readsShortfallsAndCapsAsComparators() {
+        assertThat(only("本科以上学历人员占比不足30%。").comparator()).isEqualTo("<");
+        Metric cap = only("孕产妇死亡率控制在12/10万以下。");
+        assertThat(cap.unit()).isEqualTo("1/10万");
+        assertThat(cap.comparator()).isEqualTo("<=");
+        assertThat(cap.indicator()).isEqualTo("孕产妇死亡率");
+    }
+
+    @Test
+    void dropsListMarkersFromIndicators() {
+        assertThat(only("(二)力争全县家庭医生签约率达到50%以上。").indicator()).isEqualTo("家庭医生签约率");
+    }
+
+    @Test
+    void planOfTheNextStepIsAboutTheFollowingYear() {
+        String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、下一步工作计划\n新建村卫生室15个。\n";
+        assertThat(summary(text)).extracting(Metric::year).containsExactly(2023, 2024);
+    }
+
+    @Test
     void signsChanges() {
         List<Metric> found = summary("全年出生人口8560人,同比减少735人;门诊量同比增长6.4%。");
         assertThat(found).extracting(Metric::kind).containsExactly("actual", "change", "change");
