@@ -32,6 +32,7 @@ final class IndicatorReader {
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
@@ -39,7 +40,7 @@ final class IndicatorReader {
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
-    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据"};
+    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
     /** Words that place a figure in time or against another, not part of what it measures. */
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
@@ -73,6 +74,10 @@ final class IndicatorReader {
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
+        if (isScopeFrame(pre) && isWords(counted)) {
+            return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
+                    null, false, countedEnd);
+        }
         pre = afterObjectMarker(strip(pre));
         String region = null;
         PlaceNames.Place place = m.rank() ? null : PlaceNames.leading(pre);
@@ -102,6 +107,8 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        String setting = settingBefore(text, m.start());
+        if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
@@ -137,6 +144,37 @@ final class IndicatorReader {
         int subjectEnd = previous.indexOf(pre.substring(pre.length() - 2)) + 2;
         if (subjectEnd <= 2 || subjectEnd > MAX_PARALLEL_SUBJECT || previous.length() - subjectEnd < 2) return null;
         return previous.substring(subjectEnd);
+    }
+
+    /**
+     * 在全省绩效考核中,我市排名第三 / …技能大赛中,某某荣获第1名: a clause ending in 中 sets the scene for the
+     * figure in the next clause of the same sentence; returns that setting, or null.
+     */
+    private static String settingBefore(String text, int numberStart) {
+        int clauseStart = Clauses.clauseStart(text, numberStart);
+        if (clauseStart < 2 || text.charAt(clauseStart - 2) != '中' || Clauses.isSentenceEnd(text.charAt(clauseStart - 1))) {
+            return null;
+        }
+        int from = Math.max(Clauses.clauseStart(text, clauseStart - 1), clauseStart - 2 - MAX_SETTING);
+        String setting = text.substring(from, clauseStart - 2);
+        int at = setting.lastIndexOf('在');
+        if (at >= 0) setting = setting.substring(at + 1);
+        for (int i = 0; i < setting.length(); i++) {
+            if (NumberReader.startsNumber(setting, i) && NumberReader.isAsciiDigit(setting.charAt(i))) return null;
+        }
+        return setting.length() >= 2 ? setting : null;
+    }
+
+    /** 采用信息量在12个盟市中: the figure counts the set a ranking or comparison is made in. */
+    private static boolean isScopeFrame(String pre) {
+        String p = pre.strip();
+        return p.length() > 2 && p.endsWith("在");
+    }
+
+    /** 盟市中排名第二 → 盟市: the set ends where 中 closes the 在…中 frame. */
+    private static String beforeZhong(String counted) {
+        int at = counted.indexOf('中');
+        return at > 0 ? counted.substring(0, at) : counted;
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */

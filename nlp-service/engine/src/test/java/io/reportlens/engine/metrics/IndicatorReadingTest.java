@@ -60,6 +60,21 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void clauseEndingInZhongSetsTheSceneForTheNextFigure() {
+        assertThat(indicators("在全市护理技能竞赛中,县医院选手获得第2名。")).containsExactly("全市护理技能竞赛县医院选手获得排名");
+    }
+
+    @Test
+    void figureAfterZaiCountsTheSetOfAComparison() {
+        assertThat(indicators("门诊满意度在15个县区中排名第一。").get(0)).isEqualTo("门诊满意度县区");
+    }
+
+    @Test
+    void countedNounStopsBeforeAnAverage() {
+        assertThat(indicators("9个乡镇平均服务半径达到4.5公里。").get(0)).isEqualTo("乡镇");
+    }
+
+    @Test
     void attributeNounsBelongToTheFigureBefore() {
         assertThat(indicators("签约健康服务项目12个,投资金额3.5亿元。").get(1)).isEqualTo("签约健康服务项目投资金额");
     }
