@@ -12,8 +12,7 @@ public class CheckerProducer {
 
     @Produces
     @Singleton
-    UploadChecker uploadChecker(ReportLensConfig config) {
-        ReportLensConfig.Ingest c = config.ingest();
+    UploadChecker uploadChecker(IngestConfig c) {
         ExecutorService readers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "document-reader");
             t.setDaemon(true);

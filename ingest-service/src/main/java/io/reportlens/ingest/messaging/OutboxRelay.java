@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.reportlens.ingest.config.ReportLensConfig;
+import io.reportlens.ingest.config.IngestConfig;
 import io.reportlens.ingest.model.CloudEvent;
 import io.reportlens.ingest.model.OutboxEntry;
 import io.reportlens.ingest.model.ReportIngested;
@@ -48,9 +48,10 @@ public class OutboxRelay {
     private final JobStore jobs;
     private final EventPublisher publisher;
     private final ObjectMapper json;
-    private final ReportLensConfig.Ingest config;
+    private final IngestConfig config;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final AtomicLong pendingGauge = new AtomicLong();
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -59,13 +60,13 @@ public class OutboxRelay {
     });
 
     public OutboxRelay(OutboxStore outbox, ReportStore reports, JobStore jobs, EventPublisher publisher,
-                       ObjectMapper json, ReportLensConfig config) {
+                       ObjectMapper json, IngestConfig config) {
         this.outbox = outbox;
         this.reports = reports;
         this.jobs = jobs;
         this.publisher = publisher;
         this.json = json;
-        this.config = config.ingest();
+        this.config = config;
     }
 
     /** Entries still waiting, as of the last relay round. */
@@ -76,8 +77,11 @@ public class OutboxRelay {
     /** Asks for a relay round soon, without waiting for it. */
     public void wakeUp() {
         wokenWhileDraining.set(true);
-        if (!waker.isShutdown()) {
-            waker.execute(this::drain);
+        if (!waker.isShutdown() && wakeUpQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeUpQueued.set(false);
+                drain();
+            });
         }
     }
 

@@ -1,6 +1,6 @@
 package io.reportlens.ingest.rest;
 
-import io.reportlens.ingest.config.ReportLensConfig;
+import io.reportlens.ingest.config.IngestConfig;
 import io.reportlens.ingest.service.ApiKeys;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +17,8 @@ public class ApiKeyFilter {
 
     private final ApiKeys keys;
 
-    public ApiKeyFilter(ReportLensConfig config) {
-        this.keys = new ApiKeys(config.ingest().apiKeys().orElse(List.of()));
+    public ApiKeyFilter(IngestConfig config) {
+        this.keys = new ApiKeys(config.apiKeys().orElse(List.of()));
     }
 
     @ServerRequestFilter

@@ -1,7 +1,7 @@
 package io.reportlens.ingest.rest;
 
 import com.mongodb.MongoException;
-import io.reportlens.ingest.config.ReportLensConfig;
+import io.reportlens.ingest.config.IngestConfig;
 import io.reportlens.ingest.service.IngestProblem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -16,8 +16,8 @@ public class ProblemMappers {
 
     private final int retryAfterSeconds;
 
-    public ProblemMappers(ReportLensConfig config) {
-        this.retryAfterSeconds = config.ingest().retryAfterSeconds();
+    public ProblemMappers(IngestConfig config) {
+        this.retryAfterSeconds = config.retryAfterSeconds();
     }
 
     @ServerExceptionMapper

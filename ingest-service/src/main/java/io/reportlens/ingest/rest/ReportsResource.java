@@ -2,7 +2,7 @@ package io.reportlens.ingest.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.MongoException;
-import io.reportlens.ingest.config.ReportLensConfig;
+import io.reportlens.ingest.config.IngestConfig;
 import io.reportlens.ingest.model.BatchLineResult;
 import io.reportlens.ingest.model.IngestResponse;
 import io.reportlens.ingest.model.Problem;
@@ -73,13 +73,13 @@ public class ReportsResource {
     private final long maxDocumentBytes;
 
     public ReportsResource(IngestService ingest, ReportStore store, ReprocessService reprocess, QueryServiceClient query,
-                           UploadChecker checker, ObjectMapper json, ReportLensConfig config) {
+                           UploadChecker checker, ObjectMapper json, IngestConfig config) {
         this.ingest = ingest;
         this.store = store;
         this.reprocess = reprocess;
         this.query = query;
         this.checker = checker;
-        this.maxDocumentBytes = config.ingest().maxDocumentBytes();
+        this.maxDocumentBytes = config.maxDocumentBytes();
         this.jsonParser = new JsonUploadParser(json, maxDocumentBytes);
     }
 

@@ -1,5 +1,12 @@
 package io.reportlens.ingest.service;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Tells documents from other bytes by their signatures and, for text, by the share of control
  * bytes, so a declared content type can be checked against what was actually sent.
@@ -30,7 +37,7 @@ public final class ContentSniffer {
         if (startsWith(bytes, OLE2)) {
             return ContentKind.OLE2;
         }
-        if (indexOf(bytes, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
+        if (indexOf(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
             return ContentKind.PDF;
         }
         for (byte[] signature : BINARY_SIGNATURES) {
@@ -44,7 +51,7 @@ public final class ContentSniffer {
     /** True when the first bytes hold markup a browser would render as HTML. */
     public boolean looksLikeHtml(byte[] bytes) {
         int n = Math.min(bytes.length, 4096);
-        String head = new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
         return head.contains("<!doctype html") || head.contains("<html") || head.contains("<body")
                 || head.contains("<meta") || head.contains("<div") || head.contains("<p>");
     }
@@ -55,26 +62,42 @@ public final class ContentSniffer {
         }
         int n = Math.min(bytes.length, TEXT_WINDOW);
         int controls = 0;
-        int nulsAtEven = 0;
-        int nulsAtOdd = 0;
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                if (i % 2 == 0) {
-                    nulsAtEven++;
-                } else {
-                    nulsAtOdd++;
-                }
+                nuls++;
             } else if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
                 controls++;
             }
         }
-        int nuls = nulsAtEven + nulsAtOdd;
         if (nuls > 0) {
-            // UTF-16 without a byte order mark: every NUL on the same side of a code unit, nothing else odd.
-            return controls == 0 && (nulsAtEven == 0 || nulsAtOdd == 0);
+            return looksLikeUtf16(bytes, n);
         }
         return n == 0 || (double) controls / n <= MAX_CONTROL_SHARE;
+    }
+
+    /** UTF-16 without a byte order mark: decodes cleanly, mostly to Chinese, ASCII and punctuation. */
+    private static boolean looksLikeUtf16(byte[] bytes, int n) {
+        int even = n - n % 2;
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            try {
+                CharBuffer chars = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, even));
+                long plausible = chars.chars().filter(ContentSniffer::plausibleTextChar).count();
+                if (chars.length() > 0 && plausible >= 0.9 * chars.length()) {
+                    return true;
+                }
+            } catch (CharacterCodingException e) {
+                // not this byte order
+            }
+        }
+        return false;
+    }
+
+    private static boolean plausibleTextChar(int c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                || (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2000 && c <= 0x206F);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class JsonUploadParser {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> CONTENT_FIELDS = List.of("text", "html", "contentBase64");
 
     private final ObjectMapper json;
@@ -60,7 +61,7 @@ public final class JsonUploadParser {
                     throw IngestProblem.tooLarge("contentBase64 decodes to more than " + maxDocumentBytes + " bytes");
                 }
                 try {
-                    content = Base64.getMimeDecoder().decode(value);
+                    content = Base64.getDecoder().decode(WHITESPACE.matcher(value).replaceAll(""));
                 } catch (IllegalArgumentException e) {
                     throw IngestProblem.badParameter("contentBase64", "contentBase64 is not valid base64: " + e.getMessage());
                 }

@@ -1,6 +1,6 @@
 package io.reportlens.ingest.service;
 
-import io.reportlens.ingest.config.ReportLensConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -25,8 +25,8 @@ public class QueryServiceClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String baseUrl;
 
-    public QueryServiceClient(ReportLensConfig config) {
-        this.baseUrl = config.queryUrl().replaceAll("/+$", "");
+    public QueryServiceClient(@ConfigProperty(name = "reportlens.query-url", defaultValue = "http://127.0.0.1:8083") String queryUrl) {
+        this.baseUrl = queryUrl.replaceAll("/+$", "");
     }
 
     public Extraction extraction(String reportId) {

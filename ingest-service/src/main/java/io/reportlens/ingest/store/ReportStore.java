@@ -132,6 +132,14 @@ public class ReportStore {
         }
     }
 
+    /** Ids of the reports still waiting for their first publication. */
+    public java.util.List<String> pendingIds() {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        collections.reports().find(Filters.eq("state", StoredReport.PENDING)).projection(new Document("_id", 1))
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
     public void markPublished(String id) {
         collections.reports().updateOne(Filters.eq("_id", id),
                 Updates.combine(Updates.set("state", StoredReport.PUBLISHED), Updates.set("publishedAt", new Date())));

@@ -5,6 +5,7 @@ import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -23,10 +24,12 @@ public class FollowThroughUpdater {
 
     private final SeriesStore series;
     private final CommitmentStore commitments;
+    private final RegionBuckets buckets;
 
-    public FollowThroughUpdater(SeriesStore series, CommitmentStore commitments) {
+    public FollowThroughUpdater(SeriesStore series, CommitmentStore commitments, RegionBuckets buckets) {
         this.series = series;
         this.commitments = commitments;
+        this.buckets = buckets;
     }
 
     public CommitmentRecord judge(CommitmentRecord commitment, Tracking tracking) {
@@ -59,11 +62,16 @@ public class FollowThroughUpdater {
         FollowThrough.Verdict verdict = FollowThrough.judge(c.reportId(), c.action(), c.due(), tracking.target(),
                 points, today());
         CommitmentRecord judged = c.withStatus(verdict.status(), verdict.evidence());
-        commitments.update(commitmentId, new Document("$set", new Document("status", judged.status())
+        Document verdictFields = new Document("status", judged.status())
                 .append("evidenceMetricId", judged.evidenceMetricId())
                 .append("evidenceReportId", judged.evidenceReportId())
                 .append("evidenceValue", judged.evidenceValue())
-                .append("evidenceYear", judged.evidenceYear())));
+                .append("evidenceYear", judged.evidenceYear());
+        commitments.update(commitmentId, new Document("$set", verdictFields));
+        if (c.regionCode() != null && !doc.getBoolean("superseded", false)) {
+            doc.putAll(verdictFields);
+            buckets.commitments().replaceItem(c.regionCode(), c.reportId(), c.id(), doc);
+        }
     }
 
     static List<SeriesPoint> points(Document seriesDoc) {

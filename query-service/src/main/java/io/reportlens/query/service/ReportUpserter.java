@@ -10,6 +10,8 @@ import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.MetricStore;
+import io.reportlens.query.store.RegionBuckets;
+import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
 import io.reportlens.query.store.TermStore;
@@ -56,11 +58,14 @@ public class ReportUpserter {
     private final TermStore terms;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
+    private final RegionBuckets buckets;
+    private final RegionTreeStore regionTree;
     private final MeterRegistry registry;
 
     public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
                           CompareStore compare, TermStore terms, FollowThroughUpdater followThrough,
-                          IndicatorCatalog catalog, MeterRegistry registry) {
+                          IndicatorCatalog catalog, RegionBuckets buckets, RegionTreeStore regionTree,
+                          MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
@@ -69,6 +74,8 @@ public class ReportUpserter {
         this.terms = terms;
         this.followThrough = followThrough;
         this.catalog = catalog;
+        this.buckets = buckets;
+        this.regionTree = regionTree;
         this.registry = registry;
     }
 
@@ -116,6 +123,8 @@ public class ReportUpserter {
             deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs));
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs));
         }
+        fillRegionBuckets(old, p.summary().regionCode(), id, superseded ? List.of() : metricDocs,
+                superseded ? List.of() : commitmentDocs);
         Set<String> touchedSeries = replaceContributions(old, id, seriesPoints, compareEntries);
         rewatch(old, tracks);
         terms.remove(stale(oldTerms, p.terms()));
@@ -144,6 +153,7 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
+        fillRegionBuckets(old, null, oldId, List.of(), List.of());
         Set<String> touched = replaceContributions(old, oldId, Map.of(), Map.of());
         rewatch(old, Map.of());
         followThrough.rejudgeWatchers(touched);
@@ -160,6 +170,22 @@ public class ReportUpserter {
         seriesKeys.forEach(key -> series.replaceContribution(key, reportId, seriesPoints.getOrDefault(key, List.of())));
         compareKeys.forEach(key -> compare.replaceContribution(key, reportId, compareEntries.getOrDefault(key, List.of())));
         return seriesKeys;
+    }
+
+    /** Puts the report's own-region metrics and its commitments in its region's buckets (and out of a former region's). */
+    private void fillRegionBuckets(Document old, String regionCode, String reportId, List<Document> metricDocs,
+                                   List<Document> commitmentDocs) {
+        String oldCode = old == null ? null : old.getString("regionCode");
+        if (oldCode != null && !oldCode.equals(regionCode)) {
+            buckets.metrics().replaceContribution(oldCode, reportId, List.of());
+            buckets.commitments().replaceContribution(oldCode, reportId, List.of());
+        }
+        if (regionCode != null) {
+            buckets.metrics().replaceContribution(regionCode, reportId,
+                    metricDocs.stream().filter(d -> regionCode.equals(d.getString("regionCode"))).toList());
+            buckets.commitments().replaceContribution(regionCode, reportId, commitmentDocs);
+            regionTree.register(regionCode);
+        }
     }
 
     private void rewatch(Document old, Map<String, Tracking> tracks) {

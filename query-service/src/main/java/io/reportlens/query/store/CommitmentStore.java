@@ -1,9 +1,9 @@
 package io.reportlens.query.store;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** query_commitments: one document per commitment, with its report's context and its follow-through. */
-@ApplicationScoped
+@Singleton
 public class CommitmentStore extends ChildStore {
 
     public CommitmentStore(QueryCollections collections) {

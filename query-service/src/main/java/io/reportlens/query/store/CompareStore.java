@@ -1,9 +1,9 @@
 package io.reportlens.query.store;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** query_compare: one document per indicator, year and province ({@code indicatorId|year|provinceCode}). */
-@ApplicationScoped
+@Singleton
 public class CompareStore extends ContributionStore {
 
     public CompareStore(QueryCollections collections) {

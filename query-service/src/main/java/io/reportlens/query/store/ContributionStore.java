@@ -31,6 +31,25 @@ public class ContributionStore {
         }
     }
 
+    /** Replaces one item (matched by its {@code id} and {@code reportId}) with a new copy of it. */
+    public void replaceItem(String key, String reportId, String itemId, Document item) {
+        collection.updateOne(Filters.eq("_id", key),
+                Updates.pull(listField, new Document("id", itemId).append("reportId", reportId)));
+        collection.updateOne(Filters.eq("_id", key), Updates.push(listField, item));
+    }
+
+    /** The items of several keys, in key order. */
+    public List<Document> items(List<String> keys) {
+        List<Document> items = new java.util.ArrayList<>();
+        for (String key : keys) {
+            Document doc = find(key);
+            if (doc != null) {
+                items.addAll(doc.getList(listField, Document.class, List.of()));
+            }
+        }
+        return items;
+    }
+
     public Document find(String key) {
         return collection.find(Filters.eq("_id", key)).first();
     }

@@ -1,9 +1,9 @@
 package io.reportlens.query.store;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** query_metrics: one document per metric, with its report's context for filtering. */
-@ApplicationScoped
+@Singleton
 public class MetricStore extends ChildStore {
 
     public MetricStore(QueryCollections collections) {

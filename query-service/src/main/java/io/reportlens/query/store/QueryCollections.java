@@ -19,6 +19,9 @@ public class QueryCollections {
     public static final String COMPARE = "query_compare";
     public static final String TERMS = "query_terms";
     public static final String PROVINCES = "query_provinces";
+    public static final String REGION_METRICS = "query_region_metrics";
+    public static final String REGION_COMMITMENTS = "query_region_commitments";
+    public static final String REGION_TREE = "query_region_tree";
     public static final String SUPERSESSIONS = "query_supersessions";
 
     private final MongoDatabase database;

@@ -3,7 +3,7 @@ package io.reportlens.query.store;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.bson.Document;
 
 /**
@@ -11,7 +11,7 @@ import org.bson.Document;
  * actual and target figure of it ({@code points}) and the commitments whose follow-through waits
  * on it ({@code watchers}).
  */
-@ApplicationScoped
+@Singleton
 public class SeriesStore extends ContributionStore {
 
     public SeriesStore(QueryCollections collections) {

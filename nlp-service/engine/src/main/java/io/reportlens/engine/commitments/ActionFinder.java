@@ -1,7 +1,6 @@
 package io.reportlens.engine.commitments;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,15 +15,20 @@ final class ActionFinder {
         static final Action NONE = new Action(null, -1, null);
     }
 
-    private static final Pattern VERB = Pattern.compile(String.join("|", List.of(
+    private static final Lexicon VERBS = new Lexicon(List.of(
             "降至", "降到", "降低到", "控制在", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "达到", "超过",
             "建成", "新建", "建设", "打造", "完成", "实现", "启动", "创建", "创成", "举办", "遴选", "培训", "培养", "覆盖",
             "开展", "推进", "推动", "推广", "实施", "加强", "加快", "加大", "提升", "提高", "健全", "完善", "落实", "组建",
             "成立", "制定", "出台", "确定", "巩固", "深化", "抓好", "做好", "支持", "引进", "招聘", "改造", "扩大", "增加",
-            "减少", "降低", "迎接", "通过", "签约", "管理", "达")));
-    private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十]是|[一二三四五六七八九十]要)?"
-                    + "(?:年内|今年|明年|同时|力争|争取|确保|务必|必须|要|将|全面|进一步|基本|积极|继续|持续|努力|探索)*");
+            "减少", "降低", "迎接", "通过", "签约", "管理", "新增", "招收", "培育", "选派", "组织", "储备", "稳定在", "保持在",
+            "增长", "达"));
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十][是要])");
+    private static final Lexicon FILLER = new Lexicon(List.of(
+            "年内", "今年", "明年", "同时", "力争", "争取", "确保", "务必", "必须", "要", "将", "全面", "进一步", "基本", "积极",
+            "继续", "持续", "努力", "探索"));
+    private static final Pattern LEADING_LEFTOVER = Pattern.compile("^(?:以上|以下|左右|的)");
+    private static final Pattern TRAILING_LEFTOVER = Pattern.compile("(?:的|要|将|至少|达|以上|以下|左右)$");
     private static final int MAX_OBJECT = 40;
 
     Action find(String sentence, List<TargetFinder.Found> targets, List<DeadlineFinder.Found> deadlines) {
@@ -45,13 +49,13 @@ final class ActionFinder {
     /** The verb leading to a figure; its object is what lies between them, else what the figure counts, else the subject. */
     private static Action verbBefore(String s, int figureAt, int figureEnd) {
         int clauseStart = Clauses.startOf(s, figureAt);
-        Matcher m = VERB.matcher(s).region(clauseStart, figureAt);
         int at = -1;
         String verb = null;
-        while (m.find()) {
-            if (DeadlineFinder.insideTitleOrQuote(s, m.start())) continue;
-            at = m.start();
-            verb = m.group();
+        for (Lexicon.Hit hit = VERBS.first(s, clauseStart, figureAt); hit != null; hit = VERBS.first(s, hit.end(), figureAt)) {
+            if (!DeadlineFinder.insideTitleOrQuote(s, hit.start())) {
+                at = hit.start();
+                verb = hit.word();
+            }
         }
         if (verb == null) return null;
         String between = trimObject(s.substring(at + verb.length(), figureAt));
@@ -62,28 +66,28 @@ final class ActionFinder {
 
     /** 100%达到“四有”要求: the verb that follows the figure (after 以上 / 的 at most). */
     private static Action verbRightAfter(String s, int figureEnd) {
-        Matcher m = VERB.matcher(s);
-        if (!m.find(figureEnd) || m.start() > figureEnd + 2) return null;
-        String object = trimObject(s.substring(m.end(), Clauses.endOf(s, m.end())));
-        return new Action(m.group(), m.start(), object.isEmpty() ? null : object);
+        Lexicon.Hit hit = VERBS.first(s, figureEnd, Math.min(s.length(), figureEnd + 2 + 3));
+        if (hit == null || hit.start() > figureEnd + 2) return null;
+        String object = trimObject(s.substring(hit.end(), Clauses.endOf(s, hit.end())));
+        return new Action(hit.word(), hit.start(), object.isEmpty() ? null : object);
     }
 
     private static Action firstVerbFrom(String s, int from) {
-        Matcher m = VERB.matcher(s);
-        int at = from;
-        while (m.find(at)) {
-            if (!DeadlineFinder.insideTitleOrQuote(s, m.start())) {
-                String object = trimObject(s.substring(m.end(), Clauses.endOf(s, m.end())));
-                return new Action(m.group(), m.start(), object.isEmpty() ? null : object);
+        for (Lexicon.Hit hit = VERBS.first(s, from, s.length()); hit != null; hit = VERBS.first(s, hit.end(), s.length())) {
+            if (!DeadlineFinder.insideTitleOrQuote(s, hit.start())) {
+                String object = trimObject(s.substring(hit.end(), Clauses.endOf(s, hit.end())));
+                return new Action(hit.word(), hit.start(), object.isEmpty() ? null : object);
             }
-            at = m.end();
         }
         return null;
     }
 
     private static String trimObject(String raw) {
-        String s = LEADING_FILLER.matcher(raw.strip()).replaceFirst("");
-        s = s.replaceAll("^(?:以上|以下|左右|的)", "").replaceAll("(?:的|要|将|至少|达|以上|以下|左右)$", "").strip();
+        String s = LIST_MARKER.matcher(raw.strip()).replaceFirst("");
+        for (String filler = s.isEmpty() ? null : FILLER.wordAt(s, 0); filler != null; filler = s.isEmpty() ? null : FILLER.wordAt(s, 0)) {
+            s = s.substring(filler.length());
+        }
+        s = TRAILING_LEFTOVER.matcher(LEADING_LEFTOVER.matcher(s).replaceFirst("")).replaceFirst("").strip();
         return s.length() > MAX_OBJECT ? s.substring(0, MAX_OBJECT) : s;
     }
 }

@@ -28,7 +28,6 @@ public final class CommitmentExtractor {
     public List<Commitment> extract(String reportKey, String text, List<Section> sections, ReportMetadata report, List<Metric> metrics) {
         ReportTimeline timeline = ReportTimeline.of(report, text);
         ForwardContext context = new ForwardContext(sections, text);
-        DeadlineFinder deadlineFinder = new DeadlineFinder(timeline);
         TargetFinder targetFinder = new TargetFinder(metrics);
         OwnerFinder owners = new OwnerFinder(report);
 
@@ -46,13 +45,13 @@ public final class CommitmentExtractor {
                 passageLine = s.lineStart();
             }
             String kind = context.kindAt(s.start());
-            if (isHeading(text, s, sentence, context) || !isForward(kind, passageLine == s.lineStart(), sentence, timeline.docType())
-                    || Cues.isStatementOnly(sentence)) {
+            if (!isForward(kind, passageLine == s.lineStart(), sentence, timeline.docType())
+                    || isHeading(text, s, sentence, context) || Cues.isStatementOnly(sentence)) {
                 continue;
             }
 
-            Integer planYear = timeline.planYearIn(context.planYearAt(s.start()));
-            List<DeadlineFinder.Found> foundDeadlines = deadlineFinder.find(sentence, planYear);
+            ReportTimeline sentenceTimeline = timeline.inSectionOf(context.planYearAt(s.start()));
+            List<DeadlineFinder.Found> foundDeadlines = DeadlineFinder.find(sentence, sentenceTimeline);
             List<Deadline> deadlines = foundDeadlines.stream().map(DeadlineFinder.Found::deadline).toList();
             if (opensWithTimeLimit(sentence, foundDeadlines)) {
                 carriedGroup = s.group();
@@ -84,6 +83,7 @@ public final class CommitmentExtractor {
     }
 
     private static boolean startsPassage(String sentence) {
+        if (sentence.indexOf('下') < 0 && sentence.indexOf('年') < 0 && sentence.indexOf('后') < 0) return false;
         return Cues.PASSAGE_START.matcher(sentence).find()
                 || (Cues.THIS_YEAR_START.matcher(sentence).find() && Cues.hasModal(sentence));
     }
@@ -94,11 +94,15 @@ public final class CommitmentExtractor {
         return "plan".equals(docType) || ("speech".equals(docType) && Cues.hasModal(sentence));
     }
 
-    /** A heading of the outline, a marked short heading, or a short line of its own that promises nothing. */
+    /**
+     * A heading that promises nothing itself: an outline heading, a short sentence with a list marker,
+     * or a short line of its own. Outline items written as whole sentences (一是要…,全面启动17项…) stay.
+     */
     private static boolean isHeading(String text, Sentence s, String sentence, ForwardContext context) {
-        if (context.isHeadingAt(s.start())) return true;
-        boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+        if (!Cues.isHeading(sentence, true)) return false;
         boolean promises = Cues.hasModal(sentence) || !TargetFinder.readFigures(sentence).isEmpty();
-        return Cues.isHeading(sentence, wholeLine && !promises);
+        if (promises && sentence.length() > 12) return false;
+        boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
+        return Cues.isHeading(sentence, wholeLine || context.isHeadingAt(s.start()));
     }
 }

@@ -17,43 +17,48 @@ import java.util.regex.Pattern;
  */
 final class DeadlineFinder {
 
+    private DeadlineFinder() {
+    }
+
     /** A deadline and where it was found in the sentence. */
     record Found(Deadline deadline, int start, int end) {
     }
 
     private interface Resolver {
-        LocalDate resolve(DeadlineFinder finder, Matcher m, Integer planYear);
+        LocalDate resolve(ReportTimeline timeline, Matcher m);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
+    private record Rule(Pattern pattern, Resolver resolver, String anchors) {
+        boolean mayMatch(String s) {
+            for (int i = 0; i < anchors.length(); i++) {
+                if (s.indexOf(anchors.charAt(i)) >= 0) return true;
+            }
+            return false;
+        }
     }
 
     private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), (f, m, y) -> f.dayOfMonth(m, y)),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), (f, m, y) -> f.endOfMonth(m, y)),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), (f, m, y) -> f.endOfPart(m, y)),
-            new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), (f, m, y) -> f.namedYear(m, y)),
-            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (f, m, y) -> endOfYear(f.timeline.nextYear())),
-            new Rule(Pattern.compile("(?<!去)(?:年底前|年底|年末|年内|今年(?!以来)|本年度)"), (f, m, y) -> endOfYear(f.timeline.currentYear())),
-            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (f, m, y) -> fiveYearPlan(m)),
-            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), (f, m, y) -> yearsFrom(m, y)));
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
+            new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
+            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
+            new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
+            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (t, m) -> fiveYearPlan(m), "五"),
+            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
 
-    private final ReportTimeline timeline;
-
-    DeadlineFinder(ReportTimeline timeline) {
-        this.timeline = timeline;
-    }
-
-    /** The time limits of a sentence, left to right; {@code planYear} is the year its plan part is about. */
-    List<Found> find(String sentence, Integer planYear) {
+    /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
+    static List<Found> find(String sentence, ReportTimeline timeline) {
         List<Found> all = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(sentence)) continue;
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 if (insideTitleOrQuote(sentence, m.start())) continue;
-                LocalDate date = rule.resolver().resolve(this, m, planYear);
+                LocalDate date = rule.resolver().resolve(timeline, m);
                 if (date != null) {
                     all.add(new Found(new Deadline(m.group(), date.toString()), m.start(), m.end()));
                 }
@@ -71,8 +76,8 @@ final class DeadlineFinder {
         return kept;
     }
 
-    private LocalDate dayOfMonth(Matcher m, Integer planYear) {
-        Integer year = yearOf(m.group(1), m.group(2), Integer.parseInt(m.group(3)), planYear);
+    private static LocalDate dayOfMonth(ReportTimeline timeline, Matcher m) {
+        Integer year = yearOf(timeline, m.group(1), m.group(2), Integer.parseInt(m.group(3)));
         if (year == null) return null;
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
@@ -81,25 +86,25 @@ final class DeadlineFinder {
         }
     }
 
-    private LocalDate endOfMonth(Matcher m, Integer planYear) {
+    private static LocalDate endOfMonth(ReportTimeline timeline, Matcher m) {
         int month = Integer.parseInt(m.group(3));
-        Integer year = yearOf(m.group(1), m.group(2), month, planYear);
+        Integer year = yearOf(timeline, m.group(1), m.group(2), month);
         return year == null || month < 1 || month > 12 ? null : YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private LocalDate endOfPart(Matcher m, Integer planYear) {
+    private static LocalDate endOfPart(ReportTimeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
                 : "明年".equals(m.group(2)) ? timeline.nextYear()
-                : m.group(2) != null ? timeline.currentYear() : planYear;
+                : m.group(2) != null ? timeline.currentYear() : timeline.planYear();
         if (year == null) return null;
         String part = m.group(3);
         int month = part.equals("上半年") ? 6 : part.equals("下半年") ? 12 : 3 * (1 + "一二三四".indexOf(part.charAt(part.length() - 3)));
         return YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private LocalDate namedYear(Matcher m, Integer planYear) {
+    private static LocalDate namedYear(ReportTimeline timeline, Matcher m) {
         int year = Integer.parseInt(m.group(1));
-        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : planYear;
+        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
         if (earliest != null && (year < earliest || year > earliest + 15)) return null;
         return endOfYear(year);
     }
@@ -110,18 +115,20 @@ final class DeadlineFinder {
     }
 
     /** 用三年时间 / 三年内 in a 2024 plan: 2024, 2025 and 2026, so 2026-12-31 (the start year counts). */
-    private static LocalDate yearsFrom(Matcher m, Integer planYear) {
+    private static LocalDate yearsFrom(ReportTimeline timeline, Matcher m) {
         String numeral = m.group(1) != null ? m.group(1) : m.group(2);
         int years = ChineseNumber.parseSmall(numeral);
-        return planYear == null || years < 1 ? null : endOfYear(planYear + years - 1);
+        Integer from = timeline.planYear();
+        return from == null || years < 1 ? null : endOfYear(from + years - 1);
     }
 
     /** The year of a month limit: the stated one, else the current year, moved on when the month has passed. */
-    private Integer yearOf(String explicitYear, String relativeYear, int month, Integer planYear) {
+    private static Integer yearOf(ReportTimeline timeline, String explicitYear, String relativeYear, int month) {
         if (explicitYear != null) return Integer.valueOf(explicitYear);
         if ("明年".equals(relativeYear)) return timeline.nextYear();
-        Integer year = timeline.currentYear() != null ? timeline.currentYear() : planYear;
-        if (year != null && relativeYear == null && timeline.publishedMonth() != null && month < timeline.publishedMonth()) {
+        Integer year = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        Integer issued = timeline.monthIssuedThisYear();
+        if (year != null && relativeYear == null && issued != null && month < issued) {
             return year + 1;
         }
         return year;

@@ -2,12 +2,14 @@ package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Section;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Which part of the report an offset lies in: plan, review, problems or other. Uses the parsed
- * sections when they class any part, else the {@link FallbackOutline} of the text.
+ * sections when they class any part, else the {@link FallbackOutline} of the text; when the parsed
+ * sections name no plan part, the plan parts of the fallback outline are added.
  */
 final class ForwardContext {
 
@@ -17,7 +19,17 @@ final class ForwardContext {
 
     ForwardContext(List<Section> sections, String text) {
         boolean classed = sections.stream().anyMatch(s -> CLASSED.contains(s.kind()));
-        this.outline = classed ? sections : new FallbackOutline().parse(text);
+        boolean hasPlan = sections.stream().anyMatch(s -> "plan".equals(s.kind()));
+        if (hasPlan) {
+            this.outline = sections;
+        } else {
+            List<Section> fallback = new FallbackOutline().parse(text);
+            List<Section> merged = new ArrayList<>(classed ? sections : fallback);
+            if (classed) {
+                fallback.stream().filter(s -> "plan".equals(s.kind())).forEach(merged::add);
+            }
+            this.outline = List.copyOf(merged);
+        }
     }
 
     /** The kind of the innermost section around the offset that is classed, else "other". */
@@ -48,7 +60,7 @@ final class ForwardContext {
         return best == null ? null : best.heading();
     }
 
-    /** Whether a sentence starting here is a heading of the outline. */
+    /** Whether a heading of the outline starts at this offset. */
     boolean isHeadingAt(int offset) {
         return outline.stream().anyMatch(s -> s.start() == offset);
     }

@@ -13,18 +13,21 @@ import java.util.regex.Pattern;
  *       for a plan section without a year of its own): the period of a plan; the period of a half-year
  *       review and the year after an annual summary; the period (or delivery year) of a speech.</li>
  *   <li>{@code currentYear}: the year the report speaks from (今年, 年内, 年底, 3月底前): the plan year
- *       of a plan; otherwise the year it was issued or delivered, else the plan year.</li>
+ *       of a plan or of the plan part of a summary-and-plan; otherwise (speech, summary) the year it
+ *       was issued or delivered, else the plan year.</li>
  *   <li>{@code nextYear} (明年): the year after the reviewed year of a summary, else after currentYear.</li>
  * </ul>
+ * A plan section that names its year overrides both plan and current year for its sentences.
  * Fields of the metadata that are missing are read off the text's head (title, dates), so
  * deadlines still resolve before the metadata stage knows them.
  */
-record ReportTimeline(String docType, Integer planYear, Integer currentYear, Integer nextYear, Integer publishedMonth) {
+record ReportTimeline(String docType, Integer planYear, Integer currentYear, Integer nextYear, Integer publishedYear, Integer publishedMonth) {
 
     private static final Pattern TITLE_YEAR = Pattern.compile(
             "(20\\d{2})年度?(?:上半年|下半年|全年)?(?:卫生健康|卫生计生|卫健)?(?:工作)?(?:总结|计划|要点|安排|思路|打算)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d{2})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern HALF_YEAR = Pattern.compile("上半年|半年工作|下半年工作|1[-—~至]6月");
     private static final int HEAD = 1500;
 
     static ReportTimeline of(ReportMetadata report, String text) {
@@ -39,29 +42,37 @@ record ReportTimeline(String docType, Integer planYear, Integer currentYear, Int
         Integer publishedMonth = published == null ? null : published.getMonthValue();
         boolean halfYear = isHalfYear(report.title(), head);
 
-        Integer planYear = switch (docType == null ? "" : docType) {
-            case "plan" -> firstNonNull(periodYear, publishedYear);
-            case "speech" -> firstNonNull(periodYear, publishedYear);
-            case "summary", "summary_and_plan" -> periodYear == null ? publishedYear : (halfYear ? periodYear : periodYear + 1);
-            default -> firstNonNull(periodYear, publishedYear);
-        };
-        Integer currentYear = "plan".equals(docType) ? planYear
+        boolean review = "summary".equals(docType) || "summary_and_plan".equals(docType);
+        Integer planYear = review && periodYear != null
+                ? Integer.valueOf(halfYear ? periodYear : periodYear + 1)
+                : firstNonNull(periodYear, publishedYear);
+        boolean hasPlanPart = "plan".equals(docType) || "summary_and_plan".equals(docType);
+        Integer currentYear = hasPlanPart ? planYear
                 : halfYear ? firstNonNull(periodYear, publishedYear) : firstNonNull(publishedYear, planYear);
-        Integer nextYear = ("summary".equals(docType) || "summary_and_plan".equals(docType)) && periodYear != null
-                ? Integer.valueOf(periodYear + 1)
-                : currentYear == null ? null : currentYear + 1;
-        return new ReportTimeline(docType, planYear, currentYear, nextYear,
-                publishedYear != null && publishedYear.equals(currentYear) ? publishedMonth : null);
+        Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1)
+                : currentYear == null ? null : Integer.valueOf(currentYear + 1);
+        return new ReportTimeline(docType, planYear, currentYear, nextYear, publishedYear, publishedMonth);
     }
 
-    /** The plan year of a sentence: its plan section's year when the section names one. */
-    Integer planYearIn(Integer sectionYear) {
-        return sectionYear != null ? sectionYear : planYear;
+    /**
+     * The timeline of a sentence in a plan section that names its year (三、2024年工作计划): that year is
+     * both the plan year and the current one, so 年内 there means 2024 even in a summary issued in 2023.
+     * A section year before the report's plan year is taken for a slip and ignored.
+     */
+    ReportTimeline inSectionOf(Integer sectionYear) {
+        boolean names = sectionYear != null && (planYear == null || sectionYear >= planYear);
+        return !names ? this : new ReportTimeline(docType, sectionYear, sectionYear, nextYear, publishedYear, publishedMonth);
     }
 
+    /** The month the report was issued in, when that is in the current year (a month before it then means next year). */
+    Integer monthIssuedThisYear() {
+        return publishedYear != null && publishedYear.equals(currentYear) ? publishedMonth : null;
+    }
+
+    /** A half-year review (上半年总结, 1-6月工作总结, 下半年安排): its plan part is about the rest of the same year. */
     private static boolean isHalfYear(String title, String head) {
         String where = title != null ? title : head;
-        return where.contains("上半年") || where.contains("半年工作") || where.contains("下半年工作");
+        return HALF_YEAR.matcher(where).find();
     }
 
     private static String guessDocType(String head) {

@@ -1,7 +1,6 @@
 package io.reportlens.engine.commitments;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * firm (确保, 务必, 必须, 坚决), aspirational (力争, 争取, 努力, 争创, 探索) or normal.
@@ -12,25 +11,26 @@ import java.util.regex.Pattern;
  */
 final class StrengthClassifier {
 
-    private static final Pattern FIRM = Pattern.compile("确保|务必|必须|坚决|一定要");
-    private static final Pattern ASPIRATIONAL = Pattern.compile("力争|争取|努力|争创|探索");
-    private static final Pattern SENTENCE_WIDE_ASPIRATIONAL = Pattern.compile("力争|争取");
-    private static final Pattern ANY = Pattern.compile(FIRM.pattern() + "|" + ASPIRATIONAL.pattern());
+    private static final Set<String> FIRM_WORDS = Set.of("确保", "务必", "必须", "坚决", "一定要");
+    private static final Lexicon FIRM = new Lexicon(FIRM_WORDS);
+    private static final Lexicon SENTENCE_WIDE_ASPIRATIONAL = new Lexicon(Set.of("力争", "争取"));
+    private static final Lexicon ANY = new Lexicon(Set.of("确保", "务必", "必须", "坚决", "一定要", "力争", "争取", "努力", "争创", "探索"));
 
     String classify(String sentence, int actionAt) {
         if (actionAt >= 0) {
             int clauseStart = Clauses.startOf(sentence, actionAt);
             String governing = null;
-            Matcher m = ANY.matcher(sentence).region(clauseStart, Math.min(sentence.length(), actionAt + 3));
-            while (m.find() && m.start() <= actionAt) {
-                governing = m.group();
+            int regionEnd = Math.min(sentence.length(), actionAt + 3);
+            for (Lexicon.Hit hit = ANY.first(sentence, clauseStart, regionEnd); hit != null && hit.start() <= actionAt;
+                 hit = ANY.first(sentence, hit.end(), regionEnd)) {
+                governing = hit.word();
             }
             if (governing != null) {
-                return FIRM.matcher(governing).matches() ? "firm" : "aspirational";
+                return FIRM_WORDS.contains(governing) ? "firm" : "aspirational";
             }
         }
-        if (FIRM.matcher(sentence).find()) return "firm";
-        if (SENTENCE_WIDE_ASPIRATIONAL.matcher(sentence).find()) return "aspirational";
+        if (FIRM.foundIn(sentence)) return "firm";
+        if (SENTENCE_WIDE_ASPIRATIONAL.foundIn(sentence)) return "aspirational";
         return "normal";
     }
 }

@@ -20,10 +20,12 @@ final class TargetFinder {
     }
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\dA-Za-z.第])(\\d+(?:\\.\\d+)?)(?:\\s*[-~—～至到]\\s*(\\d+(?:\\.\\d+)?))?(万|亿)?"
+            "(?<![\\dA-Za-z.第/])(\\d+(?:\\.\\d+)?)(?:\\s*[-~—～至到]\\s*(\\d+(?:\\.\\d+)?))?(万|亿)?"
                     + "(%|％|‰|个百分点|人次|个|家|张|人|名|所|项|次|间|期|级|例|台|套|支|元|床|平方米|公里|小时|分钟|天|户|份|场|批)"
                     + "(?![A-Za-z])");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d)/(\\d)(?![\\d/])");
+    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d)/(\\d)(?![\\d/万])");
+    /** Rates per population: 孕产妇死亡率10/10万. */
+    private static final Pattern RATE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)/(10万|万|千)");
     private static final Pattern PAST_CLAUSE = Pattern.compile("了|已|截至|截止|累计");
 
     private final List<Metric> targets;
@@ -56,6 +58,7 @@ final class TargetFinder {
 
     static List<Found> readFigures(String s) {
         List<Found> found = new ArrayList<>();
+        if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) return found;
         Matcher m = FIGURE.matcher(s);
         while (m.find()) {
             if (skipped(s, m.start(), m.end())) continue;
@@ -72,6 +75,12 @@ final class TargetFinder {
             double percent = Math.round(10000.0 * Integer.parseInt(f.group(1)) / Integer.parseInt(f.group(2))) / 100.0;
             found.add(new Found(new Target(null, null, percent, null, "%", comparator(s, f.start(), f.end())), f.start(), f.end()));
         }
+        Matcher r = RATE.matcher(s);
+        while (r.find()) {
+            if (skipped(s, r.start(), r.end())) continue;
+            found.add(new Found(new Target(null, null, Double.parseDouble(r.group(1)), null, "/" + r.group(2),
+                    comparator(s, r.start(), r.end())), r.start(), r.end()));
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
@@ -87,8 +96,9 @@ final class TargetFinder {
     private static String comparator(String s, int start, int end) {
         String after = s.substring(end, Math.min(s.length(), end + 2));
         String before = s.substring(Math.max(0, start - 3), start);
-        if (after.startsWith("以上") || before.endsWith("至少") || before.endsWith("不低于") || before.endsWith("不少于")) return ">=";
-        if (after.startsWith("以下") || after.startsWith("以内") || before.endsWith("不超过") || before.endsWith("不高于")) return "<=";
+        String lead = s.substring(Math.max(Clauses.startOf(s, start), start - 6), start);
+        if (after.startsWith("以上") || lead.contains("至少") || lead.contains("不低于") || lead.contains("不少于")) return ">=";
+        if (after.startsWith("以下") || after.startsWith("以内") || lead.contains("不超过") || lead.contains("不高于")) return "<=";
         if (after.startsWith("左右") || before.endsWith("约")) return "~";
         if (before.endsWith("超过") || after.startsWith("余") || after.startsWith("多")) return ">";
         return "=";

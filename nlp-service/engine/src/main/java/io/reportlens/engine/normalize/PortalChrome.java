@@ -22,7 +22,7 @@ final class PortalChrome {
             "打印", "关闭", "分享", "收藏", "扫一扫", "微信", "微博", "QQ空间", "手机版", "智能问答", "机构专页", "有帮助",
             "没帮助", "返回顶部", "附件", "小程序", "添加", "关注", "字号", "大", "中", "小", "选择语言", "分享到",
             "二维码", "点赞", "评论", "举报", "纠错", "繁体", "简体", "繁", "简", "无障碍", "长者模式", "登录", "首页",
-            "English", "搜索", "时间", "admin", "来源");
+            "English", "搜索", "来源");
 
     /** Labels of a portal's record fields, whose values the metadata needs: such lines stay. */
     private static final List<String> RECORD_LABELS = List.of(
@@ -32,13 +32,18 @@ final class PortalChrome {
             Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】]*");
 
     private static final int MAX_CHROME_LINE = 80;
+    private static final int MAX_RECORD_LINE = 200;
 
     private PortalChrome() {
     }
 
     static boolean isRecordLine(String line) {
+        if (line.length() > MAX_RECORD_LINE || line.indexOf(':') < 0) {
+            return false;
+        }
         for (String label : RECORD_LABELS) {
-            if (line.startsWith(label) || line.contains(" " + label)) {
+            int at = line.indexOf(label);
+            if (at == 0 || at > 0 && line.charAt(at - 1) == ' ') {
                 return true;
             }
         }

@@ -34,6 +34,10 @@ final class ScriptConverter {
         return traditional >= MIN_TRADITIONAL && traditional > han * TRADITIONAL_SHARE;
     }
 
+    static boolean isTraditionalOnly(char c) {
+        return TRADITIONAL_ONLY.get(c);
+    }
+
     static String toSimplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);
     }

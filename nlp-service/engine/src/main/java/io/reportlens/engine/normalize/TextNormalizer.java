@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\f\u000B\u0085]");
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:年\\d{1,2}月|-\\d{1,2}-)");
     private static final int MAX_FOOTER_DEBRIS = 12;
 
@@ -20,10 +19,12 @@ public final class TextNormalizer {
     }
 
     public NormalizedText normalize(String raw) {
-        boolean traditional = ScriptConverter.isTraditional(raw);
-        String simplified = traditional ? ScriptConverter.toSimplified(raw) : raw;
+        // mojibake goes before the script is judged and converted: garbage holds Traditional-looking characters
+        String readable = withoutMojibake(raw);
+        boolean traditional = ScriptConverter.isTraditional(readable);
+        String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
         List<Line> lines = new ArrayList<>();
-        for (String rawLine : LINE_BREAK.split(simplified, -1)) {
+        for (String rawLine : simplified.split("\n", -1)) {
             Line line = classify(clean(rawLine));
             if (line != null) {
                 lines.add(line);
@@ -42,9 +43,34 @@ public final class TextNormalizer {
         return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
     }
 
+    /** The text with every line cleared of mojibake, its lines joined by plain line feeds. */
+    private static String withoutMojibake(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int start = 0;
+        while (start <= raw.length()) {
+            int end = lineEnd(raw, start);
+            if (start > 0) {
+                out.append('\n');
+            }
+            out.append(MojibakeFilter.clean(raw.substring(start, end)));
+            start = end < raw.length() && raw.charAt(end) == '\r' && end + 1 < raw.length() && raw.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+        }
+        return out.toString();
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B' || c == '\u0085') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     private static String clean(String rawLine) {
-        String line = MojibakeFilter.clean(rawLine);
-        line = CharFolding.fold(line);
+        String line = CharFolding.fold(rawLine);
         line = PinyinAnnotations.remove(line);
         line = SpamFilter.removeInline(line);
         return CharFolding.tidySpaces(line);

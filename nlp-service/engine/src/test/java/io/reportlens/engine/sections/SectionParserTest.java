@@ -1,0 +1,75 @@
+package io.reportlens.engine.sections;
+
+import io.reportlens.engine.SampleReport;
+import io.reportlens.engine.model.ReportMetadata;
+import io.reportlens.engine.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class SectionParserTest {
+
+    private final SectionParser parser = new SectionParser();
+
+    @Test
+    void buildsTheHeadingTreeWithKindsYearsAndLevels() {
+        List<Section> sections = parser.parse(SampleReport.NORMALIZED, null);
+        assertThat(sections).extracting(Section::heading, Section::level, Section::kind, Section::year).containsExactly(
+                tuple("一、2023年主要工作情况", 1, "review", 2023),
+                tuple("(一)提升基层服务能力", 2, "review", 2023),
+                tuple("一是推进家庭医生签约服务,重点人群签约率达65.2%", 5, "review", 2023),
+                tuple("二是开展健康义诊活动36场", 5, "review", 2023),
+                tuple("(二)加强疾病预防控制", 2, "review", 2023),
+                tuple("二、存在问题", 1, "problems", null),
+                tuple("三、2024年工作计划", 1, "plan", 2024),
+                tuple("(一)深化医药卫生体制改革", 2, "plan", 2024),
+                tuple("(二)强化公共卫生服务", 2, "plan", 2024));
+    }
+
+    @Test
+    void aSectionEndsWhereTheNextHeadingOfTheSameOrHigherLevelStarts() {
+        String text = SampleReport.NORMALIZED;
+        List<Section> sections = parser.parse(text, null);
+        Section review = sections.get(0);
+        Section problems = sections.get(5);
+        assertThat(text.substring(review.start(), review.end())).startsWith("一、2023年").endsWith("传染病报告及时率100%。");
+        assertThat(review.end()).isEqualTo(problems.start() - 1);
+        Section last = sections.get(sections.size() - 1);
+        assertThat(last.end()).isEqualTo(text.length());
+        for (Section s : sections) {
+            assertThat(text.substring(s.start(), s.start() + s.heading().length())).isEqualTo(s.heading());
+        }
+    }
+
+    @Test
+    void arabicNumberedHeadingsAndEverythingInAPlanDocumentIsPlan() {
+        String text = "全市卫生健康工作的总体思路是:守正创新。\n1.推进分级诊疗。建成医共体5个。\n(1)完善转诊机制。\n2.加强人才队伍建设。";
+        ReportMetadata plan = new ReportMetadata(null, null, null, null, null, null, "plan", 2025, null, "simplified");
+        List<Section> sections = parser.parse(text, plan);
+        assertThat(sections).extracting(Section::heading, Section::level, Section::kind, Section::year).containsExactly(
+                tuple("1.推进分级诊疗", 3, "plan", 2025),
+                tuple("(1)完善转诊机制", 4, "plan", 2025),
+                tuple("2.加强人才队伍建设", 3, "plan", 2025));
+    }
+
+    @Test
+    void aNeutralHeadingAboutALaterYearThanTheReviewedOneIsThePlan() {
+        String text = "一、2022年工作回顾\n全年完成任务。\n二、奋力推进2023年卫生健康工作\n(一)加快推进健康城市建设。";
+        assertThat(parser.parse(text, null)).extracting(Section::kind).containsExactly("review", "plan", "plan");
+    }
+
+    @Test
+    void aReviewSubheadingNamingFocalWorkStaysAReview() {
+        String text = "一、主要工作成效\n(一)重点人群健康服务扎实推进。\n(二)存在的困难\n(三)下一步打算";
+        assertThat(parser.parse(text, null)).extracting(Section::kind).containsExactly("review", "review", "problems", "plan");
+    }
+
+    @Test
+    void decimalsDatesAndWordsWithShiAreNoHeadings() {
+        String text = "4.94张床位。\n2023.5.6日完成。\n唯一是我们的目标,统一是关键。";
+        assertThat(parser.parse(text, null)).isEmpty();
+    }
+}

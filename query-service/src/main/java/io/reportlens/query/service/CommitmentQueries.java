@@ -1,0 +1,85 @@
+package io.reportlens.query.service;
+
+import io.reportlens.query.model.CommitmentRecord;
+import io.reportlens.query.model.Page;
+import io.reportlens.query.store.CommitmentStore;
+import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.RegionBuckets;
+import io.reportlens.query.store.RegionTreeStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Answers {@code /commitments}: from the region buckets when a region code is given (current reports
+ * only), else by a query on query_commitments.
+ */
+@ApplicationScoped
+public class CommitmentQueries {
+
+    public static final Set<String> SORT_FIELDS = Set.of("due", "year");
+    public static final Set<String> STRENGTHS = Set.of("firm", "aspirational", "normal");
+
+    private final CommitmentStore commitments;
+    private final SearchService search;
+    private final RegionBuckets buckets;
+    private final RegionTreeStore regionTree;
+
+    public CommitmentQueries(CommitmentStore commitments, SearchService search, RegionBuckets buckets,
+                             RegionTreeStore regionTree) {
+        this.commitments = commitments;
+        this.search = search;
+        this.buckets = buckets;
+        this.regionTree = regionTree;
+    }
+
+    public Page<CommitmentRecord> list(CommitmentCriteria criteria, Sorting sorting, Paging paging) {
+        if (fromBuckets(criteria)) {
+            List<Document> all = bucketMatches(criteria, sorting);
+            int from = Math.min(all.size(), paging.skip());
+            List<CommitmentRecord> items = all.subList(from, Math.min(all.size(), from + paging.size())).stream()
+                    .map(CommitmentQueries::record).toList();
+            return new Page<>(items, all.size(), paging.page(), paging.size());
+        }
+        Bson filter = filter(criteria);
+        List<CommitmentRecord> items = commitments.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
+                .map(CommitmentQueries::record).into(new ArrayList<>());
+        return new Page<>(items, commitments.count(filter), paging.page(), paging.size());
+    }
+
+    public Iterable<CommitmentRecord> all(CommitmentCriteria criteria, Sorting sorting) {
+        if (fromBuckets(criteria)) {
+            return bucketMatches(criteria, sorting).stream().map(CommitmentQueries::record).toList();
+        }
+        return commitments.find(filter(criteria), sorting.bson()).map(CommitmentQueries::record);
+    }
+
+    private static boolean fromBuckets(CommitmentCriteria criteria) {
+        return criteria.regionCode() != null && !criteria.includeSuperseded();
+    }
+
+    private List<Document> bucketMatches(CommitmentCriteria criteria, Sorting sorting) {
+        Set<String> matchingQ = criteria.q() == null ? null : new HashSet<>(search.storeIdsOf("commitment", criteria.q()));
+        List<Document> matches = new ArrayList<>();
+        for (Document d : buckets.commitments().items(regionTree.codesUnder(criteria.regionCode()))) {
+            if (criteria.matches(d, matchingQ)) {
+                matches.add(d);
+            }
+        }
+        matches.sort(sorting.comparator());
+        return matches;
+    }
+
+    private Bson filter(CommitmentCriteria criteria) {
+        return criteria.bson(criteria.q() == null ? null : search.storeIdsOf("commitment", criteria.q()));
+    }
+
+    private static CommitmentRecord record(Document d) {
+        return DocumentMapper.fromDocument(d, CommitmentRecord.class);
+    }
+}

@@ -1,0 +1,90 @@
+package io.reportlens.query.service;
+
+import io.reportlens.query.model.CompareEntry;
+import io.reportlens.query.model.Comparison;
+import io.reportlens.query.model.IndicatorEntry;
+import io.reportlens.query.model.RankedRegion;
+import io.reportlens.query.model.Series;
+import io.reportlens.query.model.SeriesPoint;
+import io.reportlens.query.model.SeriesYear;
+import io.reportlens.query.store.CompareStore;
+import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.ReportStore;
+import io.reportlens.query.store.SeriesStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Answers {@code /indicators}: the catalog, one region's series, and a province's ranking — all keyed reads. */
+@ApplicationScoped
+public class IndicatorQueries {
+
+    private final IndicatorCatalog catalog;
+    private final SeriesStore series;
+    private final CompareStore compare;
+    private final ReportStore reports;
+
+    public IndicatorQueries(IndicatorCatalog catalog, SeriesStore series, CompareStore compare, ReportStore reports) {
+        this.catalog = catalog;
+        this.series = series;
+        this.compare = compare;
+        this.reports = reports;
+    }
+
+    public List<IndicatorEntry> catalog() {
+        return catalog.entries();
+    }
+
+    public boolean exists(String indicatorId) {
+        return catalog.entries().stream().anyMatch(e -> e.id().equals(indicatorId));
+    }
+
+    /** Year → actual and target figures, or null when the store holds none of this indicator in this region. */
+    public Series series(String indicatorId, String regionCode) {
+        Document doc = series.find(TrackKeys.series(indicatorId, regionCode));
+        List<SeriesPoint> points = FollowThroughUpdater.points(doc);
+        if (points.isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<SeriesPoint>> byYear = new TreeMap<>();
+        points.forEach(p -> byYear.computeIfAbsent(p.year(), y -> new ArrayList<>()).add(p));
+        List<SeriesYear> years = new ArrayList<>();
+        byYear.forEach((year, ps) -> years.add(new SeriesYear(year,
+                ps.stream().filter(p -> "actual".equals(p.kind())).toList(),
+                ps.stream().filter(p -> "target".equals(p.kind())).toList())));
+        return new Series(indicatorId, regionCode, years);
+    }
+
+    /**
+     * The regions of a province ranked by value (highest first unless {@code ascending}); the province is
+     * a GB/T 2260 code or a name the reports used. One figure per region; when several reports state one, the greatest report id wins (deterministic).
+     */
+    public Comparison compare(String indicatorId, int year, String province, boolean ascending) {
+        String provinceCode = RegionCodes.isValid(province) ? RegionCodes.provinceOf(province) : reports.provinceCode(province);
+        if (provinceCode == null) {
+            return new Comparison(indicatorId, year, province, List.of());
+        }
+        Document doc = compare.find(TrackKeys.compare(indicatorId, year, provinceCode));
+        List<CompareEntry> entries = doc == null ? List.of() : doc.getList("entries", Document.class, List.of()).stream()
+                .map(d -> DocumentMapper.fromDocument(d, CompareEntry.class)).toList();
+        Map<String, CompareEntry> byRegion = new TreeMap<>();
+        for (CompareEntry e : entries) {
+            byRegion.merge(e.regionCode(), e, (a, b) -> a.reportId().compareTo(b.reportId()) >= 0 ? a : b);
+        }
+        Comparator<CompareEntry> order = Comparator.comparingDouble(CompareEntry::value);
+        List<CompareEntry> ranked = byRegion.values().stream()
+                .sorted((ascending ? order : order.reversed()).thenComparing(CompareEntry::regionCode)).toList();
+        List<RankedRegion> regions = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            CompareEntry e = ranked.get(i);
+            regions.add(new RankedRegion(i + 1, e.regionCode(), e.region(), e.value(), e.unit(), e.reportId(),
+                    e.metricId(), e.text()));
+        }
+        return new Comparison(indicatorId, year, province, regions);
+    }
+}

@@ -1,0 +1,81 @@
+package io.reportlens.query;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.reportlens.query.support.Fixtures;
+import io.reportlens.query.support.Pipeline;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+@QuarkusTest
+class MetricsApiTest {
+
+    @BeforeEach
+    void load() {
+        Pipeline.loadBase();
+    }
+
+    @Test
+    void actualFiguresOfAnIndicatorInAProvinceSortedByValue() {
+        given().queryParam("indicatorId", Fixtures.SIGNING).queryParam("regionCode", "440000")
+                .queryParam("kind", "actual").queryParam("sort", "-value").get("/api/metrics").then().statusCode(200)
+                .body("items.value", contains(76.1f, 72.5f, 68.0f))
+                .body("items.regionCode", contains("440200", "440200", "440282"))
+                .body("total", equalTo(3));
+    }
+
+    @Test
+    void indicatorWordingIsASubstringMatch() {
+        given().queryParam("indicator", "签约率").queryParam("regionCode", "440000").get("/api/metrics").then()
+                .body("total", equalTo(5)).body("items.indicator", everyItem(equalTo("家庭医生签约率")));
+    }
+
+    @Test
+    void unitRegionYearValueRangeAndReportFilters() {
+        given().queryParam("unit", "张").queryParam("regionCode", "440000").get("/api/metrics").then()
+                .body("items.id", containsInAnyOrder("m-sg23-4", "m-sg23-8", "m-nx23-2"));
+        given().queryParam("region", "南雄市").get("/api/metrics").then().body("total", equalTo(2));
+        given().queryParam("year", 2024).queryParam("regionCode", "440200").get("/api/metrics").then()
+                .body("items.id", containsInAnyOrder("m-sg23-6", "m-sg23-7", "m-sg23-8", "m-sg24-1", "m-sg24-2", "m-sg24-3"));
+        given().queryParam("indicatorId", Fixtures.SIGNING).queryParam("regionCode", "440000")
+                .queryParam("minValue", 70).queryParam("maxValue", 80).get("/api/metrics").then()
+                .body("items.id", containsInAnyOrder("m-sg23-1", "m-sg23-6", "m-sg24-1"));
+        given().queryParam("reportId", Fixtures.NANXIONG_2023).queryParam("sort", "value").get("/api/metrics").then()
+                .body("items.id", contains("m-nx23-2", "m-nx23-1"));
+    }
+
+    @Test
+    void theRegionBucketsAnswerAsTheCollectionDoes() {
+        // With includeSuperseded the list is a query on query_metrics; without, it is read from the region buckets.
+        String[][] filters = {
+                {"regionCode", "440000", "sort", "-value"},
+                {"regionCode", "440200", "kind", "target", "sort", "year"},
+                {"regionCode", "440000", "indicator", "每千", "minValue", "3", "sort", "value"},
+                {"regionCode", "440282", "year", "2023"}};
+        for (String[] f : filters) {
+            java.util.Map<String, String> params = new java.util.HashMap<>();
+            for (int i = 0; i < f.length; i += 2) {
+                params.put(f[i], f[i + 1]);
+            }
+            java.util.List<String> fromBuckets = given().queryParams(params).get("/api/metrics").then().statusCode(200)
+                    .extract().path("items.id");
+            java.util.List<String> fromCollection = given().queryParams(params).queryParam("includeSuperseded", true)
+                    .get("/api/metrics").then().extract().path("items.id");
+            org.assertj.core.api.Assertions.assertThat(fromBuckets).as(params.toString()).isNotEmpty()
+                    .isEqualTo(fromCollection);
+        }
+    }
+
+    @Test
+    void aFigureIsDatedByItsStatedYearElseByTheReportsYear() {
+        given().queryParam("reportId", Fixtures.SHAOGUAN_2023).queryParam("kind", "target").queryParam("sort", "year")
+                .get("/api/metrics").then().body("items.year", everyItem(equalTo(2024)));
+        given().queryParam("reportId", Fixtures.SHAOGUAN_2023).queryParam("kind", "actual")
+                .get("/api/metrics").then().body("items.year", everyItem(equalTo(2023)));
+    }
+}

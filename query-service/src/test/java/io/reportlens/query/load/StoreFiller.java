@@ -1,0 +1,73 @@
+package io.reportlens.query.load;
+
+import com.mongodb.client.MongoClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.reportlens.query.config.QueryConfig;
+import io.reportlens.query.service.FollowThroughUpdater;
+import io.reportlens.query.service.IndicatorCatalog;
+import io.reportlens.query.service.ReportUpserter;
+import io.reportlens.query.store.CommitmentStore;
+import io.reportlens.query.store.CompareStore;
+import io.reportlens.query.store.MetricStore;
+import io.reportlens.query.store.QueryCollections;
+import io.reportlens.query.store.RegionBuckets;
+import io.reportlens.query.store.RegionTreeStore;
+import io.reportlens.query.store.ReportStore;
+import io.reportlens.query.store.SeriesStore;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fills the store through the service's own write path (the upserter), without Kafka, for speed. */
+final class StoreFiller {
+
+    private final ReportUpserter upserter;
+
+    StoreFiller(MongoClient client, int searchSample) {
+        QueryConfig config = new QueryConfig() {
+            @Override
+            public String database() {
+                return "reportlens";
+            }
+
+            @Override
+            public int maxPageSize() {
+                return 500;
+            }
+        };
+        QueryCollections collections = new QueryCollections(client, config);
+        SeriesStore series = new SeriesStore(collections);
+        CommitmentStore commitments = new CommitmentStore(collections);
+        RegionBuckets buckets = new RegionBuckets(collections);
+        upserter = new ReportUpserter(new ReportStore(collections), new MetricStore(collections), commitments, series,
+                new CompareStore(collections), new SampledTermStore(collections, searchSample),
+                new FollowThroughUpdater(series, commitments, buckets), new IndicatorCatalog(collections), buckets,
+                new RegionTreeStore(collections), new SimpleMeterRegistry());
+    }
+
+    /** Writes reports [0, count); reports of one region go to one thread, as Kafka's keying would. */
+    void fill(int count, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        long started = System.nanoTime();
+        int perRegion = 2 * SyntheticReports.YEARS;
+        int regions = (count + perRegion - 1) / perRegion;
+        for (int r = 0; r < regions; r++) {
+            int region = r;
+            pool.submit(() -> {
+                for (int i = region * perRegion; i < Math.min(count, (region + 1) * perRegion); i++) {
+                    upserter.upsert(SyntheticReports.report(i));
+                    int n = done.incrementAndGet();
+                    if (n % 1000 == 0) {
+                        System.out.printf("filled %d reports in %.0f s%n", n, (System.nanoTime() - started) / 1e9);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.HOURS);
+        System.out.printf("filled %d reports in %.0f s%n", done.get(), (System.nanoTime() - started) / 1e9);
+    }
+}
