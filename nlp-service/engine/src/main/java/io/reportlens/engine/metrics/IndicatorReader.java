@@ -1,5 +1,8 @@
 package io.reportlens.engine.metrics;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The indicator of a figure (spec §3): the shortest self-contained phrase for what was measured, read
  * from the list item before the number; when that phrase is only a verb, the thing counted after the
@@ -42,7 +45,7 @@ final class IndicatorReader {
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
     private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
     /** Words that place a figure in time or against another, not part of what it measures. */
-    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+    private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
     record Reading(String indicator, String region, boolean weak, int countedEnd) {
@@ -421,7 +424,7 @@ final class IndicatorReader {
      */
     static String carryQualifier(String previous, String item) {
         if (item.startsWith("每")) return item;
-        java.util.regex.Matcher perCapita = PER_CAPITA.matcher(previous);
+        Matcher perCapita = PER_CAPITA.matcher(previous);
         if (perCapita.find()) return perCapita.group() + item;
         if (item.length() >= 2) {
             int at = previous.indexOf(item.substring(0, 2));
@@ -431,12 +434,12 @@ final class IndicatorReader {
     }
 
     /** (一) 1. （2） 一是: list markers that open an item. */
-    private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是要、])");
-    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern LEADING_DATE = Pattern.compile(
             "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
-    private static final java.util.regex.Pattern PER_CAPITA =
-            java.util.regex.Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
+    private static final Pattern PER_CAPITA =
+            Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
     private static String clip(String s) {
         return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);

@@ -46,11 +46,6 @@ final class ReportContext {
         return p != null && p.kind().equals("plan");
     }
 
-    boolean isProblems(int pos) {
-        Part p = partAt(pos);
-        return p != null && p.kind().equals("problems");
-    }
-
     /** The year of the part holding {@code pos}, else the report's period year. */
     Integer yearAt(int pos) {
         Part p = partAt(pos);
