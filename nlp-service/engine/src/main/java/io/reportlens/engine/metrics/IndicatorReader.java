@@ -58,9 +58,10 @@ final class IndicatorReader {
      * @param previous the indicator of the figure before in the same sentence, or null
      * @param previousInSameList whether that figure is the item before in the same 、 list
      * @param total    after 其中, the indicator of the total being broken down, or null
+     * @param previousCounted the noun the figure before in the sentence counted (推进17家【胸痛救治单元】), or ""
      */
     static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList,
-                        String total) {
+                        String total, String previousCounted) {
         String pre = text.substring(phraseStart, m.start());
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
@@ -103,6 +104,7 @@ final class IndicatorReader {
             indicator = counted;
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
+            if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
         } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
             indicator = pre + parallelRest(pre, previous);

@@ -33,6 +33,11 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void bareVerbTakesTheNounTheFigureBeforeCounted() {
+        assertThat(indicators("启动18家示范社区医院建设,验收6家。").get(1)).isEqualTo("验收示范社区医院建设");
+    }
+
+    @Test
     void partsAfterQiZhongAreNamedWithTheirTotal() {
         assertThat(indicators("共招聘紧缺人才40名,其中硕士12人。").get(1)).isEqualTo("招聘紧缺人才硕士");
     }
