@@ -14,7 +14,7 @@ final class IndicatorReader {
 
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
-            "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
+            "并", "同时", "另外", "此外", "先后", "及时", "适时", "妥善", "有效", "积极", "主动", "分别", "均", "共", "年内",
             "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
     private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
             "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
@@ -112,6 +112,7 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
@@ -342,10 +343,13 @@ final class IndicatorReader {
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
             if (NumberReader.isAsciiDigit(text.charAt(cut))) {
                 if (!overFigures) break;
-                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || text.charAt(cut) == '.')) cut++;
+                int figureStart = cut;
+                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
+                    cut++;
+                }
                 String unit = Units.at(text, cut);
                 cut += unit == null ? 0 : unit.length();
-                end = Math.min(limit, Math.max(end, cut + 6));
+                end = Math.min(limit, end + cut - figureStart);
                 continue;
             }
             kept.append(text.charAt(cut));
@@ -383,6 +387,14 @@ final class IndicatorReader {
     private static boolean startsLongVerb(String text, int pos) {
         for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
         return false;
+    }
+
+    /** 预算293.8万元为全区14.69万老年人购买意外伤害险: what money is for, its figures left out; or "". */
+    private static String purpose(String text, int from) {
+        for (String p : new String[]{"用于", "为"}) {
+            if (text.startsWith(p, from)) return p + strip(countedThing(text, from + p.length(), false, true).words());
+        }
+        return "";
     }
 
     /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */

@@ -38,6 +38,17 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void moneySaysWhatItIsFor() {
+        assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
+    }
+
+    @Test
+    void mannerAdverbsAreNotPartOfTheMeasure() {
+        assertThat(indicators("及时处置突发事件14起,妥善安置群众320人。"))
+                .containsExactly("处置突发事件", "安置群众");
+    }
+
+    @Test
     void partsAfterQiZhongAreNamedWithTheirTotal() {
         assertThat(indicators("共招聘紧缺人才40名,其中硕士12人。").get(1)).isEqualTo("招聘紧缺人才硕士");
     }

@@ -81,7 +81,7 @@ class MetricExtractorTest {
 
     @Test
     void excludesDatesYearsAndListMarkers() {
-        assertThat(summary("2023年5月12日召开全市会议。\n1.加强基层建设。\n(2)完善制度。")).isEmpty();
+        assertThat(summary("2023年5月12日召开全市会议。\n1.加强基层建设。\n(2)完善制度。自2021起实施。")).isEmpty();
     }
 
     @Test
