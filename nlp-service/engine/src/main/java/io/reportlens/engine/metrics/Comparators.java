@@ -8,9 +8,9 @@ final class Comparators {
 
     /** Words written right before the number (checked longest first). */
     private static final String[] PREFIX_WORDS = {"不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "超过", "多于",
-            "大于", "高于", "低于", "少于", "小于", "大约", "约", "逾", "超", "近"};
+            "大于", "高于", "低于", "少于", "小于", "不足", "不到", "大约", "约", "逾", "超", "近"};
     private static final String[] PREFIX_SIGNS = {">=", ">=", ">=", "<=", "<=", "<=", ">", ">",
-            ">", ">", "<", "<", "<", "~", "~", ">", ">", "~"};
+            ">", ">", "<", "<", "<", "<", "<", "~", "~", ">", ">", "~"};
 
     /** Words that bind a later number in the same clause: 至少打造1个, 每月至少开展一次. */
     private static final String[] CLAUSE_WORDS = {"至少", "不少于", "不低于"};

@@ -1,5 +1,8 @@
 package io.reportlens.engine.metrics;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The indicator of a figure (spec §3): the shortest self-contained phrase for what was measured, read
  * from the list item before the number; when that phrase is only a verb, the thing counted after the
@@ -11,9 +14,9 @@ final class IndicatorReader {
 
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
-            "并", "同时", "另外", "此外", "先后", "分别", "均", "共", "年内",
+            "并", "同时", "另外", "此外", "先后", "及时", "适时", "妥善", "有效", "积极", "主动", "分别", "均", "共", "年内",
             "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
-    private static final String[] TRAILING = {"降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
+    private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
             "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
             "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
             "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
@@ -32,6 +35,7 @@ final class IndicatorReader {
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
@@ -39,9 +43,9 @@ final class IndicatorReader {
     private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
-    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据"};
+    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
     /** Words that place a figure in time or against another, not part of what it measures. */
-    private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
+    private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
     record Reading(String indicator, String region, boolean weak, int countedEnd) {
@@ -54,9 +58,10 @@ final class IndicatorReader {
      * @param previous the indicator of the figure before in the same sentence, or null
      * @param previousInSameList whether that figure is the item before in the same 、 list
      * @param total    after 其中, the indicator of the total being broken down, or null
+     * @param previousCounted the noun the figure before in the sentence counted (推进17家【胸痛救治单元】), or ""
      */
     static Reading read(String text, Mention m, int phraseStart, String previous, boolean previousInSameList,
-                        String total) {
+                        String total, String previousCounted) {
         String pre = text.substring(phraseStart, m.start());
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
@@ -72,6 +77,10 @@ final class IndicatorReader {
         if (!counted.isEmpty() && continuesList(text, countedEnd)) counted = counted + sharedPredicate(text, countedEnd);
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
+        }
+        if (isScopeFrame(pre) && isWords(counted)) {
+            return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
+                    null, false, countedEnd);
         }
         pre = afterObjectMarker(strip(pre));
         String region = null;
@@ -95,6 +104,7 @@ final class IndicatorReader {
             indicator = counted;
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
+            if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
         } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
             indicator = pre + parallelRest(pre, previous);
@@ -102,6 +112,9 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
+        String setting = settingBefore(text, m.start());
+        if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
@@ -137,6 +150,37 @@ final class IndicatorReader {
         int subjectEnd = previous.indexOf(pre.substring(pre.length() - 2)) + 2;
         if (subjectEnd <= 2 || subjectEnd > MAX_PARALLEL_SUBJECT || previous.length() - subjectEnd < 2) return null;
         return previous.substring(subjectEnd);
+    }
+
+    /**
+     * 在全省绩效考核中,我市排名第三 / …技能大赛中,某某荣获第1名: a clause ending in 中 sets the scene for the
+     * figure in the next clause of the same sentence; returns that setting, or null.
+     */
+    private static String settingBefore(String text, int numberStart) {
+        int clauseStart = Clauses.clauseStart(text, numberStart);
+        if (clauseStart < 2 || text.charAt(clauseStart - 2) != '中' || Clauses.isSentenceEnd(text.charAt(clauseStart - 1))) {
+            return null;
+        }
+        int from = Math.max(Clauses.clauseStart(text, clauseStart - 1), clauseStart - 2 - MAX_SETTING);
+        String setting = text.substring(from, clauseStart - 2);
+        int at = setting.lastIndexOf('在');
+        if (at >= 0) setting = setting.substring(at + 1);
+        for (int i = 0; i < setting.length(); i++) {
+            if (NumberReader.startsNumber(setting, i) && NumberReader.isAsciiDigit(setting.charAt(i))) return null;
+        }
+        return setting.length() >= 2 ? setting : null;
+    }
+
+    /** 采用信息量在12个盟市中: the figure counts the set a ranking or comparison is made in. */
+    private static boolean isScopeFrame(String pre) {
+        String p = pre.strip();
+        return p.length() > 2 && p.endsWith("在");
+    }
+
+    /** 盟市中排名第二 → 盟市: the set ends where 中 closes the 在…中 frame. */
+    private static String beforeZhong(String counted) {
+        int at = counted.indexOf('中');
+        return at > 0 ? counted.substring(0, at) : counted;
     }
 
     /** 区老龄办对参加市评审的 → 参加市评审: what follows the preposition 对/向 is the object the figure counts. */
@@ -215,7 +259,8 @@ final class IndicatorReader {
     }
 
     private static String strip(String s) {
-        String out = (s.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(s).replaceAll("") : s).strip();
+        String out = LIST_MARKER.matcher(s).replaceFirst("");
+        out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
@@ -298,10 +343,13 @@ final class IndicatorReader {
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
             if (NumberReader.isAsciiDigit(text.charAt(cut))) {
                 if (!overFigures) break;
-                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || text.charAt(cut) == '.')) cut++;
+                int figureStart = cut;
+                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
+                    cut++;
+                }
                 String unit = Units.at(text, cut);
                 cut += unit == null ? 0 : unit.length();
-                end = Math.min(limit, Math.max(end, cut + 6));
+                end = Math.min(limit, end + cut - figureStart);
                 continue;
             }
             kept.append(text.charAt(cut));
@@ -339,6 +387,14 @@ final class IndicatorReader {
     private static boolean startsLongVerb(String text, int pos) {
         for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
         return false;
+    }
+
+    /** 预算293.8万元为全区14.69万老年人购买意外伤害险: what money is for, its figures left out; or "". */
+    private static String purpose(String text, int from) {
+        for (String p : new String[]{"用于", "为"}) {
+            if (text.startsWith(p, from)) return p + strip(countedThing(text, from + p.length(), false, true).words());
+        }
+        return "";
     }
 
     /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
@@ -382,7 +438,7 @@ final class IndicatorReader {
      */
     static String carryQualifier(String previous, String item) {
         if (item.startsWith("每")) return item;
-        java.util.regex.Matcher perCapita = PER_CAPITA.matcher(previous);
+        Matcher perCapita = PER_CAPITA.matcher(previous);
         if (perCapita.find()) return perCapita.group() + item;
         if (item.length() >= 2) {
             int at = previous.indexOf(item.substring(0, 2));
@@ -391,10 +447,13 @@ final class IndicatorReader {
         return item;
     }
 
-    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+    /** (一) 1. （2） 一是: list markers that open an item. */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是要、])");
+    private static final Pattern LEADING_DATE = Pattern.compile(
             "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
-    private static final java.util.regex.Pattern PER_CAPITA =
-            java.util.regex.Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
+    private static final Pattern PER_CAPITA =
+            Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
     private static String clip(String s) {
         return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);

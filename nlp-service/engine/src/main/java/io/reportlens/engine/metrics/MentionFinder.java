@@ -164,6 +164,9 @@ final class MentionFinder {
         int s = number.start();
         boolean chinese = number.chinese();
         switch (unit) {
+            case "起" -> {
+                if (number.value() >= 1900 && number.value() <= 2100) return true;
+            }
             case "岁" -> {
                 if (!isLifespan(text, s)) return true;
             }

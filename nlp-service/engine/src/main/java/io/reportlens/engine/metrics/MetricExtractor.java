@@ -29,6 +29,7 @@ public final class MetricExtractor {
         Mention previous = null;
         String previousIndicator = null;
         String total = null;
+        int previousCountedEnd = -1;
         List<FromTo.Baseline> baselines = new ArrayList<>(mentions.size());
         Set<Integer> startingFigures = new HashSet<>();
         for (Mention m : mentions) {
@@ -47,8 +48,10 @@ public final class MetricExtractor {
             boolean sameList = sameSentence && previous.end() <= itemStart && itemStart > 0 && text.charAt(itemStart - 1) == '、';
             if (!sameSentence) total = null;
             if (text.startsWith("其中", itemStart) && sameSentence) total = previousIndicator;
+            String previousCounted = sameSentence && previousCountedEnd > previous.end()
+                    ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
-                    sameSentence ? previousIndicator : null, sameList, total);
+                    sameSentence ? previousIndicator : null, sameList, total, previousCounted);
             KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
             Integer year = yearOf(text, sentenceStart, m, context);
             String kindName = kind.kind();
@@ -61,6 +64,7 @@ public final class MetricExtractor {
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
                     year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));
             previous = m;
+            previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
         return metrics;

@@ -144,7 +144,7 @@ final class NumberReader {
             if (i - pos > 2 || i + 1 >= n || text.charAt(i) != '/' || !isAsciiDigit(text.charAt(i + 1))) return null;
             int j = i + 1;
             while (j < n && isAsciiDigit(text.charAt(j))) j++;
-            if (j - i - 1 > 2 || (j < n && (text.charAt(j) == '/' || text.charAt(j) == '.'))) return null;
+            if (j - i - 1 > 2 || (j < n && "/.万千".indexOf(text.charAt(j)) >= 0)) return null;
             double num = Double.parseDouble(text.substring(pos, i));
             double den = Double.parseDouble(text.substring(i + 1, j));
             if (den == 0 || num > den) return null;

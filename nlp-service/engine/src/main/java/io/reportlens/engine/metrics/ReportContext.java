@@ -20,6 +20,8 @@ final class ReportContext {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final String[] PLAN_CUES = {"计划", "安排", "打算", "下一步", "下半年", "思路", "要点", "展望", "目标任务",
             "推进", "做好", "抓好", "重点工作", "明年", "今年"};
+    /** A plan part of a year's review that is about the following year. */
+    private static final String[] NEXT_YEAR_CUES = {"下一步", "明年", "下一年", "来年"};
     private static final String[] PROBLEM_CUES = {"问题", "不足", "困难", "短板", "差距"};
     private static final String[] PLAN_TITLE_CUES = {"工作计划", "工作要点", "工作安排", "行动计划", "实施方案"};
 
@@ -42,11 +44,6 @@ final class ReportContext {
         if (planDocument) return true;
         Part p = partAt(pos);
         return p != null && p.kind().equals("plan");
-    }
-
-    boolean isProblems(int pos) {
-        Part p = partAt(pos);
-        return p != null && p.kind().equals("problems");
     }
 
     /** The year of the part holding {@code pos}, else the report's period year. */
@@ -95,7 +92,10 @@ final class ReportContext {
             int start = starts.get(i)[0];
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
             String heading = clip(headings.get(i));
-            out.add(new Part(start, end, kindOf(heading), firstYear(heading)));
+            String kind = kindOf(heading);
+            Integer year = firstYear(heading);
+            if (year == null && kind.equals("plan") && periodYear != null && containsAny(heading, NEXT_YEAR_CUES)) year = periodYear + 1;
+            out.add(new Part(start, end, kind, year));
         }
         return out;
     }

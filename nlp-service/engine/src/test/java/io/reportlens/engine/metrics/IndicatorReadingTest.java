@@ -33,6 +33,22 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void bareVerbTakesTheNounTheFigureBeforeCounted() {
+        assertThat(indicators("启动18家示范社区医院建设,验收6家。").get(1)).isEqualTo("验收示范社区医院建设");
+    }
+
+    @Test
+    void moneySaysWhatItIsFor() {
+        assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
+    }
+
+    @Test
+    void mannerAdverbsAreNotPartOfTheMeasure() {
+        assertThat(indicators("及时处置突发事件14起,妥善安置群众320人。"))
+                .containsExactly("处置突发事件", "安置群众");
+    }
+
+    @Test
     void partsAfterQiZhongAreNamedWithTheirTotal() {
         assertThat(indicators("共招聘紧缺人才40名,其中硕士12人。").get(1)).isEqualTo("招聘紧缺人才硕士");
     }
@@ -57,6 +73,21 @@ class IndicatorReadingTest {
     void rankingScopeAttachesToTheRankedSubject() {
         List<String> found = indicators("县医院全国排名第300名,位居全省第9名。");
         assertThat(found.get(1)).isEqualTo("县医院全省排名");
+    }
+
+    @Test
+    void clauseEndingInZhongSetsTheSceneForTheNextFigure() {
+        assertThat(indicators("在全市护理技能竞赛中,县医院选手获得第2名。")).containsExactly("全市护理技能竞赛县医院选手获得排名");
+    }
+
+    @Test
+    void figureAfterZaiCountsTheSetOfAComparison() {
+        assertThat(indicators("门诊满意度在15个县区中排名第一。").get(0)).isEqualTo("门诊满意度县区");
+    }
+
+    @Test
+    void countedNounStopsBeforeAnAverage() {
+        assertThat(indicators("9个乡镇平均服务半径达到4.5公里。").get(0)).isEqualTo("乡镇");
     }
 
     @Test

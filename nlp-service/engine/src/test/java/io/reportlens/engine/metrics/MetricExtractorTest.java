@@ -81,7 +81,7 @@ class MetricExtractorTest {
 
     @Test
     void excludesDatesYearsAndListMarkers() {
-        assertThat(summary("2023年5月12日召开全市会议。\n1.加强基层建设。\n(2)完善制度。")).isEmpty();
+        assertThat(summary("2023年5月12日召开全市会议。\n1.加强基层建设。\n(2)完善制度。自2021起实施。")).isEmpty();
     }
 
     @Test
@@ -126,6 +126,26 @@ class MetricExtractorTest {
     @Test
     void excludesServiceHoursAndSloganCounts() {
         assertThat(summary("提供7×24小时服务,落实两个确保和四个最严要求,推行“1+N”模式。")).isEmpty();
+    }
+
+    @Test
+    void readsShortfallsAndCapsAsComparators() {
+        assertThat(only("本科以上学历人员占比不足30%。").comparator()).isEqualTo("<");
+        Metric cap = only("孕产妇死亡率控制在12/10万以下。");
+        assertThat(cap.unit()).isEqualTo("1/10万");
+        assertThat(cap.comparator()).isEqualTo("<=");
+        assertThat(cap.indicator()).isEqualTo("孕产妇死亡率");
+    }
+
+    @Test
+    void dropsListMarkersFromIndicators() {
+        assertThat(only("(二)力争全县家庭医生签约率达到50%以上。").indicator()).isEqualTo("家庭医生签约率");
+    }
+
+    @Test
+    void planOfTheNextStepIsAboutTheFollowingYear() {
+        String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、下一步工作计划\n新建村卫生室15个。\n";
+        assertThat(summary(text)).extracting(Metric::year).containsExactly(2023, 2024);
     }
 
     @Test
