@@ -122,7 +122,7 @@ final class MentionFinder {
         return null;
     }
 
-    /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → 1/10万. */
+    /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → /10万 (per 100 000). */
     private static String perCapitaUnit(String text, ReadNumber number) {
         for (String per : PER_CAPITA) {
             if (text.startsWith(per, number.end())) {
@@ -130,7 +130,7 @@ final class MentionFinder {
                 return counted == null ? null : counted + per;
             }
         }
-        for (String per : PER_100K) if (text.startsWith(per, number.end())) return "1" + per.replace("十", "10");
+        for (String per : PER_100K) if (text.startsWith(per, number.end())) return per.replace("十", "10");
         return null;
     }
 

@@ -40,6 +40,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void countsOfVisitsKeepTheirCompoundUnit() {
+        assertThat(only("全年监督检查医疗机构2150家次。").unit()).isEqualTo("家次");
+        assertThat(only("组织应急演练42场次。").unit()).isEqualTo("场次");
+    }
+
+    @Test
     void readsChineseNumeralCounts() {
         Metric m = only("新建两家社区卫生服务中心。");
         assertThat(m.value()).isEqualTo(2);
@@ -119,7 +125,7 @@ class MetricExtractorTest {
     void readsRatesPerHundredThousand() {
         Metric m = only("孕产妇死亡率为9.8/10万。");
         assertThat(m.value()).isEqualTo(9.8);
-        assertThat(m.unit()).isEqualTo("1/10万");
+        assertThat(m.unit()).isEqualTo("/10万");
         assertThat(m.indicatorId()).isEqualTo("maternal-mortality");
     }
 
@@ -132,7 +138,7 @@ class MetricExtractorTest {
     void readsShortfallsAndCapsAsComparators() {
         assertThat(only("本科以上学历人员占比不足30%。").comparator()).isEqualTo("<");
         Metric cap = only("孕产妇死亡率控制在12/10万以下。");
-        assertThat(cap.unit()).isEqualTo("1/10万");
+        assertThat(cap.unit()).isEqualTo("/10万");
         assertThat(cap.comparator()).isEqualTo("<=");
         assertThat(cap.indicator()).isEqualTo("孕产妇死亡率");
     }
