@@ -13,6 +13,8 @@ import org.bson.Document;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,11 +69,25 @@ public class FollowThroughUpdater {
                 .append("evidenceReportId", judged.evidenceReportId())
                 .append("evidenceValue", judged.evidenceValue())
                 .append("evidenceYear", judged.evidenceYear());
+        // Most re-judgements confirm the stored verdict; writing only changes keeps a new report's
+        // cost from growing with every commitment that already watches its series.
+        if (unchanged(doc, verdictFields)) {
+            return;
+        }
         commitments.update(commitmentId, new Document("$set", verdictFields));
         if (c.regionCode() != null && !doc.getBoolean("superseded", false)) {
             doc.putAll(verdictFields);
             buckets.commitments().replaceItem(c.regionCode(), c.reportId(), c.id(), doc);
         }
+    }
+
+    private static boolean unchanged(Document stored, Document verdict) {
+        for (Map.Entry<String, Object> field : verdict.entrySet()) {
+            if (!Objects.equals(stored.get(field.getKey()), field.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<SeriesPoint> points(Document seriesDoc) {
