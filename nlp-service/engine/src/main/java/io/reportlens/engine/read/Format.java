@@ -44,7 +44,8 @@ enum Format {
         return control * 20 > n;
     }
 
-    private static boolean startsWith(byte[] b, int... magic) {
+    /** Whether the bytes begin with the given magic numbers (a signature or a byte-order mark). */
+    static boolean startsWith(byte[] b, int... magic) {
         if (b.length < magic.length) {
             return false;
         }

@@ -32,10 +32,10 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes, String contentType) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (Format.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8");
         }
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        if (Format.startsWith(bytes, 0xFF, 0xFE) || Format.startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_16), "UTF-16");
         }
         Charset declared = declared(contentType, bytes);
@@ -112,17 +112,5 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static boolean startsWith(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
