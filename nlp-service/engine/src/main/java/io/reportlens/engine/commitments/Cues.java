@@ -56,6 +56,11 @@ final class Cues {
         return wholeLine || HEADING_MARKER.matcher(s).find();
     }
 
+    /** The title of the notice a plan is sent out with: 关于印发…的通知. */
+    private static boolean isNoticeTitle(String s) {
+        return s.contains("关于印发") || (s.endsWith("的通知") && s.contains("关于"));
+    }
+
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年), reports a problem or a result, promising nothing. */
     static boolean isStatementOnly(String s) {
         if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith)) return true;
@@ -66,7 +71,7 @@ final class Cues {
     }
 
     private static boolean isAboutTheReport(String s) {
-        if (ABOUT_THE_REPORT.foundIn(s)) return true;
+        if (ABOUT_THE_REPORT.foundIn(s) || isNoticeTitle(s)) return true;
         boolean anchored = s.startsWith("现将") || s.contains("如下") || s.contains("以下") || s.contains("我讲") || s.contains("强调");
         return anchored && ABOUT_THE_REPORT_FORMS.matcher(s).find();
     }

@@ -90,6 +90,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theTitleOfTheNoticeAPlanIsSentWithIsNoCommitment() {
+        String text = "某省卫生健康委员会关于印发2026年全省卫生健康工作要点的通知\n各市卫生健康委:\n1.深化医改。年内建成紧密型医联体20个。";
+        List<Commitment> found = extractor.extract("k", text, List.of(), meta("plan", 2026, "2026-02-10"), List.of());
+        assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("关于印发"));
+        assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("建成紧密型医联体20个"));
+    }
+
+    @Test
     void aCommitmentWithoutFigureOrTimeLimitIsNotMeasurable() {
         assertThat(containing(halfYear(), "持续做好传染病监测").measurable()).isFalse();
     }

@@ -40,6 +40,11 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aDiseaseTypeNumberIsNoCount() {
+        assertThat(summary("2型糖尿病患者规范管理率达到63.5%。")).extracting(Metric::unit).containsExactly("%");
+    }
+
+    @Test
     void countsOfVisitsKeepTheirCompoundUnit() {
         assertThat(only("全年监督检查医疗机构2150家次。").unit()).isEqualTo("家次");
         assertThat(only("组织应急演练42场次。").unit()).isEqualTo("场次");
