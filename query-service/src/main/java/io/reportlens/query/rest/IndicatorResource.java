@@ -58,7 +58,7 @@ public class IndicatorResource {
                     entries, (IndicatorEntry e) -> Arrays.asList(e.id(), e.name(), e.metrics(), e.regions(), e.years(),
                             e.firstYear(), e.lastYear()));
         }
-        return Response.ok(InMemoryPages.of(entries, Params.paging(page, size)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(Params.paging(page, size).of(entries, entry -> entry), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -60,7 +60,7 @@ public class SearchResource {
             return Csv.stream("search", List.of("type", "id", "reportId", "title", "snippet", "matches"), hits,
                     (SearchHit h) -> Arrays.asList(h.type(), h.id(), h.reportId(), h.title(), h.snippet(), h.matches()));
         }
-        Page<SearchHit> result = InMemoryPages.of(hits, paging);
+        Page<SearchHit> result = paging.of(hits, hit -> hit);
         return Response.ok(result, MediaType.APPLICATION_JSON).build();
     }
 }

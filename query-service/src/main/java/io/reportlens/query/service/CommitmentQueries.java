@@ -40,11 +40,7 @@ public class CommitmentQueries {
 
     public Page<CommitmentRecord> list(CommitmentCriteria criteria, Sorting sorting, Paging paging) {
         if (fromBuckets(criteria)) {
-            List<Document> all = bucketMatches(criteria, sorting);
-            int from = Math.min(all.size(), paging.skip());
-            List<CommitmentRecord> items = all.subList(from, Math.min(all.size(), from + paging.size())).stream()
-                    .map(CommitmentQueries::record).toList();
-            return new Page<>(items, all.size(), paging.page(), paging.size());
+            return paging.of(bucketMatches(criteria, sorting), CommitmentQueries::record);
         }
         Bson filter = filter(criteria);
         List<CommitmentRecord> items = commitments.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())

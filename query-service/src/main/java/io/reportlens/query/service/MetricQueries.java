@@ -37,11 +37,7 @@ public class MetricQueries {
 
     public Page<MetricRecord> list(MetricCriteria criteria, Sorting sorting, Paging paging) {
         if (fromBuckets(criteria)) {
-            List<Document> all = bucketMatches(criteria, sorting);
-            int from = Math.min(all.size(), paging.skip());
-            List<MetricRecord> items = all.subList(from, Math.min(all.size(), from + paging.size())).stream()
-                    .map(MetricQueries::record).toList();
-            return new Page<>(items, all.size(), paging.page(), paging.size());
+            return paging.of(bucketMatches(criteria, sorting), MetricQueries::record);
         }
         Bson filter = criteria.bson();
         List<MetricRecord> items = metrics.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
