@@ -56,12 +56,20 @@ class MetricsApiTest {
 
     @Test
     void theRegionBucketsAnswerAsTheCollectionDoes() {
-        // With includeSuperseded the list is a query on query_metrics; without, it is read from the region buckets.
+        // With includeSuperseded the list is a query on query_metrics; without, it is read from keyed documents
+        // (region buckets, series or comparisons, depending on the filters).
         String[][] filters = {
                 {"regionCode", "440000", "sort", "-value"},
                 {"regionCode", "440200", "kind", "target", "sort", "year"},
                 {"regionCode", "440000", "indicator", "每千", "minValue", "3", "sort", "value"},
-                {"regionCode", "440282", "year", "2023"}};
+                {"regionCode", "440282", "year", "2023"},
+                {"regionCode", "440000", "year", "2024", "sort", "value"},
+                // indicator + region + year: the province's comparison document
+                {"regionCode", "440000", "indicatorId", Fixtures.SIGNING, "year", "2023", "sort", "-value"},
+                {"regionCode", "440200", "indicatorId", Fixtures.SIGNING, "year", "2024", "kind", "actual"},
+                // indicator + region: the series documents of the codes under it
+                {"regionCode", "440000", "indicatorId", Fixtures.SIGNING, "sort", "value"},
+                {"regionCode", "440200", "indicatorId", Fixtures.SIGNING, "kind", "target"}};
         for (String[] f : filters) {
             Map<String, String> params = new HashMap<>();
             for (int i = 0; i < f.length; i += 2) {

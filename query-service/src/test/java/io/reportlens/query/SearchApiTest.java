@@ -67,8 +67,29 @@ class SearchApiTest {
                 .report("某县卫生健康局2024年工作总结", "宜良县", "530125", "云南省", "county", "summary", 2024, "2025-01-02");
         Pipeline.send(f);
         Pipeline.awaitVersion("xss-1", "1.0.0");
+        // The search index is built about a second after the write.
+        Pipeline.await("the report is searchable", () -> given().queryParam("q", "医防融合").get("/api/search"),
+                r -> !r.jsonPath().getList("items").isEmpty());
         given().queryParam("q", "医防融合").get("/api/search").then()
                 .body("items[0].snippet", containsString("&lt;img src=x onerror=alert(1)&gt;<mark>医防融合</mark>"));
+    }
+
+    @Test
+    void aReExtractedReportIsFoundByWhatItSaysNow() {
+        String before = "某县卫生健康局2024年工作总结\n推进紧密型县域医共体建设。\n";
+        String after = "某县卫生健康局2024年工作总结\n推进远程会诊中心建设。\n";
+        Pipeline.send(new ReportFixture("reindexed-1", "1.0.0", before)
+                .report("某县卫生健康局2024年工作总结", "宜良县", "530125", "云南省", "county", "summary", 2024, "2025-01-02"));
+        Pipeline.await("the first version is searchable", () -> given().queryParam("q", "紧密型县域").get("/api/search"),
+                r -> r.jsonPath().getList("items.reportId").contains("reindexed-1"));
+        Pipeline.send(new ReportFixture("reindexed-1", "1.1.0", after)
+                .report("某县卫生健康局2024年工作总结", "宜良县", "530125", "云南省", "county", "summary", 2024, "2025-01-02"));
+        Pipeline.awaitVersion("reindexed-1", "1.1.0");
+        // The old postings are still in the index; the confirmation against the stored text drops them at once.
+        given().queryParam("q", "紧密型县域").get("/api/search").then().statusCode(200)
+                .body("items.reportId", not(hasItem("reindexed-1")));
+        Pipeline.await("the new version is searchable", () -> given().queryParam("q", "远程会诊").get("/api/search"),
+                r -> r.jsonPath().getList("items.reportId").contains("reindexed-1"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.RegionTreeStore;
+import io.reportlens.query.store.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers {@code /commitments}: from the region buckets when a region code is given (current reports
- * only), else by a query on query_commitments.
+ * Answers {@code /commitments}: a report's own when {@code reportId} is given; from the region buckets
+ * (code and year) when a region code is given (current reports only); else by a query on
+ * query_commitments (indexed on a real MongoDB, a scan on the embedded store).
  */
 @ApplicationScoped
 public class CommitmentQueries {
@@ -29,9 +31,11 @@ public class CommitmentQueries {
     private final SearchService search;
     private final RegionBuckets buckets;
     private final RegionTreeStore regionTree;
+    private final ReportStore reports;
 
     public CommitmentQueries(CommitmentStore commitments, SearchService search, RegionBuckets buckets,
-                             RegionTreeStore regionTree) {
+                             RegionTreeStore regionTree, ReportStore reports) {
+        this.reports = reports;
         this.commitments = commitments;
         this.search = search;
         this.buckets = buckets;
@@ -56,14 +60,23 @@ public class CommitmentQueries {
     }
 
     private static boolean fromBuckets(CommitmentCriteria criteria) {
-        return criteria.regionCode() != null && !criteria.includeSuperseded();
+        return criteria.reportId() != null || (criteria.regionCode() != null && !criteria.includeSuperseded());
     }
 
     private List<Document> bucketMatches(CommitmentCriteria criteria, Sorting sorting) {
         Set<String> matchingQ = criteria.q() == null ? null : new HashSet<>(search.storeIdsOf("commitment", criteria.q()));
+        List<Document> candidates;
+        if (criteria.reportId() != null) {
+            Document report = reports.find(criteria.reportId());
+            candidates = report == null ? List.of()
+                    : commitments.findAll(report.getList("commitmentIds", String.class));
+        } else {
+            candidates = buckets.commitments().items(regionTree.bucketsUnder(criteria.regionCode(),
+                    RegionTreeStore.COMMITMENT_BUCKETS, criteria.year()));
+        }
         List<Document> matches = new ArrayList<>();
-        for (Document d : buckets.commitments().items(regionTree.codesUnder(criteria.regionCode()))) {
-            if (criteria.matches(d, matchingQ)) {
+        for (Document d : candidates) {
+            if (criteria.matches(d, matchingQ) && (criteria.includeSuperseded() || !d.getBoolean("superseded", false))) {
                 matches.add(d);
             }
         }

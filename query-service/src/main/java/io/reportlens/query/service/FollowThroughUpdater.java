@@ -4,6 +4,7 @@ import io.reportlens.query.model.CommitmentRecord;
 import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CommitmentStore;
+import io.reportlens.query.store.ContributionStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.SeriesStore;
@@ -12,6 +13,7 @@ import org.bson.Document;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +49,7 @@ public class FollowThroughUpdater {
                 continue;
             }
             List<SeriesPoint> points = points(doc);
-            for (String commitmentId : doc.getList("watchers", String.class, List.of())) {
+            for (String commitmentId : SeriesStore.watchers(doc)) {
                 rejudge(commitmentId, points);
             }
         }
@@ -77,7 +79,7 @@ public class FollowThroughUpdater {
         commitments.update(commitmentId, new Document("$set", verdictFields));
         if (c.regionCode() != null && !doc.getBoolean("superseded", false)) {
             doc.putAll(verdictFields);
-            buckets.commitments().replaceItem(c.regionCode(), c.reportId(), c.id(), doc);
+            buckets.commitments().replaceItem(TrackKeys.regionYear(c.regionCode(), c.year()), c.reportId(), c.id(), doc);
         }
     }
 
@@ -90,12 +92,20 @@ public class FollowThroughUpdater {
         return true;
     }
 
+    /** The actual and target figures with a year among a series document's metrics. */
     static List<SeriesPoint> points(Document seriesDoc) {
-        if (seriesDoc == null) {
-            return List.of();
+        List<SeriesPoint> points = new ArrayList<>();
+        for (Document m : ContributionStore.items(seriesDoc)) {
+            String kind = m.getString("kind");
+            Integer year = m.getInteger("year");
+            if (year != null && ("actual".equals(kind) || "target".equals(kind))) {
+                points.add(new SeriesPoint(year, kind, ((Number) m.get("value")).doubleValue(),
+                        m.get("valueHigh") == null ? null : ((Number) m.get("valueHigh")).doubleValue(),
+                        m.getString("unit"), m.getString("comparator"), m.getString("indicator"),
+                        m.getString("reportId"), m.getString("id"), m.getString("text")));
+            }
         }
-        return seriesDoc.getList("points", Document.class, List.of()).stream()
-                .map(d -> DocumentMapper.fromDocument(d, SeriesPoint.class)).toList();
+        return points;
     }
 
     private static LocalDate today() {

@@ -8,7 +8,7 @@ import io.reportlens.query.model.Series;
 import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.SeriesYear;
 import io.reportlens.query.store.CompareStore;
-import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.ContributionStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +16,7 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,11 +70,8 @@ public class IndicatorQueries {
         if (provinceCode == null) {
             return new Comparison(indicatorId, year, province, List.of());
         }
-        Document doc = compare.find(TrackKeys.compare(indicatorId, year, provinceCode));
-        List<CompareEntry> entries = doc == null ? List.of() : doc.getList("entries", Document.class, List.of()).stream()
-                .map(d -> DocumentMapper.fromDocument(d, CompareEntry.class)).toList();
         Map<String, CompareEntry> byRegion = new TreeMap<>();
-        for (CompareEntry e : entries) {
+        for (CompareEntry e : firstActualPerRegionAndReport(compare.find(TrackKeys.compare(indicatorId, year, provinceCode)))) {
             byRegion.merge(e.regionCode(), e, (a, b) -> a.reportId().compareTo(b.reportId()) >= 0 ? a : b);
         }
         Comparator<CompareEntry> order = Comparator.comparingDouble(CompareEntry::value);
@@ -86,5 +84,18 @@ public class IndicatorQueries {
                     e.metricId(), e.text()));
         }
         return new Comparison(indicatorId, year, province, regions);
+    }
+
+    /** Each report's first stated actual figure per region, from a comparison document's metrics. */
+    private static List<CompareEntry> firstActualPerRegionAndReport(Document doc) {
+        Map<String, CompareEntry> first = new LinkedHashMap<>();
+        for (Document m : ContributionStore.items(doc)) {
+            if ("actual".equals(m.getString("kind"))) {
+                first.putIfAbsent(m.getString("regionCode") + "|" + m.getString("reportId"), new CompareEntry(
+                        m.getString("regionCode"), m.getString("region"), ((Number) m.get("value")).doubleValue(),
+                        m.getString("unit"), m.getString("reportId"), m.getString("id"), m.getString("text")));
+            }
+        }
+        return List.copyOf(first.values());
     }
 }

@@ -2,10 +2,14 @@ package io.reportlens.query.service;
 
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.Page;
+import io.reportlens.query.store.CompareStore;
+import io.reportlens.query.store.ContributionStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.RegionTreeStore;
+import io.reportlens.query.store.ReportStore;
+import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -15,29 +19,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers {@code /metrics}. A region-filtered list of current reports is read from the region
- * buckets (keyed reads, filtered and sorted in memory); any other list is a query on query_metrics
- * (indexed on a real MongoDB).
+ * Answers {@code /metrics}. Lists of current reports are read from documents keyed by the question
+ * when the filters name one (keyed reads, filtered and sorted in memory):
+ * <ul>
+ *   <li>{@code reportId}: that report's metrics;</li>
+ *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison document of the province;</li>
+ *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
+ *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
+ * </ul>
+ * Any other list is a query on query_metrics (indexed on a real MongoDB, a scan on the embedded store).
  */
 @ApplicationScoped
 public class MetricQueries {
 
     public static final Set<String> SORT_FIELDS = Set.of("value", "year");
     public static final Set<String> KINDS = Set.of("actual", "target", "change", "rank");
+    /** Above this many region codes, one series document per code costs more than the region buckets. */
+    private static final int MAX_SERIES_READS = 64;
 
     private final MetricStore metrics;
+    private final ReportStore reports;
+    private final SeriesStore series;
+    private final CompareStore compare;
     private final RegionBuckets buckets;
     private final RegionTreeStore regionTree;
 
-    public MetricQueries(MetricStore metrics, RegionBuckets buckets, RegionTreeStore regionTree) {
+    public MetricQueries(MetricStore metrics, ReportStore reports, SeriesStore series, CompareStore compare,
+                         RegionBuckets buckets, RegionTreeStore regionTree) {
         this.metrics = metrics;
+        this.reports = reports;
+        this.series = series;
+        this.compare = compare;
         this.buckets = buckets;
         this.regionTree = regionTree;
     }
 
     public Page<MetricRecord> list(MetricCriteria criteria, Sorting sorting, Paging paging) {
-        if (fromBuckets(criteria)) {
-            return paging.of(bucketMatches(criteria, sorting), MetricQueries::record);
+        List<Document> keyed = keyedMatches(criteria, sorting);
+        if (keyed != null) {
+            return paging.of(keyed, MetricQueries::record);
         }
         Bson filter = criteria.bson();
         List<MetricRecord> items = metrics.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
@@ -46,20 +66,34 @@ public class MetricQueries {
     }
 
     public Iterable<MetricRecord> all(MetricCriteria criteria, Sorting sorting) {
-        if (fromBuckets(criteria)) {
-            return bucketMatches(criteria, sorting).stream().map(MetricQueries::record).toList();
+        List<Document> keyed = keyedMatches(criteria, sorting);
+        if (keyed != null) {
+            return keyed.stream().map(MetricQueries::record).toList();
         }
         return metrics.find(criteria.bson(), sorting.bson()).map(MetricQueries::record);
     }
 
-    private static boolean fromBuckets(MetricCriteria criteria) {
-        return criteria.regionCode() != null && !criteria.includeSuperseded();
-    }
-
-    private List<Document> bucketMatches(MetricCriteria criteria, Sorting sorting) {
+    /** The matches from keyed documents, sorted; null when the filters name no keyed document. */
+    private List<Document> keyedMatches(MetricCriteria c, Sorting sorting) {
+        List<Document> candidates;
+        if (c.reportId() != null) {
+            Document report = reports.find(c.reportId());
+            candidates = report == null ? List.of() : metrics.findAll(report.getList("metricIds", String.class));
+        } else if (c.regionCode() == null || c.includeSuperseded()) {
+            return null;
+        } else if (c.indicatorId() != null && c.year() != null) {
+            candidates = ContributionStore.items(compare.find(
+                    TrackKeys.compare(c.indicatorId(), c.year(), RegionCodes.provinceOf(c.regionCode()))));
+        } else {
+            List<String> codes = regionTree.codesUnder(c.regionCode());
+            candidates = c.indicatorId() != null && codes.size() <= MAX_SERIES_READS
+                    ? series.items(codes.stream().map(code -> TrackKeys.series(c.indicatorId(), code)).toList())
+                    : buckets.metrics().items(regionTree.bucketsUnder(c.regionCode(), RegionTreeStore.METRIC_BUCKETS,
+                            c.year()));
+        }
         List<Document> matches = new ArrayList<>();
-        for (Document d : buckets.metrics().items(regionTree.codesUnder(criteria.regionCode()))) {
-            if (criteria.matches(d)) {
+        for (Document d : candidates) {
+            if (c.matches(d) && (c.includeSuperseded() || !d.getBoolean("superseded", false))) {
                 matches.add(d);
             }
         }

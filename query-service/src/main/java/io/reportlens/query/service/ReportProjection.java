@@ -1,24 +1,22 @@
 package io.reportlens.query.service;
 
 import io.reportlens.query.model.CommitmentRecord;
-import io.reportlens.query.model.CompareEntry;
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.ReportSummary;
 import io.reportlens.query.model.SectionInfo;
-import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.Tracking;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Everything one extraction result contributes to the store, shaped for the questions.
  *
- * @param seriesPoints      series key → this report's points in it
- * @param compareEntries    compare key → this report's entries in it
- * @param commitmentTracks  commitment doc id → what its follow-through watches
- * @param terms             search term → the refs (r:/m:/c: ids) of this report containing it
+ * @param seriesMetrics          series key (indicator|region code) → this report's metrics in it
+ * @param compareMetrics         compare key (indicator id|year|province code) → this report's metrics in it
+ * @param regionYearMetrics      region bucket key (region code|year) → this report's metrics in it
+ * @param regionYearCommitments  region bucket key (region code|report year) → this report's commitments
+ * @param commitmentTracks       commitment doc id → what its follow-through watches
  */
 public record ReportProjection(
         String reportId,
@@ -28,10 +26,11 @@ public record ReportProjection(
         String text,
         List<MetricRecord> metrics,
         List<CommitmentRecord> commitments,
-        Map<String, List<SeriesPoint>> seriesPoints,
-        Map<String, List<CompareEntry>> compareEntries,
+        Map<String, List<MetricRecord>> seriesMetrics,
+        Map<String, List<MetricRecord>> compareMetrics,
+        Map<String, List<MetricRecord>> regionYearMetrics,
+        Map<String, List<CommitmentRecord>> regionYearCommitments,
         Map<String, Tracking> commitmentTracks,
-        Map<String, Set<String>> terms,
         String provinceName,
         String provinceCode) {
 }

@@ -2,14 +2,12 @@ package io.reportlens.query.service;
 
 import io.reportlens.query.model.CommitmentInfo;
 import io.reportlens.query.model.CommitmentRecord;
-import io.reportlens.query.model.CompareEntry;
 import io.reportlens.query.model.DeadlineInfo;
 import io.reportlens.query.model.ExtractedReport;
 import io.reportlens.query.model.MetricInfo;
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.ReportInfo;
 import io.reportlens.query.model.ReportSummary;
-import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.TargetInfo;
 import io.reportlens.query.model.Tracking;
 
@@ -24,8 +22,6 @@ import java.util.Set;
 
 /** Shapes one extraction result into the documents the query side stores. */
 public final class ReportProjector {
-
-    private static final Set<String> SERIES_KINDS = Set.of("actual", "target");
 
     private ReportProjector() {
     }
@@ -46,11 +42,22 @@ public final class ReportProjector {
         Map<String, MetricRecord> metricsById = new HashMap<>();
         metrics.forEach(m -> metricsById.put(m.id(), m));
 
-        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
-        Map<String, List<CompareEntry>> compare = new LinkedHashMap<>();
+        Map<String, List<MetricRecord>> series = new LinkedHashMap<>();
+        Map<String, List<MetricRecord>> compare = new LinkedHashMap<>();
+        Map<String, List<MetricRecord>> regionYearMetrics = new LinkedHashMap<>();
         for (MetricRecord m : metrics) {
-            addToSeries(m, series);
-            addToCompare(m, compare);
+            String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
+            if (m.regionCode() == null) {
+                continue;
+            }
+            if (indicatorKey != null) {
+                series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>()).add(m);
+            }
+            if (m.indicatorId() != null && m.year() != null) {
+                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.provinceOf(m.regionCode())),
+                        k -> new ArrayList<>()).add(m);
+            }
+            regionYearMetrics.computeIfAbsent(TrackKeys.regionYear(m.regionCode(), m.year()), k -> new ArrayList<>()).add(m);
         }
 
         List<CommitmentRecord> commitments = new ArrayList<>();
@@ -63,6 +70,8 @@ public final class ReportProjector {
             }
             commitments.add(record);
         }
+        Map<String, List<CommitmentRecord>> regionYearCommitments = regionCode == null || commitments.isEmpty()
+                ? Map.of() : Map.of(TrackKeys.regionYear(regionCode, info.periodYear()), commitments);
 
         ReportSummary summary = new ReportSummary(reportId, info.title(), info.issuer(), info.region(), regionCode,
                 info.province(), info.adminLevel(), info.docType(), info.periodYear(), info.publishedDate(), info.script(),
@@ -70,8 +79,8 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, compare, tracks, terms(reportId, info.title(), event.text(), metrics, commitments),
-                info.province(), RegionCodes.provinceOf(regionCode));
+                series, compare, regionYearMetrics, regionYearCommitments, tracks, info.province(),
+                RegionCodes.provinceOf(regionCode));
     }
 
     private static MetricRecord metric(String reportId, ReportInfo info, String regionCode, MetricInfo m) {
@@ -108,30 +117,8 @@ public final class ReportProjector {
         return null;
     }
 
-    private static void addToSeries(MetricRecord m, Map<String, List<SeriesPoint>> series) {
-        String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
-        if (m.regionCode() == null || indicatorKey == null || m.year() == null || !SERIES_KINDS.contains(m.kind())) {
-            return;
-        }
-        series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>())
-                .add(new SeriesPoint(m.year(), m.kind(), m.value(), m.valueHigh(), m.unit(), m.comparator(),
-                        m.indicator(), m.reportId(), m.id(), m.text()));
-    }
-
-    private static void addToCompare(MetricRecord m, Map<String, List<CompareEntry>> compare) {
-        if (m.indicatorId() == null || m.regionCode() == null || m.year() == null || !"actual".equals(m.kind())) {
-            return;
-        }
-        String key = TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.provinceOf(m.regionCode()));
-        List<CompareEntry> entries = compare.computeIfAbsent(key, k -> new ArrayList<>());
-        // One figure per region and report: the first stated.
-        if (entries.stream().noneMatch(e -> e.regionCode().equals(m.regionCode()))) {
-            entries.add(new CompareEntry(m.regionCode(), m.region(), m.value(), m.unit(), m.reportId(), m.id(), m.text()));
-        }
-    }
-
     /** Search term → refs: the report's title and text, each metric's indicator, each commitment's text. */
-    static Map<String, Set<String>> terms(String reportId, String title, String text,
+    public static Map<String, Set<String>> terms(String reportId, String title, String text,
                                           List<MetricRecord> metrics, List<CommitmentRecord> commitments) {
         Map<String, Set<String>> terms = new HashMap<>();
         String reportRef = "r:" + reportId;

@@ -5,27 +5,30 @@ import io.reportlens.query.model.CommitmentRecord;
 import io.reportlens.query.model.ExtractedReport;
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.Tracking;
+import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.ChildStore;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
+import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
-import io.reportlens.query.store.TermStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Stores one extraction result, idempotently and ordered by extractor version, without
@@ -38,8 +41,9 @@ import java.util.Set;
  *   <li>write the report document with the version guard ({@code ev <= new}); this makes the new
  *       children visible: a report's children are read through the id lists it holds;</li>
  *   <li>delete the old version's children that the new one does not have;</li>
- *   <li>update the derived keyed documents (series, comparisons, search terms, follow-through),
- *       each step an idempotent replacement of this report's contribution;</li>
+ *   <li>update the derived keyed documents (series, comparisons, region buckets, watchers), each an
+ *       idempotent replacement of this report's contribution, the catalog counters, the search
+ *       index queue, and the follow-through of the commitments watching what changed;</li>
  *   <li>mark the report complete. A failure before this leaves it incomplete, and the redelivered
  *       event (at-least-once) runs every step again.</li>
  * </ol>
@@ -55,7 +59,8 @@ public class ReportUpserter {
     private final CommitmentStore commitments;
     private final SeriesStore series;
     private final CompareStore compare;
-    private final TermStore terms;
+    private final CatalogStore catalogCounters;
+    private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
     private final RegionBuckets buckets;
@@ -63,15 +68,16 @@ public class ReportUpserter {
     private final MeterRegistry registry;
 
     public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
-                          CompareStore compare, TermStore terms, FollowThroughUpdater followThrough,
-                          IndicatorCatalog catalog, RegionBuckets buckets, RegionTreeStore regionTree,
-                          MeterRegistry registry) {
+                          CompareStore compare, CatalogStore catalogCounters, IndexQueueStore indexQueue,
+                          FollowThroughUpdater followThrough, IndicatorCatalog catalog, RegionBuckets buckets,
+                          RegionTreeStore regionTree, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
         this.series = series;
         this.compare = compare;
-        this.terms = terms;
+        this.catalogCounters = catalogCounters;
+        this.indexQueue = indexQueue;
         this.followThrough = followThrough;
         this.catalog = catalog;
         this.buckets = buckets;
@@ -101,34 +107,43 @@ public class ReportUpserter {
         }
         String supersededBy = reports.supersededBy(id);
         boolean superseded = supersededBy != null;
-        Map<String, Set<String>> oldTerms = old == null ? Map.of() : oldTerms(old);
 
-        List<Document> metricDocs = p.metrics().stream().map(m -> metricDoc(m, p.versionKey(), superseded)).toList();
-        List<Document> commitmentDocs = p.commitments().stream()
-                .map(c -> commitmentDoc(c, p, superseded)).toList();
-        metrics.upsertAll(metricDocs);
-        commitments.upsertAll(commitmentDocs);
+        Map<String, Document> metricDocs = new LinkedHashMap<>();
+        p.metrics().forEach(m -> metricDocs.put(m.id(), metricDoc(m, p.versionKey(), superseded)));
+        Map<String, Document> commitmentDocs = new LinkedHashMap<>();
+        p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded)));
+        metrics.upsertAll(List.copyOf(metricDocs.values()));
+        commitments.upsertAll(List.copyOf(commitmentDocs.values()));
         reports.writeText(id, p.text(), p.versionKey());
 
-        Map<String, List<Document>> seriesPoints = superseded ? Map.of() : documents(p.seriesPoints());
-        Map<String, List<Document>> compareEntries = superseded ? Map.of() : documents(p.compareEntries());
-        Map<String, Tracking> tracks = superseded ? Map.of() : p.commitmentTracks();
-        Document report = reportDoc(p, supersededBy, ids(metricDocs), ids(commitmentDocs), seriesPoints.keySet(),
-                compareEntries.keySet(), tracks);
+        Contributions now = superseded ? Contributions.NONE : new Contributions(
+                byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
+                byKey(p.compareMetrics(), MetricRecord::id, metricDocs),
+                byKey(p.regionYearMetrics(), MetricRecord::id, metricDocs),
+                byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
+                p.commitmentTracks(),
+                CatalogStore.tally(p.metrics().stream().filter(m -> m.indicatorId() != null)
+                        .map(m -> new String[]{m.indicatorId(), m.indicator(),
+                                m.regionCode() != null ? m.regionCode() : m.region(),
+                                m.year() == null ? null : m.year().toString()})
+                        .toList()));
+        Document report = reportDoc(p, supersededBy, List.copyOf(metricDocs.values()),
+                List.copyOf(commitmentDocs.values()), now);
         if (!reports.writeIfNotOlder(report, p.versionKey())) {
             return Outcome.OLDER_IGNORED;
         }
 
         if (old != null) {
-            deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs));
-            deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs));
+            deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs.values()));
+            deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
-        fillRegionBuckets(old, p.summary().regionCode(), id, superseded ? List.of() : metricDocs,
-                superseded ? List.of() : commitmentDocs);
-        Set<String> touchedSeries = replaceContributions(old, id, seriesPoints, compareEntries);
-        rewatch(old, tracks);
-        terms.remove(stale(oldTerms, p.terms()));
-        terms.add(p.terms());
+        Set<String> touchedSeries = replaceContributions(old, id, now);
+        String regionCode = p.summary().regionCode();
+        if (regionCode != null && !superseded) {
+            regionTree.register(regionCode, now.regionMetrics().keySet(), now.regionCommitments().keySet());
+        }
+        replaceCatalogCounters(old, now.catalog());
+        indexQueue.enqueue(id);
         if (p.provinceName() != null && p.provinceCode() != null) {
             reports.recordProvince(p.provinceName(), p.provinceCode());
         }
@@ -138,11 +153,22 @@ public class ReportUpserter {
         }
         followThrough.rejudgeWatchers(touchedSeries);
         catalog.invalidate();
-        reports.markComplete(id, p.versionKey());
+        reports.markComplete(id, p.versionKey(), now.catalog());
         return Outcome.APPLIED;
     }
 
-    /** Hides an older report: flags it and its children, and withdraws its figures from the keyed documents. */
+    /**
+     * What a report adds to the keyed documents: key → its items, and its catalog tally.
+     *
+     * @param tracks commitment doc id → the series its follow-through watches
+     */
+    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> compare,
+                                 Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
+                                 Map<String, Tracking> tracks, Document catalog) {
+        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), new Document());
+    }
+
+    /** Hides an older report: flags it and its children, and withdraws its contributions. */
     private void supersede(String oldId, String newId) {
         reports.recordSupersession(oldId, newId);
         Document old = reports.find(oldId);
@@ -153,74 +179,58 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
-        fillRegionBuckets(old, null, oldId, List.of(), List.of());
-        Set<String> touched = replaceContributions(old, oldId, Map.of(), Map.of());
-        rewatch(old, Map.of());
+        Set<String> touched = replaceContributions(old, oldId, Contributions.NONE);
+        replaceCatalogCounters(old, new Document());
+        reports.recordCatalogApplied(oldId, new Document());
         followThrough.rejudgeWatchers(touched);
     }
 
-    private Set<String> replaceContributions(Document old, String reportId, Map<String, List<Document>> seriesPoints,
-                                             Map<String, List<Document>> compareEntries) {
-        Set<String> seriesKeys = new LinkedHashSet<>(seriesPoints.keySet());
-        Set<String> compareKeys = new LinkedHashSet<>(compareEntries.keySet());
+    /**
+     * Replaces the report's items in every keyed document it contributed to before or does now; returns
+     * the series keys touched (their watchers need re-judging).
+     */
+    private Set<String> replaceContributions(Document old, String reportId, Contributions now) {
+        Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
+        series.replaceContributions(reportId, seriesKeys, now.series());
+        compare.replaceContributions(reportId, keys(old, "compareKeys", now.compare().keySet()), now.compare());
+        buckets.metrics().replaceContributions(reportId, keys(old, "metricBucketKeys", now.regionMetrics().keySet()),
+                now.regionMetrics());
+        buckets.commitments().replaceContributions(reportId,
+                keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
+        Map<String, List<String>> watchers = new HashMap<>();
+        now.tracks().forEach((commitmentId, t) -> watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>())
+                .add(commitmentId));
+        Set<String> watchKeys = new LinkedHashSet<>(watchers.keySet());
         if (old != null) {
-            seriesKeys.addAll(old.getList("seriesKeys", String.class, List.of()));
-            compareKeys.addAll(old.getList("compareKeys", String.class, List.of()));
+            old.getList("tracks", Document.class, List.of()).forEach(t -> watchKeys.add(t.getString("seriesKey")));
         }
-        seriesKeys.forEach(key -> series.replaceContribution(key, reportId, seriesPoints.getOrDefault(key, List.of())));
-        compareKeys.forEach(key -> compare.replaceContribution(key, reportId, compareEntries.getOrDefault(key, List.of())));
+        series.replaceWatchers(reportId, watchKeys, watchers);
         return seriesKeys;
     }
 
-    /** Puts the report's own-region metrics and its commitments in its region's buckets (and out of a former region's). */
-    private void fillRegionBuckets(Document old, String regionCode, String reportId, List<Document> metricDocs,
-                                   List<Document> commitmentDocs) {
-        String oldCode = old == null ? null : old.getString("regionCode");
-        if (oldCode != null && !oldCode.equals(regionCode)) {
-            buckets.metrics().replaceContribution(oldCode, reportId, List.of());
-            buckets.commitments().replaceContribution(oldCode, reportId, List.of());
-        }
-        if (regionCode != null) {
-            buckets.metrics().replaceContribution(regionCode, reportId,
-                    metricDocs.stream().filter(d -> regionCode.equals(d.getString("regionCode"))).toList());
-            buckets.commitments().replaceContribution(regionCode, reportId, commitmentDocs);
-            regionTree.register(regionCode);
-        }
+    /**
+     * Moves the catalog counters from what the stored report last applied to {@code now}. Counters
+     * are increments, not replacements: a crash between this and marking the report complete would
+     * count its contribution twice on replay (a window of one write).
+     */
+    private void replaceCatalogCounters(Document old, Document now) {
+        Document applied = old == null ? null : old.get("catalogApplied", Document.class);
+        catalogCounters.replace(applied == null ? new Document() : applied, now);
     }
 
-    private void rewatch(Document old, Map<String, Tracking> tracks) {
+    private static Set<String> keys(Document old, String field, Collection<String> now) {
+        Set<String> keys = new LinkedHashSet<>(now);
         if (old != null) {
-            for (Document t : old.getList("tracks", Document.class, List.of())) {
-                String commitmentId = t.getString("commitmentId");
-                String key = t.getString("seriesKey");
-                Tracking now = tracks.get(commitmentId);
-                if (now == null || !now.seriesKey().equals(key)) {
-                    series.unwatch(key, commitmentId);
-                }
-            }
+            keys.addAll(old.getList(field, String.class, List.of()));
         }
-        tracks.forEach((commitmentId, tracking) -> series.watch(tracking.seriesKey(), commitmentId));
+        return keys;
     }
 
-    private Map<String, Set<String>> oldTerms(Document old) {
-        List<MetricRecord> oldMetrics = metrics.findAll(old.getList("metricIds", String.class)).stream()
-                .map(d -> DocumentMapper.fromDocument(d, MetricRecord.class)).toList();
-        List<CommitmentRecord> oldCommitments = commitments.findAll(old.getList("commitmentIds", String.class)).stream()
-                .map(d -> DocumentMapper.fromDocument(d, CommitmentRecord.class)).toList();
-        return ReportProjector.terms(old.getString("_id"), old.getString("title"), reports.text(old.getString("_id")),
-                oldMetrics, oldCommitments);
-    }
-
-    private static Map<String, Set<String>> stale(Map<String, Set<String>> old, Map<String, Set<String>> now) {
-        Map<String, Set<String>> stale = new HashMap<>();
-        old.forEach((term, refs) -> {
-            Set<String> gone = new HashSet<>(refs);
-            gone.removeAll(now.getOrDefault(term, Set.of()));
-            if (!gone.isEmpty()) {
-                stale.put(term, gone);
-            }
-        });
-        return stale;
+    private static <T> Map<String, List<Document>> byKey(Map<String, List<T>> items, Function<T, String> id,
+                                                         Map<String, Document> docs) {
+        Map<String, List<Document>> byKey = new LinkedHashMap<>();
+        items.forEach((key, list) -> byKey.put(key, list.stream().map(item -> docs.get(id.apply(item))).toList()));
+        return byKey;
     }
 
     private static void deleteStale(ChildStore store, List<String> oldIds, List<String> newIds) {
@@ -250,11 +260,10 @@ public class ReportUpserter {
         return doc;
     }
 
-    private static Document reportDoc(ReportProjection p, String supersededBy, List<String> metricIds,
-                                      List<String> commitmentIds, Set<String> seriesKeys, Set<String> compareKeys,
-                                      Map<String, Tracking> tracks) {
+    private static Document reportDoc(ReportProjection p, String supersededBy, List<Document> metricDocs,
+                                      List<Document> commitmentDocs, Contributions now) {
         List<Document> trackDocs = new ArrayList<>();
-        tracks.forEach((commitmentId, t) -> trackDocs.add(
+        now.tracks().forEach((commitmentId, t) -> trackDocs.add(
                 new Document("commitmentId", commitmentId).append("seriesKey", t.seriesKey())));
         return DocumentMapper.toDocument(p.summary())
                 .append("_id", p.reportId())
@@ -264,20 +273,16 @@ public class ReportUpserter {
                 .append("sections", p.sections().stream().map(DocumentMapper::toDocument).toList())
                 .append("ev", p.versionKey())
                 .append("complete", false)
-                .append("metricIds", metricIds)
-                .append("commitmentIds", commitmentIds)
-                .append("seriesKeys", List.copyOf(seriesKeys))
-                .append("compareKeys", List.copyOf(compareKeys))
+                .append("metricIds", ids(metricDocs))
+                .append("commitmentIds", ids(commitmentDocs))
+                .append("seriesKeys", List.copyOf(now.series().keySet()))
+                .append("compareKeys", List.copyOf(now.compare().keySet()))
+                .append("metricBucketKeys", List.copyOf(now.regionMetrics().keySet()))
+                .append("commitmentBucketKeys", List.copyOf(now.regionCommitments().keySet()))
                 .append("tracks", trackDocs);
     }
 
-    private static <T> Map<String, List<Document>> documents(Map<String, List<T>> byKey) {
-        Map<String, List<Document>> docs = new HashMap<>();
-        byKey.forEach((key, items) -> docs.put(key, items.stream().map(DocumentMapper::toDocument).toList()));
-        return docs;
-    }
-
-    private static List<String> ids(List<Document> docs) {
+    private static List<String> ids(Collection<Document> docs) {
         return docs.stream().map(d -> d.getString("_id")).toList();
     }
 }

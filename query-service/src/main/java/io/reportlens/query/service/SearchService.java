@@ -14,15 +14,18 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Full-text search over report texts, metric indicators and commitments. A query of two or more
- * letters is looked up in the bigram index (query_terms): the refs holding all its bigrams are the
- * candidates, and each is confirmed by a literal substring match. A one-letter query has no bigram
+ * letters is looked up in the bigram index (query_terms, built by {@link SearchIndexer} about a
+ * second after a report is written): the refs holding all its bigrams are the candidates, and each
+ * is confirmed by a literal substring match against what is stored now (so stale refs drop out). A one-letter query has no bigram
  * and falls back to a literal scan. Superseded reports are searched too (their hits say so in the
  * report view).
  */
@@ -79,23 +82,39 @@ public class SearchService {
         return query;
     }
 
+    /** The refs holding every bigram of the query, intersected block by block (a report's refs share one block). */
     private Set<String> candidates(String query) {
         Set<String> bigrams = Bigrams.of(query);
         if (bigrams.isEmpty()) {
             return scan(query);
         }
-        List<List<String>> postings = new ArrayList<>();
+        Set<Integer> blocks = null;
         for (String term : bigrams) {
-            List<String> refs = terms.refs(term);
-            if (refs.isEmpty()) {
+            List<Integer> termBlocks = terms.blocks(term);
+            if (blocks == null) {
+                blocks = new TreeSet<>(termBlocks);
+            } else {
+                blocks.retainAll(termBlocks);
+            }
+            if (blocks.isEmpty()) {
                 return Set.of();
             }
-            postings.add(refs);
         }
-        postings.sort(Comparator.comparingInt(List::size));
-        Set<String> result = new LinkedHashSet<>(postings.get(0));
-        for (int i = 1; i < postings.size() && !result.isEmpty(); i++) {
-            result.retainAll(new LinkedHashSet<>(postings.get(i)));
+        Set<String> result = new LinkedHashSet<>();
+        for (int block : blocks) {
+            Set<String> inBlock = null;
+            for (String term : bigrams) {
+                List<String> refs = terms.refs(term, block);
+                if (inBlock == null) {
+                    inBlock = new LinkedHashSet<>(refs);
+                } else {
+                    inBlock.retainAll(new HashSet<>(refs));
+                }
+                if (inBlock.isEmpty()) {
+                    break;
+                }
+            }
+            result.addAll(inBlock);
         }
         return result;
     }

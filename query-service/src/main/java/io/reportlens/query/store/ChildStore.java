@@ -48,13 +48,11 @@ public class ChildStore {
 
     /** The documents with these ids, in the order given (missing ones skipped). */
     public List<Document> findAll(List<String> ids) {
-        Map<Object, Document> byId = new HashMap<>();
-        for (String id : ids) {
-            Document doc = find(id);
-            if (doc != null) {
-                byId.put(id, doc);
-            }
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        Map<Object, Document> byId = new HashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(d -> byId.put(d.get("_id"), d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

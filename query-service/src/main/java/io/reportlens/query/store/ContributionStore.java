@@ -1,51 +1,98 @@
 package io.reportlens.query.store;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Documents keyed by a question (one series, one comparison) holding a list of items contributed by
- * many reports. A report's contribution is replaced as a whole: its old items pulled, its new ones
- * pushed; both steps are idempotent, so a replayed event leaves one copy.
+ * Documents keyed by a question (one series, one region and year, ...) holding the items many reports
+ * contributed, as a map from report to its items ({@code byReport.<report>}). A report's contribution
+ * is replaced with one {@code $set} (or {@code $unset}) per key — idempotent, so a replayed event
+ * leaves one copy, and no array is searched or rewritten item by item.
  */
 public class ContributionStore {
 
-    private final MongoCollection<Document> collection;
-    private final String listField;
+    private static final String BY_REPORT = "byReport";
 
-    ContributionStore(MongoCollection<Document> collection, String listField) {
+    private final MongoCollection<Document> collection;
+
+    ContributionStore(MongoCollection<Document> collection) {
         this.collection = collection;
-        this.listField = listField;
     }
 
-    public void replaceContribution(String key, String reportId, List<Document> items) {
-        collection.updateOne(Filters.eq("_id", key), Updates.pull(listField, new Document("reportId", reportId)),
-                new UpdateOptions().upsert(true));
-        if (!items.isEmpty()) {
-            collection.updateOne(Filters.eq("_id", key), Updates.pushEach(listField, items));
+    /**
+     * Makes {@code items} the report's whole contribution to each key, in one round trip; a key in
+     * {@code keys} without items loses the report's contribution.
+     */
+    public void replaceContributions(String reportId, Collection<String> keys, Map<String, List<Document>> items) {
+        String field = field(reportId);
+        List<WriteModel<Document>> writes = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            List<Document> mine = items.getOrDefault(key, List.of());
+            writes.add(mine.isEmpty()
+                    ? new UpdateOneModel<>(Filters.eq("_id", key), Updates.unset(field))
+                    : new UpdateOneModel<>(Filters.eq("_id", key), Updates.set(field, mine),
+                            new UpdateOptions().upsert(true)));
+        }
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 
-    /** Replaces one item (matched by its {@code id} and {@code reportId}) with a new copy of it. */
+    /** Replaces one item (matched by its {@code id}) of the report's contribution to a key. */
     public void replaceItem(String key, String reportId, String itemId, Document item) {
-        collection.updateOne(Filters.eq("_id", key),
-                Updates.pull(listField, new Document("id", itemId).append("reportId", reportId)));
-        collection.updateOne(Filters.eq("_id", key), Updates.push(listField, item));
+        Document doc = find(key);
+        Document byReport = doc == null ? null : doc.get(BY_REPORT, Document.class);
+        List<Document> mine = byReport == null ? null : byReport.getList(FieldNames.safe(reportId), Document.class);
+        if (mine == null) {
+            return;
+        }
+        List<Document> replaced = new ArrayList<>(mine.size());
+        for (Document d : mine) {
+            replaced.add(itemId.equals(d.getString("id")) ? item : d);
+        }
+        collection.updateOne(Filters.eq("_id", key), Updates.set(field(reportId), replaced));
     }
 
     /** The items of several keys, in key order. */
     public List<Document> items(List<String> keys) {
+        Map<Object, Document> found = new HashMap<>();
+        if (keys.size() == 1) {
+            Document doc = find(keys.get(0));
+            if (doc != null) {
+                found.put(doc.get("_id"), doc);
+            }
+        } else if (!keys.isEmpty()) {
+            collection.find(Filters.in("_id", keys)).forEach(d -> found.put(d.get("_id"), d));
+        }
         List<Document> items = new ArrayList<>();
         for (String key : keys) {
-            Document doc = find(key);
-            if (doc != null) {
-                items.addAll(doc.getList(listField, Document.class, List.of()));
+            items.addAll(items(found.get(key)));
+        }
+        return items;
+    }
+
+    /** Every item of one stored document, report by report. */
+    public static List<Document> items(Document doc) {
+        Document byReport = doc == null ? null : doc.get(BY_REPORT, Document.class);
+        if (byReport == null) {
+            return List.of();
+        }
+        List<Document> items = new ArrayList<>();
+        for (Object contribution : byReport.values()) {
+            if (contribution instanceof List<?> list) {
+                list.forEach(item -> items.add((Document) item));
             }
         }
         return items;
@@ -57,5 +104,10 @@ public class ContributionStore {
 
     MongoCollection<Document> collection() {
         return collection;
+    }
+
+    /** The field a report's items live in; ids that are not plain field names are hex-encoded. */
+    static String field(String reportId) {
+        return BY_REPORT + "." + FieldNames.safe(reportId);
     }
 }

@@ -18,6 +18,9 @@ public class QueryCollections {
     public static final String SERIES = "query_series";
     public static final String COMPARE = "query_compare";
     public static final String TERMS = "query_terms";
+    public static final String INDEX_QUEUE = "query_index_queue";
+    public static final String INDEX_STATE = "query_index_state";
+    public static final String CATALOG = "query_catalog";
     public static final String PROVINCES = "query_provinces";
     public static final String REGION_METRICS = "query_region_metrics";
     public static final String REGION_COMMITMENTS = "query_region_commitments";

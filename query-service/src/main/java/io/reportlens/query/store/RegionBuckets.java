@@ -3,9 +3,10 @@ package io.reportlens.query.store;
 import jakarta.inject.Singleton;
 
 /**
- * The per-region buckets: one document per region code holding the full metric documents
- * ({@link #metrics}) or commitment documents ({@link #commitments}) of the current, not superseded
- * reports of that region, so a region-filtered list is a few keyed reads instead of a scan.
+ * The per-region buckets: one document per region code and year ({@code regionCode|year}) holding
+ * the full metric documents ({@link #metrics}, by the metric's year) or commitment documents
+ * ({@link #commitments}, by the report's year) of the current, not superseded reports, so a
+ * region-filtered list is a few keyed reads of bounded documents instead of a scan.
  */
 @Singleton
 public class RegionBuckets {
@@ -14,8 +15,8 @@ public class RegionBuckets {
     private final ContributionStore commitments;
 
     public RegionBuckets(QueryCollections collections) {
-        this.metrics = new ContributionStore(collections.get(QueryCollections.REGION_METRICS), "items");
-        this.commitments = new ContributionStore(collections.get(QueryCollections.REGION_COMMITMENTS), "items");
+        this.metrics = new ContributionStore(collections.get(QueryCollections.REGION_METRICS));
+        this.commitments = new ContributionStore(collections.get(QueryCollections.REGION_COMMITMENTS));
     }
 
     public ContributionStore metrics() {

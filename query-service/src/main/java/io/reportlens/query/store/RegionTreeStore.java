@@ -1,22 +1,32 @@
 package io.reportlens.query.store;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.reportlens.query.service.RegionCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * query_region_tree: for each province and prefecture code, the codes under it that the reports
- * used, so a region code can be expanded to the buckets it covers with one keyed read.
+ * query_region_tree: for each region code, the codes under it that the reports used ({@code codes},
+ * on province and prefecture codes) and the region buckets it has ({@code metricBuckets},
+ * {@code commitmentBuckets}), so a region code expands to the buckets it covers in one or two reads.
  */
 @ApplicationScoped
 public class RegionTreeStore {
+
+    public static final String METRIC_BUCKETS = "metricBuckets";
+    public static final String COMMITMENT_BUCKETS = "commitmentBuckets";
 
     private final MongoCollection<Document> tree;
 
@@ -24,14 +34,25 @@ public class RegionTreeStore {
         this.tree = collections.get(QueryCollections.REGION_TREE);
     }
 
-    public void register(String code) {
+    /** Records a code under its province and prefecture and the bucket keys it filled, in one round trip. */
+    public void register(String code, Collection<String> metricBuckets, Collection<String> commitmentBuckets) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
         String province = RegionCodes.provinceOf(code);
         String prefecture = code.substring(0, 4) + "00";
         if (!code.equals(province)) {
-            add(province, code);
+            writes.add(addTo(province, "codes", List.of(code)));
         }
         if (!code.equals(prefecture) && !prefecture.equals(province)) {
-            add(prefecture, code);
+            writes.add(addTo(prefecture, "codes", List.of(code)));
+        }
+        if (!metricBuckets.isEmpty()) {
+            writes.add(addTo(code, METRIC_BUCKETS, metricBuckets));
+        }
+        if (!commitmentBuckets.isEmpty()) {
+            writes.add(addTo(code, COMMITMENT_BUCKETS, commitmentBuckets));
+        }
+        if (!writes.isEmpty()) {
+            tree.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 
@@ -47,7 +68,29 @@ public class RegionTreeStore {
         return codes;
     }
 
-    private void add(String parent, String code) {
-        tree.updateOne(Filters.eq("_id", parent), Updates.addToSet("codes", code), new UpdateOptions().upsert(true));
+    /**
+     * The bucket keys ({@link #METRIC_BUCKETS} or {@link #COMMITMENT_BUCKETS}) of a code and the codes
+     * under it; with a year, just those keys (no read needed for them).
+     */
+    public List<String> bucketsUnder(String code, String field, Integer year) {
+        List<String> codes = codesUnder(code);
+        if (year != null) {
+            return codes.stream().map(c -> c + "|" + year).toList();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        List<Document> docs = codes.size() == 1
+                ? listOf(tree.find(Filters.eq("_id", code)).first())
+                : tree.find(Filters.in("_id", codes)).into(new ArrayList<>());
+        docs.forEach(d -> keys.addAll(d.getList(field, String.class, List.of())));
+        return List.copyOf(keys);
+    }
+
+    private static List<Document> listOf(Document doc) {
+        return doc == null ? List.of() : List.of(doc);
+    }
+
+    private static WriteModel<Document> addTo(String id, String field, Collection<String> values) {
+        return new UpdateOneModel<>(Filters.eq("_id", id), Updates.addEachToSet(field, List.copyOf(values)),
+                new UpdateOptions().upsert(true));
     }
 }

@@ -54,8 +54,14 @@ public class ReportStore {
         }
     }
 
-    public void markComplete(String id, long versionKey) {
-        reports.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("ev", versionKey)), Updates.set("complete", true));
+    /** Marks the report completely written, with the catalog tally its write applied. */
+    public void markComplete(String id, long versionKey, Document catalogApplied) {
+        reports.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("ev", versionKey)),
+                Updates.combine(Updates.set("complete", true), Updates.set("catalogApplied", catalogApplied)));
+    }
+
+    public void recordCatalogApplied(String id, Document catalogApplied) {
+        reports.updateOne(Filters.eq("_id", id), Updates.set("catalogApplied", catalogApplied));
     }
 
     public void markSuperseded(String id, String by) {
