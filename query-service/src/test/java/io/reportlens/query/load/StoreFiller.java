@@ -6,6 +6,10 @@ import io.reportlens.query.config.QueryConfig;
 import io.reportlens.query.service.FollowThroughUpdater;
 import io.reportlens.query.service.IndicatorCatalog;
 import io.reportlens.query.service.ReportUpserter;
+import io.reportlens.query.service.SearchIndexer;
+import io.reportlens.query.store.CatalogStore;
+import io.reportlens.query.store.IndexQueueStore;
+import io.reportlens.query.store.TermStore;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.MetricStore;
@@ -24,17 +28,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StoreFiller {
 
     private final ReportUpserter upserter;
+    private final SearchIndexer indexer;
 
-    StoreFiller(MongoClient client, int searchSample) {
+    StoreFiller(MongoClient client) {
         QueryConfig config = () -> "reportlens";
         QueryCollections collections = new QueryCollections(client, config);
         SeriesStore series = new SeriesStore(collections);
         CommitmentStore commitments = new CommitmentStore(collections);
+        MetricStore metrics = new MetricStore(collections);
+        ReportStore reports = new ReportStore(collections);
         RegionBuckets buckets = new RegionBuckets(collections);
-        upserter = new ReportUpserter(new ReportStore(collections), new MetricStore(collections), commitments, series,
-                new CompareStore(collections), new SampledTermStore(collections, searchSample),
-                new FollowThroughUpdater(series, commitments, buckets), new IndicatorCatalog(collections), buckets,
-                new RegionTreeStore(collections), new SimpleMeterRegistry());
+        IndexQueueStore queue = new IndexQueueStore(collections);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        upserter = new ReportUpserter(reports, metrics, commitments, series, new CompareStore(collections),
+                new CatalogStore(collections), queue, new FollowThroughUpdater(series, commitments, buckets),
+                new IndicatorCatalog(new CatalogStore(collections)), buckets, new RegionTreeStore(collections), registry);
+        indexer = new SearchIndexer(queue, new TermStore(collections), reports, metrics, commitments, registry);
     }
 
     /** Writes reports [0, count); reports of one region go to one thread, as Kafka's keying would. */
@@ -57,7 +66,17 @@ final class StoreFiller {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.HOURS);
+        // The search index is built beside the writes, in batches, as the service's indexer does.
+        while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+            indexer.indexNextBatch();
+        }
         System.out.printf("filled %d reports in %.0f s%n", done.get(), (System.nanoTime() - started) / 1e9);
+        long indexStarted = System.nanoTime();
+        int indexed = 0;
+        for (int n; (n = indexer.indexNextBatch()) > 0; ) {
+            indexed += n;
+        }
+        System.out.printf("indexed the remaining %d reports for search in %.0f s%n", indexed,
+                (System.nanoTime() - indexStarted) / 1e9);
     }
 }
