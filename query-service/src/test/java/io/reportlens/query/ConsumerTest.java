@@ -65,6 +65,9 @@ class ConsumerTest {
         given().queryParam("regionCode", "360100").queryParam("year", 2021).queryParam("includeSuperseded", true)
                 .queryParam("size", 500).get("/api/reports").then()
                 .body("items.findAll { it.id == '" + fixture.reportId() + "' }", hasSize(1));
+        // Search sees a report about a second after the other endpoints (the indexer runs in batches).
+        Pipeline.await("the report is searchable", () -> given().queryParam("q", "赣江新区").queryParam("type", "report")
+                .queryParam("size", 500).get("/api/search"), r -> !r.jsonPath().getList(once).isEmpty());
         given().queryParam("q", "赣江新区").queryParam("type", "report").queryParam("size", 500).get("/api/search").then()
                 .body(once, hasSize(1));
         given().queryParam("q", "赣江新区").queryParam("type", "commitment").queryParam("size", 500).get("/api/search")

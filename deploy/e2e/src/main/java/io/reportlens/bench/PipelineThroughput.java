@@ -88,10 +88,13 @@ public final class PipelineThroughput {
                 return null;
             }));
         }
-        for (Future<?> f : uploads) {
-            f.get();
+        try {
+            for (Future<?> f : uploads) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed upload ends the run instead of leaving it waiting
         }
-        pool.shutdown();
         for (String id : ids) {
             while (true) {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(query + "/api/reports/" + id)).GET().build(),

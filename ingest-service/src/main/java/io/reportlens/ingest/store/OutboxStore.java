@@ -28,7 +28,12 @@ public class OutboxStore {
         this.collections = collections;
     }
 
-    public long nextSequence() {
+    /**
+     * The next sequence number. Synchronized because the embedded store's findAndModify is not atomic
+     * under concurrent callers (measured: two uploads at once were both given 3, and the second outbox
+     * insert failed); a real MongoDB makes the increment atomic across instances as well.
+     */
+    public synchronized long nextSequence() {
         Document counter = collections.counters().findOneAndUpdate(Filters.eq("_id", SEQUENCE), Updates.inc("value", 1L),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) counter.get("value")).longValue();

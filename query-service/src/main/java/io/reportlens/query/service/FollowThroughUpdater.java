@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Keeps commitments' follow-through current from either side: a new commitment is judged against the
@@ -42,22 +41,23 @@ public class FollowThroughUpdater {
         return commitment.withStatus(verdict.status(), verdict.evidence());
     }
 
-    public void rejudgeWatchers(Set<String> seriesKeys) {
-        for (String key : seriesKeys) {
-            Document doc = series.find(key);
-            if (doc == null) {
-                continue;
+    /**
+     * Re-judges the commitments watching these series whose verdict new or withdrawn figures can
+     * change: key → the latest year of those figures (a figure of year Y only settles commitments due
+     * by Y). The watchers are found with one read; a series is loaded only when one of them qualifies.
+     */
+    public void rejudgeWatchers(Map<String, Integer> latestYearByKey) {
+        series.watchersDueBy(latestYearByKey).forEach((key, commitmentIds) -> {
+            List<SeriesPoint> points = points(series.find(key));
+            for (Document doc : commitments.findAll(commitmentIds)) {
+                rejudge(doc, points);
             }
-            List<SeriesPoint> points = points(doc);
-            for (String commitmentId : SeriesStore.watchers(doc)) {
-                rejudge(commitmentId, points);
-            }
-        }
+        });
     }
 
-    private void rejudge(String commitmentId, List<SeriesPoint> points) {
-        Document doc = commitments.find(commitmentId);
-        Document track = doc == null ? null : doc.get("track", Document.class);
+    private void rejudge(Document doc, List<SeriesPoint> points) {
+        String commitmentId = doc.getString("_id");
+        Document track = doc.get("track", Document.class);
         if (track == null) {
             return;
         }

@@ -8,7 +8,7 @@ import io.reportlens.query.model.Series;
 import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.SeriesYear;
 import io.reportlens.query.store.CompareStore;
-import io.reportlens.query.store.ContributionStore;
+import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,11 @@ public class IndicatorQueries {
     private final SeriesStore series;
     private final CompareStore compare;
     private final ReportStore reports;
+    private final RegionTreeStore regionTree;
 
-    public IndicatorQueries(IndicatorCatalog catalog, SeriesStore series, CompareStore compare, ReportStore reports) {
+    public IndicatorQueries(IndicatorCatalog catalog, SeriesStore series, CompareStore compare, ReportStore reports,
+                            RegionTreeStore regionTree) {
+        this.regionTree = regionTree;
         this.catalog = catalog;
         this.series = series;
         this.compare = compare;
@@ -71,7 +74,7 @@ public class IndicatorQueries {
             return new Comparison(indicatorId, year, province, List.of());
         }
         Map<String, CompareEntry> byRegion = new TreeMap<>();
-        for (CompareEntry e : firstActualPerRegionAndReport(compare.find(TrackKeys.compare(indicatorId, year, provinceCode)))) {
+        for (CompareEntry e : firstActualPerRegionAndReport(compare.items(indicatorId, year, regionTree.codesUnder(provinceCode)))) {
             byRegion.merge(e.regionCode(), e, (a, b) -> a.reportId().compareTo(b.reportId()) >= 0 ? a : b);
         }
         Comparator<CompareEntry> order = Comparator.comparingDouble(CompareEntry::value);
@@ -87,9 +90,9 @@ public class IndicatorQueries {
     }
 
     /** Each report's first stated actual figure per region, from a comparison document's metrics. */
-    private static List<CompareEntry> firstActualPerRegionAndReport(Document doc) {
+    private static List<CompareEntry> firstActualPerRegionAndReport(List<Document> metrics) {
         Map<String, CompareEntry> first = new LinkedHashMap<>();
-        for (Document m : ContributionStore.items(doc)) {
+        for (Document m : metrics) {
             if ("actual".equals(m.getString("kind"))) {
                 first.putIfAbsent(m.getString("regionCode") + "|" + m.getString("reportId"), new CompareEntry(
                         m.getString("regionCode"), m.getString("region"), ((Number) m.get("value")).doubleValue(),

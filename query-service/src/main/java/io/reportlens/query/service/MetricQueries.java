@@ -3,7 +3,6 @@ package io.reportlens.query.service;
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.Page;
 import io.reportlens.query.store.CompareStore;
-import io.reportlens.query.store.ContributionStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.RegionBuckets;
@@ -23,7 +22,7 @@ import java.util.Set;
  * when the filters name one (keyed reads, filtered and sorted in memory):
  * <ul>
  *   <li>{@code reportId}: that report's metrics;</li>
- *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison document of the province;</li>
+ *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison parts of its prefectures;</li>
  *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
  *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
  * </ul>
@@ -82,8 +81,7 @@ public class MetricQueries {
         } else if (c.regionCode() == null || c.includeSuperseded()) {
             return null;
         } else if (c.indicatorId() != null && c.year() != null) {
-            candidates = ContributionStore.items(compare.find(
-                    TrackKeys.compare(c.indicatorId(), c.year(), RegionCodes.provinceOf(c.regionCode()))));
+            candidates = compare.items(c.indicatorId(), c.year(), regionTree.codesUnder(c.regionCode()));
         } else {
             List<String> codes = regionTree.codesUnder(c.regionCode());
             candidates = c.indicatorId() != null && codes.size() <= MAX_SERIES_READS

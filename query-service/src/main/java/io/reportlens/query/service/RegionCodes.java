@@ -18,6 +18,11 @@ public final class RegionCodes {
         return isValid(code) ? code.substring(0, 2) + "0000" : null;
     }
 
+    /** The prefecture the code lies in (441802 → 441800); a prefecture or province code is its own. */
+    public static String prefectureOf(String code) {
+        return isValid(code) ? code.substring(0, 4) + "00" : null;
+    }
+
     /** The lowest and highest code the given code covers: itself, its prefecture's or its province's range. */
     public static String[] range(String code) {
         if (code.endsWith("0000")) {

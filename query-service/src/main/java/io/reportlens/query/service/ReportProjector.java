@@ -54,7 +54,7 @@ public final class ReportProjector {
                 series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>()).add(m);
             }
             if (m.indicatorId() != null && m.year() != null) {
-                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.provinceOf(m.regionCode())),
+                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.prefectureOf(m.regionCode())),
                         k -> new ArrayList<>()).add(m);
             }
             regionYearMetrics.computeIfAbsent(TrackKeys.regionYear(m.regionCode(), m.year()), k -> new ArrayList<>()).add(m);

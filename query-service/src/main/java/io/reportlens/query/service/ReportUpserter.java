@@ -137,7 +137,7 @@ public class ReportUpserter {
             deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs.values()));
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
-        Set<String> touchedSeries = replaceContributions(old, id, now);
+        Map<String, Integer> touchedSeries = replaceContributions(old, id, now, p);
         String regionCode = p.summary().regionCode();
         if (regionCode != null && !superseded) {
             regionTree.register(regionCode, now.regionMetrics().keySet(), now.regionCommitments().keySet());
@@ -179,7 +179,7 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
-        Set<String> touched = replaceContributions(old, oldId, Contributions.NONE);
+        Map<String, Integer> touched = replaceContributions(old, oldId, Contributions.NONE, null);
         replaceCatalogCounters(old, new Document());
         reports.recordCatalogApplied(oldId, new Document());
         followThrough.rejudgeWatchers(touched);
@@ -187,9 +187,11 @@ public class ReportUpserter {
 
     /**
      * Replaces the report's items in every keyed document it contributed to before or does now; returns
-     * the series keys touched (their watchers need re-judging).
+     * the series whose watchers may need re-judging, each with the latest year its change affects: the
+     * latest year of the report's actual figures there, or every year when earlier figures were withdrawn.
      */
-    private Set<String> replaceContributions(Document old, String reportId, Contributions now) {
+    private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now,
+                                                      ReportProjection p) {
         Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
         series.replaceContributions(reportId, seriesKeys, now.series());
         compare.replaceContributions(reportId, keys(old, "compareKeys", now.compare().keySet()), now.compare());
@@ -197,15 +199,31 @@ public class ReportUpserter {
                 now.regionMetrics());
         buckets.commitments().replaceContributions(reportId,
                 keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
-        Map<String, List<String>> watchers = new HashMap<>();
+
+        Map<String, List<Document>> watchers = new HashMap<>();
         now.tracks().forEach((commitmentId, t) -> watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>())
-                .add(commitmentId));
+                .add(new Document("id", commitmentId).append("dueYear", dueYear(p, commitmentId))));
         Set<String> watchKeys = new LinkedHashSet<>(watchers.keySet());
         if (old != null) {
             old.getList("tracks", Document.class, List.of()).forEach(t -> watchKeys.add(t.getString("seriesKey")));
         }
         series.replaceWatchers(reportId, watchKeys, watchers);
-        return seriesKeys;
+
+        Map<String, Integer> touched = new LinkedHashMap<>();
+        now.series().forEach((key, items) -> items.stream()
+                .filter(m -> "actual".equals(m.getString("kind")) && m.getInteger("year") != null)
+                .mapToInt(m -> m.getInteger("year")).max()
+                .ifPresent(year -> touched.put(key, year)));
+        if (old != null) {
+            old.getList("seriesKeys", String.class, List.of()).forEach(key -> touched.put(key, Integer.MAX_VALUE));
+        }
+        return touched;
+    }
+
+    private static Integer dueYear(ReportProjection p, String commitmentDocId) {
+        return p.commitments().stream()
+                .filter(c -> TrackKeys.child(c.reportId(), c.id()).equals(commitmentDocId) && c.due() != null)
+                .map(c -> Integer.valueOf(c.due().substring(0, 4))).findFirst().orElse(null);
     }
 
     /**

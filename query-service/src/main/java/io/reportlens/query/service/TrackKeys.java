@@ -1,8 +1,8 @@
 package io.reportlens.query.service;
 
 /**
- * Keys of the precomputed documents: a series is one indicator in one region; a comparison is one
- * indicator, one year, one province. An indicator without a catalog id is keyed by its wording.
+ * Keys of the precomputed documents: a series is one indicator in one region; a comparison part is
+ * one indicator, one year, one prefecture (a province's ranking reads the parts of its prefectures). An indicator without a catalog id is keyed by its wording.
  */
 public final class TrackKeys {
 
@@ -20,8 +20,9 @@ public final class TrackKeys {
         return indicatorKey + "|" + regionCode;
     }
 
-    public static String compare(String indicatorId, int year, String provinceCode) {
-        return indicatorId + "|" + year + "|" + provinceCode;
+    /** A comparison part: one indicator, one year, the regions of one prefecture (or a province's own figures). */
+    public static String compare(String indicatorId, int year, String prefectureCode) {
+        return indicatorId + "|" + year + "|" + prefectureCode;
     }
 
     /** A region bucket: one region code and one year ({@code -} when the year is unknown). */

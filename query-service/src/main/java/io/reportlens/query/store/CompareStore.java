@@ -1,15 +1,30 @@
 package io.reportlens.query.store;
 
+import io.reportlens.query.service.RegionCodes;
+import io.reportlens.query.service.TrackKeys;
 import jakarta.inject.Singleton;
+import org.bson.Document;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * query_compare: one document per indicator, year and province ({@code indicatorId|year|provinceCode})
- * with every metric of it in the province's regions, by report.
+ * query_compare: one document per indicator, year and prefecture ({@code indicatorId|year|prefectureCode})
+ * with every metric of it in the prefecture's regions, by report. Kept per prefecture, not per
+ * province, so the document a report rewrites stays small; a province's ranking reads its parts.
  */
 @Singleton
 public class CompareStore extends ContributionStore {
 
     public CompareStore(QueryCollections collections) {
         super(collections.get(QueryCollections.COMPARE));
+    }
+
+    /** The metrics of one indicator and year in the given region codes' prefectures (one read). */
+    public List<Document> items(String indicatorId, int year, List<String> codes) {
+        Set<String> keys = new LinkedHashSet<>();
+        codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
+        return items(List.copyOf(keys));
     }
 }

@@ -1,9 +1,9 @@
 package io.reportlens.query.store;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,24 +40,31 @@ public class ReportStore {
         return reports.find(Filters.in("_id", ids)).into(new ArrayList<>());
     }
 
-    /** Writes the report unless a newer extractor version is already stored; false when it lost. */
+    /**
+     * Writes the report unless a newer extractor version is already stored; false when it lost. The
+     * check reads by {@code _id} and the write replaces by {@code _id}: the embedded store serves only
+     * a filter on {@code _id} alone from its index (a compound guard would scan the collection), and
+     * one writer per report is assumed anyway (events are keyed by report id).
+     */
     public boolean writeIfNotOlder(Document report, long versionKey) {
-        Bson guard = Filters.and(Filters.eq("_id", report.get("_id")), Filters.lte("ev", versionKey));
-        try {
-            reports.replaceOne(guard, report, new ReplaceOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            if (Stored.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
+        if (storedVersion(report.getString("_id")) > versionKey) {
+            return false;
         }
+        reports.replaceOne(Filters.eq("_id", report.get("_id")), report, new ReplaceOptions().upsert(true));
+        return true;
     }
 
     /** Marks the report completely written, with the catalog tally its write applied. */
     public void markComplete(String id, long versionKey, Document catalogApplied) {
-        reports.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("ev", versionKey)),
-                Updates.combine(Updates.set("complete", true), Updates.set("catalogApplied", catalogApplied)));
+        if (storedVersion(id) == versionKey) {
+            reports.updateOne(Filters.eq("_id", id),
+                    Updates.combine(Updates.set("complete", true), Updates.set("catalogApplied", catalogApplied)));
+        }
+    }
+
+    private long storedVersion(String id) {
+        Document doc = reports.find(Filters.eq("_id", id)).projection(Projections.include("ev")).first();
+        return doc == null || doc.get("ev") == null ? Long.MIN_VALUE : ((Number) doc.get("ev")).longValue();
     }
 
     public void recordCatalogApplied(String id, Document catalogApplied) {

@@ -2,6 +2,7 @@ package io.reportlens.query.store;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -11,6 +12,7 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +30,15 @@ public class SeriesStore extends ContributionStore {
         super(collections.get(QueryCollections.SERIES));
     }
 
-    /** Makes {@code watchers} the report's commitments watching each key, in one round trip. */
-    public void replaceWatchers(String reportId, Collection<String> keys, Map<String, List<String>> watchers) {
+    /**
+     * Makes {@code watchers} the report's commitments watching each key, in one round trip; each
+     * watcher is {@code {id, dueYear}}.
+     */
+    public void replaceWatchers(String reportId, Collection<String> keys, Map<String, List<Document>> watchers) {
         String field = WATCHERS + "." + FieldNames.safe(reportId);
         List<WriteModel<Document>> writes = new ArrayList<>(keys.size());
         for (String key : keys) {
-            List<String> mine = watchers.getOrDefault(key, List.of());
+            List<Document> mine = watchers.getOrDefault(key, List.of());
             writes.add(mine.isEmpty()
                     ? new UpdateOneModel<>(Filters.eq("_id", key), Updates.unset(field))
                     : new UpdateOneModel<>(Filters.eq("_id", key), Updates.set(field, mine),
@@ -44,17 +49,44 @@ public class SeriesStore extends ContributionStore {
         }
     }
 
-    /** The ids of the commitments watching a stored series document. */
-    public static List<String> watchers(Document doc) {
+    /**
+     * For each of these series keys, the commitments watching it that are due by the given year (or
+     * have no due year): key → commitment ids. One read, returning only the watchers.
+     */
+    public Map<String, List<String>> watchersDueBy(Map<String, Integer> latestYearByKey) {
+        Map<String, List<String>> due = new LinkedHashMap<>();
+        if (latestYearByKey.isEmpty()) {
+            return due;
+        }
+        collection().find(Filters.in("_id", List.copyOf(latestYearByKey.keySet())))
+                .projection(Projections.include(WATCHERS))
+                .forEach(d -> {
+                    int latest = latestYearByKey.get(d.getString("_id"));
+                    List<String> ids = new ArrayList<>();
+                    for (Document w : watchers(d)) {
+                        Integer dueYear = w.getInteger("dueYear");
+                        if (dueYear == null || dueYear <= latest) {
+                            ids.add(w.getString("id"));
+                        }
+                    }
+                    if (!ids.isEmpty()) {
+                        due.put(d.getString("_id"), ids);
+                    }
+                });
+        return due;
+    }
+
+    /** The watchers ({@code {id, dueYear}}) of a stored series document. */
+    private static List<Document> watchers(Document doc) {
         Document byReport = doc == null ? null : doc.get(WATCHERS, Document.class);
-        List<String> ids = new ArrayList<>();
+        List<Document> watchers = new ArrayList<>();
         if (byReport != null) {
             for (Object list : byReport.values()) {
                 if (list instanceof List<?> l) {
-                    l.forEach(id -> ids.add((String) id));
+                    l.forEach(w -> watchers.add((Document) w));
                 }
             }
         }
-        return ids;
+        return watchers;
     }
 }

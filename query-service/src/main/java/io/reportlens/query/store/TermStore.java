@@ -45,8 +45,11 @@ public class TermStore {
         this.state = collections.get(QueryCollections.INDEX_STATE);
     }
 
-    /** Reserves {@code count} consecutive report sequence numbers; returns the first. */
-    public long allocate(int count) {
+    /**
+     * Reserves {@code count} consecutive report sequence numbers; returns the first. Synchronized: the
+     * embedded store's findAndModify is not atomic under concurrent callers.
+     */
+    public synchronized long allocate(int count) {
         Document doc = state.findOneAndUpdate(Filters.eq("_id", "reports"), Updates.inc("next", (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) doc.get("next")).longValue() - count;

@@ -30,6 +30,7 @@ import java.util.function.Function;
  * Fills an embedded store with N reports' worth of extraction results, starts the packaged
  * query-service against it, and measures each endpoint's latency at C concurrent clients.
  * Usage: LoadBenchmark REPORTS REQUESTS_PER_ENDPOINT CLIENTS APP_JAR DATA_DIR [--reuse]
+ * (REQUESTS_PER_ENDPOINT 0: fill only; --reuse: measure the store already in DATA_DIR).
  */
 public final class LoadBenchmark {
 
@@ -52,6 +53,9 @@ public final class LoadBenchmark {
                     new StoreFiller(client).fill(reports, 2);
                 }
             }
+            if (requests == 0) {
+                return; // fill only
+            }
             int port = Ports.free();
             app = start(jar, data, port, mongo.connectionString(), kafka.bootstrapServers());
             String base = "http://127.0.0.1:" + port;
@@ -68,7 +72,14 @@ public final class LoadBenchmark {
     }
 
     private static Process start(Path jar, Path data, int port, String mongo, String kafka) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toAbsolutePath().toString());
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        // Extra JVM options for the service, e.g. a flight recording: LOAD_APP_OPTS=-XX:StartFlightRecording=...
+        String extra = System.getenv("LOAD_APP_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         pb.environment().put("MONGODB_URI", mongo);
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka);
@@ -97,6 +108,10 @@ public final class LoadBenchmark {
                 "/api/metrics?indicatorId=" + indicator(r) + "&regionCode=" + county(r, regions) + "&kind=actual");
         scenarios.put("GET /api/metrics?regionCode(prefecture)&year", r ->
                 "/api/metrics?regionCode=" + prefecture(r, regions) + "&year=" + year(r));
+        scenarios.put("GET /api/metrics?indicatorId&regionCode(province)&year&sort=-value", r ->
+                "/api/metrics?indicatorId=" + indicator(r) + "&regionCode="
+                        + SyntheticReports.regionCode(r.nextInt(regions)).substring(0, 2) + "0000&year=" + year(r)
+                        + "&sort=-value&size=20");
         scenarios.put("GET /api/commitments?regionCode(county)&status=met", r ->
                 "/api/commitments?regionCode=" + county(r, regions) + "&status=met");
         scenarios.put("GET /api/commitments?regionCode(prefecture)&dueBefore", r ->
@@ -117,8 +132,11 @@ public final class LoadBenchmark {
                 StandardCharsets.UTF_8) + "&size=20");
 
         StringBuilder out = new StringBuilder("| endpoint | requests | p50 ms | p99 ms | max ms | errors |\n|---|---|---|---|---|---|\n");
+        // Warm-up: every scenario first, so the JIT has compiled the shared paths before any is measured.
+        for (Function<Random, String> scenario : scenarios.values()) {
+            run(base, scenario, Math.max(200, requests / 2), clients, 1);
+        }
         for (Map.Entry<String, Function<Random, String>> s : scenarios.entrySet()) {
-            run(base, s.getValue(), Math.max(16, requests / 10), clients, 1); // warm-up
             long[] result = run(base, s.getValue(), requests, clients, 2);
             long[] latencies = Arrays.copyOf(result, result.length - 1);
             Arrays.sort(latencies);
