@@ -32,11 +32,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sustained ingest-to-queryable throughput of the running stack, and beside it, on the same broker
  * and store, the ceiling of the bare infrastructure: the same payloads produced to Kafka, consumed
- * and written to the store with no extraction.
+ * and written to the store with no extraction. The N reports are the given one issued by 51 cities
+ * for up to six years (see {@link #varied}).
  * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS</pre>
  */
 public final class PipelineThroughput {
@@ -59,7 +62,7 @@ public final class PipelineThroughput {
         List<String> bodies = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < n; i++) {
-            String body = report + "\n(批次 " + run + "-" + i + ")\n";
+            String body = varied(report, i) + "\n(批次 " + run + "-" + i + ")\n";
             bodies.add(body);
             bytes += body.getBytes(StandardCharsets.UTF_8).length;
         }
@@ -69,6 +72,35 @@ public final class PipelineThroughput {
         System.out.printf("pipeline: %d reports, %.2f MB in %.1f s = %.1f reports/s, %.2f MB/s%n", n, mb, pipeline, n / pipeline, mb / pipeline);
         System.out.printf("ceiling (Kafka → store, no extraction): %.1f s = %.1f reports/s, %.2f MB/s%n", ceiling, n / ceiling, mb / ceiling);
         System.out.printf("pipeline / ceiling = %.2f%n", ceiling / pipeline);
+    }
+
+    /** Real prefecture-level cities, so the reports spread over regions as a real crawl's do. */
+    private static final String[] CITIES = {"石家庄市", "唐山市", "邯郸市", "保定市", "太原市", "大同市", "沈阳市", "大连市",
+            "长春市", "吉林市", "哈尔滨市", "齐齐哈尔市", "南京市", "无锡市", "徐州市", "苏州市", "杭州市", "宁波市", "温州市",
+            "合肥市", "芜湖市", "福州市", "厦门市", "南昌市", "赣州市", "济南市", "青岛市", "烟台市", "郑州市", "洛阳市", "武汉市",
+            "宜昌市", "长沙市", "岳阳市", "广州市", "韶关市", "深圳市", "南宁市", "柳州市", "海口市", "成都市", "绵阳市", "贵阳市",
+            "遵义市", "昆明市", "曲靖市", "西安市", "宝鸡市", "兰州市", "西宁市", "银川市"};
+    private static final Pattern LEADING_CITY = Pattern.compile("^\\s*(\\p{IsHan}{1,6}?市)");
+
+    /**
+     * Report i: the same document issued by another city (the title's leading city replaced) for another
+     * year (every year shifted by the same amount), so the stored results spread over regions and years
+     * as a real crawl's do instead of piling into one region's documents.
+     */
+    static String varied(String report, int i) {
+        String text = report;
+        Matcher city = LEADING_CITY.matcher(report);
+        if (city.find()) {
+            text = text.replace(city.group(1), CITIES[i % CITIES.length]);
+        }
+        int shift = -(i / CITIES.length % 6);
+        Matcher year = Pattern.compile("(20[0-9]{2})年").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (year.find()) {
+            year.appendReplacement(out, (Integer.parseInt(year.group(1)) + shift) + "年");
+        }
+        year.appendTail(out);
+        return out.toString();
     }
 
     private static double pipelineSeconds(String ingest, String query, List<String> bodies, int clients) throws Exception {
