@@ -41,7 +41,7 @@ public final class PipelineLatency {
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String body = report + "\n(批次 " + run + "-" + i + ")\n";
+            String body = PipelineThroughput.varied(report, i) + "\n(批次 " + run + "-" + i + ")\n";
             long start = System.nanoTime();
             HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/reports"))
                     .header("Content-Type", "text/plain; charset=UTF-8")
