@@ -36,10 +36,19 @@ public class ContributionStore {
      * {@code keys} without items loses the report's contribution.
      */
     public void replaceContributions(String reportId, Collection<String> keys, Map<String, List<Document>> items) {
-        String field = field(reportId);
+        replaceEntries(BY_REPORT, reportId, keys, items);
+    }
+
+    /**
+     * In each key's document, sets the report's entry of the map {@code mapField} to its values (or
+     * unsets it when it has none), in one unordered bulk write.
+     */
+    protected <T> void replaceEntries(String mapField, String reportId, Collection<String> keys,
+                                      Map<String, List<T>> values) {
+        String field = mapField + "." + FieldNames.safe(reportId);
         List<WriteModel<Document>> writes = new ArrayList<>(keys.size());
         for (String key : keys) {
-            List<Document> mine = items.getOrDefault(key, List.of());
+            List<T> mine = values.getOrDefault(key, List.of());
             writes.add(mine.isEmpty()
                     ? new UpdateOneModel<>(Filters.eq("_id", key), Updates.unset(field))
                     : new UpdateOneModel<>(Filters.eq("_id", key), Updates.set(field, mine),

@@ -1,12 +1,7 @@
 package io.reportlens.query.store;
 
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 
@@ -35,18 +30,7 @@ public class SeriesStore extends ContributionStore {
      * watcher is {@code {id, dueYear}}.
      */
     public void replaceWatchers(String reportId, Collection<String> keys, Map<String, List<Document>> watchers) {
-        String field = WATCHERS + "." + FieldNames.safe(reportId);
-        List<WriteModel<Document>> writes = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            List<Document> mine = watchers.getOrDefault(key, List.of());
-            writes.add(mine.isEmpty()
-                    ? new UpdateOneModel<>(Filters.eq("_id", key), Updates.unset(field))
-                    : new UpdateOneModel<>(Filters.eq("_id", key), Updates.set(field, mine),
-                            new UpdateOptions().upsert(true)));
-        }
-        if (!writes.isEmpty()) {
-            collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        replaceEntries(WATCHERS, reportId, keys, watchers);
     }
 
     /**
