@@ -12,9 +12,10 @@ public record CommitmentCriteria(String region, String regionCode, Integer year,
                                  String reportId,
                                  boolean includeSuperseded) {
 
-    /** The same filter as {@link #bson(List)}, on a stored document (the visible ones only). */
+    /** The same filter as {@link #bson(List)}, on a stored document. */
     boolean matches(Document d, Set<String> idsMatchingQ) {
-        return Matching.eq(d, "region", region)
+        return Matching.visible(d, includeSuperseded)
+                && Matching.eq(d, "region", region)
                 && Matching.regionCode(d, "regionCode", regionCode)
                 && Matching.eq(d, "year", year)
                 && Matching.eq(d, "topic", topic)

@@ -76,7 +76,7 @@ public class CommitmentQueries {
         }
         List<Document> matches = new ArrayList<>();
         for (Document d : candidates) {
-            if (criteria.matches(d, matchingQ) && (criteria.includeSuperseded() || !d.getBoolean("superseded", false))) {
+            if (criteria.matches(d, matchingQ)) {
                 matches.add(d);
             }
         }

@@ -12,6 +12,11 @@ final class Matching {
     private Matching() {
     }
 
+    /** Conditions.visible on a stored document: superseded ones only when asked for. */
+    static boolean visible(Document d, boolean includeSuperseded) {
+        return includeSuperseded || !d.getBoolean("superseded", false);
+    }
+
     static boolean eq(Document d, String field, Object value) {
         if (value == null) {
             return true;

@@ -8,9 +8,10 @@ public record MetricCriteria(String indicatorId, String indicator, String kind, 
                              String regionCode, Integer year, Double minValue, Double maxValue, String reportId,
                              boolean includeSuperseded) {
 
-    /** The same filter as {@link #bson()}, on a stored document (the visible ones only). */
+    /** The same filter as {@link #bson()}, on a stored document. */
     boolean matches(Document d) {
-        return Matching.eq(d, "indicatorId", indicatorId)
+        return Matching.visible(d, includeSuperseded)
+                && Matching.eq(d, "indicatorId", indicatorId)
                 && Matching.contains(d, "indicator", indicator)
                 && Matching.eq(d, "kind", kind)
                 && Matching.eq(d, "unit", unit)

@@ -91,7 +91,7 @@ public class MetricQueries {
         }
         List<Document> matches = new ArrayList<>();
         for (Document d : candidates) {
-            if (c.matches(d) && (c.includeSuperseded() || !d.getBoolean("superseded", false))) {
+            if (c.matches(d)) {
                 matches.add(d);
             }
         }

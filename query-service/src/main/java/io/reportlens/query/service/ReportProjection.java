@@ -13,7 +13,7 @@ import java.util.Map;
  * Everything one extraction result contributes to the store, shaped for the questions.
  *
  * @param seriesMetrics          series key (indicator|region code) → this report's metrics in it
- * @param compareMetrics         compare key (indicator id|year|province code) → this report's metrics in it
+ * @param compareMetrics         compare key (indicator id|year|prefecture code) → this report's metrics in it
  * @param regionYearMetrics      region bucket key (region code|year) → this report's metrics in it
  * @param regionYearCommitments  region bucket key (region code|report year) → this report's commitments
  * @param commitmentTracks       commitment doc id → what its follow-through watches

@@ -38,7 +38,7 @@ import java.util.function.Function;
  *       completely written, is a duplicate (ignored);</li>
  *   <li>write the children (metrics, commitments, text) under their stable ids, tagged with the
  *       version ({@code ev});</li>
- *   <li>write the report document with the version guard ({@code ev <= new}); this makes the new
+ *   <li>write the report document (by {@code _id}; the version was checked in step 1); this makes the new
  *       children visible: a report's children are read through the id lists it holds;</li>
  *   <li>delete the old version's children that the new one does not have;</li>
  *   <li>update the derived keyed documents (series, comparisons, region buckets, watchers), each an
@@ -122,22 +122,16 @@ public class ReportUpserter {
                 byKey(p.regionYearMetrics(), MetricRecord::id, metricDocs),
                 byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
                 p.commitmentTracks(),
-                CatalogStore.tally(p.metrics().stream().filter(m -> m.indicatorId() != null)
-                        .map(m -> new String[]{m.indicatorId(), m.indicator(),
-                                m.regionCode() != null ? m.regionCode() : m.region(),
-                                m.year() == null ? null : m.year().toString()})
-                        .toList()));
-        Document report = reportDoc(p, supersededBy, List.copyOf(metricDocs.values()),
-                List.copyOf(commitmentDocs.values()), now);
-        if (!reports.writeIfNotOlder(report, p.versionKey())) {
-            return Outcome.OLDER_IGNORED;
-        }
+                watchers(p.commitmentTracks(), commitmentDocs.values()),
+                CatalogStore.tally(p.metrics()));
+        reports.write(reportDoc(p, supersededBy, List.copyOf(metricDocs.values()),
+                List.copyOf(commitmentDocs.values()), now));
 
         if (old != null) {
             deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs.values()));
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
-        Map<String, Integer> touchedSeries = replaceContributions(old, id, now, p);
+        Map<String, Integer> touchedSeries = replaceContributions(old, id, now);
         String regionCode = p.summary().regionCode();
         if (regionCode != null && !superseded) {
             regionTree.register(regionCode, now.regionMetrics().keySet(), now.regionCommitments().keySet());
@@ -153,19 +147,21 @@ public class ReportUpserter {
         }
         followThrough.rejudgeWatchers(touchedSeries);
         catalog.invalidate();
-        reports.markComplete(id, p.versionKey(), now.catalog());
+        reports.markComplete(id, now.catalog());
         return Outcome.APPLIED;
     }
 
     /**
      * What a report adds to the keyed documents: key → its items, and its catalog tally.
      *
-     * @param tracks commitment doc id → the series its follow-through watches
+     * @param tracks   commitment doc id → the series its follow-through watches
+     * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
      */
     private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> compare,
                                  Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
-                                 Map<String, Tracking> tracks, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), new Document());
+                                 Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
+        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                new Document());
     }
 
     /** Hides an older report: flags it and its children, and withdraws its contributions. */
@@ -179,7 +175,7 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
-        Map<String, Integer> touched = replaceContributions(old, oldId, Contributions.NONE, null);
+        Map<String, Integer> touched = replaceContributions(old, oldId, Contributions.NONE);
         replaceCatalogCounters(old, new Document());
         reports.recordCatalogApplied(oldId, new Document());
         followThrough.rejudgeWatchers(touched);
@@ -190,8 +186,7 @@ public class ReportUpserter {
      * the series whose watchers may need re-judging, each with the latest year its change affects: the
      * latest year of the report's actual figures there, or every year when earlier figures were withdrawn.
      */
-    private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now,
-                                                      ReportProjection p) {
+    private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
         Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
         series.replaceContributions(reportId, seriesKeys, now.series());
         compare.replaceContributions(reportId, keys(old, "compareKeys", now.compare().keySet()), now.compare());
@@ -200,14 +195,11 @@ public class ReportUpserter {
         buckets.commitments().replaceContributions(reportId,
                 keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
 
-        Map<String, List<Document>> watchers = new HashMap<>();
-        now.tracks().forEach((commitmentId, t) -> watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>())
-                .add(new Document("id", commitmentId).append("dueYear", dueYear(p, commitmentId))));
-        Set<String> watchKeys = new LinkedHashSet<>(watchers.keySet());
+        Set<String> watchKeys = new LinkedHashSet<>(now.watchers().keySet());
         if (old != null) {
             old.getList("tracks", Document.class, List.of()).forEach(t -> watchKeys.add(t.getString("seriesKey")));
         }
-        series.replaceWatchers(reportId, watchKeys, watchers);
+        series.replaceWatchers(reportId, watchKeys, now.watchers());
 
         Map<String, Integer> touched = new LinkedHashMap<>();
         now.series().forEach((key, items) -> items.stream()
@@ -220,10 +212,17 @@ public class ReportUpserter {
         return touched;
     }
 
-    private static Integer dueYear(ReportProjection p, String commitmentDocId) {
-        return p.commitments().stream()
-                .filter(c -> TrackKeys.child(c.reportId(), c.id()).equals(commitmentDocId) && c.due() != null)
-                .map(c -> Integer.valueOf(c.due().substring(0, 4))).findFirst().orElse(null);
+    /** Series key → the tracked commitments watching it, each {@code {id, dueYear}}. */
+    private static Map<String, List<Document>> watchers(Map<String, Tracking> tracks, Collection<Document> commitmentDocs) {
+        Map<String, Document> byDocId = new HashMap<>();
+        commitmentDocs.forEach(d -> byDocId.put(d.getString("_id"), d));
+        Map<String, List<Document>> watchers = new HashMap<>();
+        tracks.forEach((commitmentId, t) -> {
+            String due = byDocId.get(commitmentId).getString("due");
+            watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>()).add(new Document("id", commitmentId)
+                    .append("dueYear", due == null ? null : Integer.valueOf(due.substring(0, 4))));
+        });
+        return watchers;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import io.reportlens.query.model.MetricRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
@@ -34,24 +35,27 @@ public class CatalogStore {
     }
 
     /**
-     * A report's tally: indicator id (field-safe) → {metrics: n, wordings: {w: n}, regions: {r: n},
-     * years: {y: n}}, counted over metrics given as (indicatorId, wording, region, year).
+     * A report's tally of its metrics with a catalog id: indicator id (field-safe) → {metrics: n,
+     * wordings: {w: n}, regions: {r: n}, years: {y: n}}; a metric's region is its code, else its name.
      */
-    public static Document tally(List<String[]> metrics) {
+    public static Document tally(List<MetricRecord> metrics) {
         Document tally = new Document();
-        for (String[] m : metrics) {
-            Document t = tally.get(FieldNames.safe(m[0]), Document.class);
+        for (MetricRecord m : metrics) {
+            if (m.indicatorId() == null) {
+                continue;
+            }
+            Document t = tally.get(FieldNames.safe(m.indicatorId()), Document.class);
             if (t == null) {
                 t = new Document("metrics", 0);
                 for (String f : COUNTED) {
                     t.put(f, new Document());
                 }
-                tally.put(FieldNames.safe(m[0]), t);
+                tally.put(FieldNames.safe(m.indicatorId()), t);
             }
             t.put("metrics", t.getInteger("metrics") + 1);
-            add(t.get("wordings", Document.class), m[1]);
-            add(t.get("regions", Document.class), m[2]);
-            add(t.get("years", Document.class), m[3]);
+            add(t.get("wordings", Document.class), m.indicator());
+            add(t.get("regions", Document.class), m.regionCode() != null ? m.regionCode() : m.region());
+            add(t.get("years", Document.class), m.year() == null ? null : m.year().toString());
         }
         return tally;
     }

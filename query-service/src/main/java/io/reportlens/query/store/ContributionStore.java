@@ -77,12 +77,7 @@ public class ContributionStore {
     /** The items of several keys, in key order. */
     public List<Document> items(List<String> keys) {
         Map<Object, Document> found = new HashMap<>();
-        if (keys.size() == 1) {
-            Document doc = find(keys.get(0));
-            if (doc != null) {
-                found.put(doc.get("_id"), doc);
-            }
-        } else if (!keys.isEmpty()) {
+        if (!keys.isEmpty()) {
             collection.find(Filters.in("_id", keys)).forEach(d -> found.put(d.get("_id"), d));
         }
         List<Document> items = new ArrayList<>();

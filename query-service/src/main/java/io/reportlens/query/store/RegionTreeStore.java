@@ -78,15 +78,8 @@ public class RegionTreeStore {
             return codes.stream().map(c -> c + "|" + year).toList();
         }
         Set<String> keys = new LinkedHashSet<>();
-        List<Document> docs = codes.size() == 1
-                ? listOf(tree.find(Filters.eq("_id", code)).first())
-                : tree.find(Filters.in("_id", codes)).into(new ArrayList<>());
-        docs.forEach(d -> keys.addAll(d.getList(field, String.class, List.of())));
+        tree.find(Filters.in("_id", codes)).forEach(d -> keys.addAll(d.getList(field, String.class, List.of())));
         return List.copyOf(keys);
-    }
-
-    private static List<Document> listOf(Document doc) {
-        return doc == null ? List.of() : List.of(doc);
     }
 
     private static WriteModel<Document> addTo(String id, String field, Collection<String> values) {

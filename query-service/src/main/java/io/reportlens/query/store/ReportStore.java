@@ -3,7 +3,6 @@ package io.reportlens.query.store;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,30 +40,19 @@ public class ReportStore {
     }
 
     /**
-     * Writes the report unless a newer extractor version is already stored; false when it lost. The
-     * check reads by {@code _id} and the write replaces by {@code _id}: the embedded store serves only
-     * a filter on {@code _id} alone from its index (a compound guard would scan the collection), and
-     * one writer per report is assumed anyway (events are keyed by report id).
+     * Writes the report by {@code _id} alone. The version order is checked by the caller on the
+     * document it read first (one writer per report: events are keyed by report id); a guard in the
+     * filter ({@code _id} and {@code ev}) would make the embedded store scan the collection, as it
+     * serves only a filter on {@code _id} alone from its index.
      */
-    public boolean writeIfNotOlder(Document report, long versionKey) {
-        if (storedVersion(report.getString("_id")) > versionKey) {
-            return false;
-        }
+    public void write(Document report) {
         reports.replaceOne(Filters.eq("_id", report.get("_id")), report, new ReplaceOptions().upsert(true));
-        return true;
     }
 
     /** Marks the report completely written, with the catalog tally its write applied. */
-    public void markComplete(String id, long versionKey, Document catalogApplied) {
-        if (storedVersion(id) == versionKey) {
-            reports.updateOne(Filters.eq("_id", id),
-                    Updates.combine(Updates.set("complete", true), Updates.set("catalogApplied", catalogApplied)));
-        }
-    }
-
-    private long storedVersion(String id) {
-        Document doc = reports.find(Filters.eq("_id", id)).projection(Projections.include("ev")).first();
-        return doc == null || doc.get("ev") == null ? Long.MIN_VALUE : ((Number) doc.get("ev")).longValue();
+    public void markComplete(String id, Document catalogApplied) {
+        reports.updateOne(Filters.eq("_id", id),
+                Updates.combine(Updates.set("complete", true), Updates.set("catalogApplied", catalogApplied)));
     }
 
     public void recordCatalogApplied(String id, Document catalogApplied) {
