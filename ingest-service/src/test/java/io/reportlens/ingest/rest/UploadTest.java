@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.reportlens.engine.read.DocumentFixtures;
 import io.reportlens.infra.testing.ContractValidator;
 import io.reportlens.infra.testing.InfraTestResource;
 import io.reportlens.ingest.Fixtures;
 import io.reportlens.ingest.Infra;
-import io.reportlens.ingest.RealReader;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,6 @@ class UploadTest {
 
     @Test
     void htmlInALegacyChineseCharsetIsRead() {
-        RealReader.assumeLanded();
         String tag = UUID.randomUUID().toString();
         byte[] gbk = Fixtures.html(tag).getBytes(Charset.forName("GB18030"));
         String id = api().contentType("text/html; charset=GB18030").body(gbk)
@@ -122,7 +121,6 @@ class UploadTest {
 
     @Test
     void docxIsReadIntoTheEvent() throws Exception {
-        RealReader.assumeLanded();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
             docx.createParagraph().createRun().setText("南溪区卫生健康局2024年工作要点");
@@ -135,6 +133,22 @@ class UploadTest {
         assertThat(CONTRACT.violations(Infra.TOPIC, event.toString())).isEmpty();
         assertThat(event.get("data").get("format").asText()).isEqualTo("docx");
         assertThat(event.get("data").get("text").asText()).contains("村卫生室标准化建设");
+    }
+
+    @Test
+    void pdfIsReadIntoTheEventAndKeptAsUploaded() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8); // short: a PDF line holds 30 characters
+        byte[] pdf = DocumentFixtures.pdf("南溪区卫生健康局2024年工作总结\n全区家庭医生签约服务覆盖率达到76.5%。\n编号" + tag);
+        String id = api().contentType("application/pdf").body(pdf)
+                .post("/api/reports").then().statusCode(202).extract().path("id");
+        JsonNode event = onlyEventOf(id);
+        assertThat(CONTRACT.violations(Infra.TOPIC, event.toString())).isEmpty();
+        JsonNode data = event.get("data");
+        assertThat(data.get("format").asText()).isEqualTo("pdf");
+        assertThat(data.get("text").asText()).contains("家庭医生签约服务覆盖率达到76.5%").contains(tag);
+        byte[] stored = api().get("/api/reports/" + id + "/content").then().statusCode(200)
+                .contentType(startsWith("application/pdf")).extract().asByteArray();
+        assertThat(stored).isEqualTo(pdf);
     }
 
     @Test

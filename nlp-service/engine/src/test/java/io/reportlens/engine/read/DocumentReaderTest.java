@@ -100,7 +100,7 @@ class DocumentReaderTest {
 
     @Test
     void docxBuiltWithPoi() throws Exception {
-        byte[] bytes = Fixtures.docx(SampleReport.asScraped(), SampleReport.TITLE);
+        byte[] bytes = DocumentFixtures.docx(SampleReport.asScraped(), SampleReport.TITLE);
         ReadDocument doc = read(bytes, null);
         assertThat(doc.format()).isEqualTo("docx");
         assertThat(doc.title()).isEqualTo(SampleReport.TITLE);
@@ -109,7 +109,7 @@ class DocumentReaderTest {
 
     @Test
     void pdfBuiltWithPdfBoxHasItsWrappedParagraphsMadeWhole() throws Exception {
-        byte[] bytes = Fixtures.pdf(SampleReport.NORMALIZED);
+        byte[] bytes = DocumentFixtures.pdf(SampleReport.NORMALIZED);
         ReadDocument doc = read(bytes, null);
         assertThat(doc.format()).isEqualTo("pdf");
         assertThat(normalizer.normalize(doc.text()).text()).isEqualTo(SampleReport.NORMALIZED);
@@ -128,7 +128,7 @@ class DocumentReaderTest {
 
     @Test
     void corruptDocxIsRefused() throws Exception {
-        byte[] docx = Fixtures.docx(SampleReport.NORMALIZED, null);
+        byte[] docx = DocumentFixtures.docx(SampleReport.NORMALIZED, null);
         byte[] truncated = Arrays.copyOf(docx, docx.length / 3);
         assertThatThrownBy(() -> read(truncated, null)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("DOCX");
     }
@@ -141,7 +141,7 @@ class DocumentReaderTest {
 
     @Test
     void zipBombIsRefusedWithoutInflatingIt() throws Exception {
-        byte[] bomb = Fixtures.zipBomb();
+        byte[] bomb = DocumentFixtures.zipBomb();
         assertThat(bomb.length).isLessThan(200_000);
         assertThatThrownBy(() -> read(bomb, null)).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("DOCX")
                 .hasMessageContaining("Zip bomb");
@@ -157,7 +157,7 @@ class DocumentReaderTest {
     void aDocumentWithoutChineseTextIsRefused() throws Exception {
         assertThatThrownBy(() -> read("Annual report of the health bureau, 2023.".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("no Chinese text");
-        byte[] englishDocx = Fixtures.docx("Annual report\nNothing in Chinese here.", null);
+        byte[] englishDocx = DocumentFixtures.docx("Annual report\nNothing in Chinese here.", null);
         assertThatThrownBy(() -> read(englishDocx, null)).isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("no Chinese text");
     }

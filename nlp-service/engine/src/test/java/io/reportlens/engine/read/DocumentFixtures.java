@@ -18,16 +18,19 @@ import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds documents in every format the reader takes, with the document libraries, at test time. */
-final class Fixtures {
+/**
+ * Builds documents in every format the reader takes, with the document libraries, at test time;
+ * ingest-service's tests use them too, through this module's test jar.
+ */
+public final class DocumentFixtures {
 
     private static final int PDF_LINE_CHARS = 30;
     private static final int LINES_PER_PAGE = 50;
 
-    private Fixtures() {
+    private DocumentFixtures() {
     }
 
-    static byte[] docx(String text, String title) throws IOException {
+    public static byte[] docx(String text, String title) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : text.split("\n", -1)) {
                 doc.createParagraph().createRun().setText(paragraph);
@@ -45,7 +48,7 @@ final class Fixtures {
      * Adobe-GB1 collection: the codes are UTF-16 through the predefined CMap UniGB-UTF16-H, which
      * PDFBox (like every reader) maps back to Unicode with its bundled CMaps.
      */
-    static byte[] pdf(String text) throws IOException {
+    public static byte[] pdf(String text) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDResources resources = new PDResources();
             COSDictionary fonts = new COSDictionary();
@@ -113,7 +116,7 @@ final class Fixtures {
     }
 
     /** A zip whose one entry inflates a thousandfold: what a zip bomb does. */
-    static byte[] zipBomb() throws IOException {
+    public static byte[] zipBomb() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
