@@ -49,6 +49,14 @@ public interface IngestConfig {
     @WithDefault("1s")
     Duration relayInterval();
 
+    /**
+     * Only the ingest instance holding the relay lease publishes (so several instances neither send
+     * an entry twice nor out of order); the holder renews it, and another takes over this long after
+     * the holder stopped renewing.
+     */
+    @WithDefault("10s")
+    Duration relayLease();
+
     /** How many outbox entries the relay sends per round. */
     @WithDefault("200")
     int relayBatchSize();

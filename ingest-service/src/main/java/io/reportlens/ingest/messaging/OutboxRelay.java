@@ -35,7 +35,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Publishes the outbox in ingest order: woken right after each upload is stored, and every second
  * by the scheduler, so whatever was stored while Kafka was down goes out once it is back. An entry
  * leaves the outbox only after Kafka acknowledged its event; a crash in between sends it again
- * (with the same event id), which consumers, idempotent by report id, absorb.
+ * (with the same event id), which consumers, idempotent by report id, absorb. Of several ingest
+ * instances only the one holding the {@link RelayLease} publishes; the others store and wait.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,6 +50,7 @@ public class OutboxRelay {
     private final EventPublisher publisher;
     private final ObjectMapper json;
     private final IngestConfig config;
+    private final RelayLease lease;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
@@ -60,13 +62,14 @@ public class OutboxRelay {
     });
 
     public OutboxRelay(OutboxStore outbox, ReportStore reports, JobStore jobs, EventPublisher publisher,
-                       ObjectMapper json, IngestConfig config) {
+                       ObjectMapper json, IngestConfig config, RelayLease lease) {
         this.outbox = outbox;
         this.reports = reports;
         this.jobs = jobs;
         this.publisher = publisher;
         this.json = json;
         this.config = config;
+        this.lease = lease;
     }
 
     /** Entries still waiting, as of the last relay round. */
@@ -94,14 +97,17 @@ public class OutboxRelay {
         waker.shutdownNow();
     }
 
-    /** Publishes pending entries until the outbox is empty or Kafka fails; one drainer at a time. */
+    /**
+     * Publishes pending entries until the outbox is empty or Kafka fails; one drainer at a time, and
+     * only while this instance holds the relay lease.
+     */
     public void drain() {
         if (!draining.tryLock()) {
             return;
         }
         try {
             boolean more = true;
-            while (more) {
+            while (more && lease.held()) {
                 wokenWhileDraining.set(false);
                 more = round() || wokenWhileDraining.get();
             }

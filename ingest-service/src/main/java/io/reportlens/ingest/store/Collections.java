@@ -20,6 +20,7 @@ public class Collections {
     static final String OUTBOX = "ingest_outbox";
     static final String COUNTERS = "ingest_counters";
     static final String JOBS = "ingest_jobs";
+    static final String LEASES = "ingest_leases";
     static final String CONTENT_BUCKET = "ingest_content";
 
     private final MongoDatabase db;
@@ -48,6 +49,10 @@ public class Collections {
 
     MongoCollection<Document> jobs() {
         return db.getCollection(JOBS);
+    }
+
+    MongoCollection<Document> leases() {
+        return db.getCollection(LEASES);
     }
 
     GridFSBucket content() {
