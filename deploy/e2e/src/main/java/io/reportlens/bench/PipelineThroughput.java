@@ -39,8 +39,10 @@ import java.util.regex.Pattern;
  * Sustained ingest-to-queryable throughput of the running stack, and beside it, on the same broker
  * and store, the ceiling of the bare infrastructure: the same payloads produced to Kafka, consumed
  * and written to the store with no extraction. The N reports are the given one issued by 51 cities
- * for up to six years (see {@link #varied}).
- * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS</pre>
+ * for up to six years (see {@link #varied}). Both are measured warm: WARMUP other reports go through
+ * each path first, unmeasured, so the figures are the steady state (compiled code, joined consumer
+ * groups, created topics) and not the start-up that a short run would mostly be.
+ * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS [WARMUP]</pre>
  */
 public final class PipelineThroughput {
 
@@ -51,27 +53,37 @@ public final class PipelineThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            System.err.println("usage: PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS");
+        if (args.length != 7 && args.length != 8) {
+            System.err.println("usage: PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS [WARMUP]");
             System.exit(2);
         }
         String report = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8);
         int n = Integer.parseInt(args[5]);
         int clients = Integer.parseInt(args[6]);
+        int warmup = args.length == 8 ? Integer.parseInt(args[7]) : 0;
         String run = Long.toString(System.currentTimeMillis(), 36);
-        List<String> bodies = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < n; i++) {
-            String body = varied(report, i) + "\n(批次 " + run + "-" + i + ")\n";
-            bodies.add(body);
-            bytes += body.getBytes(StandardCharsets.UTF_8).length;
+        List<String> warmupBodies = bodies(report, run + "-warmup", n, warmup);
+        List<String> bodies = bodies(report, run, 0, n);
+        long bytes = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
+        if (warmup > 0) {
+            System.out.printf("warm-up: %d reports through the pipeline in %.1f s%n", warmup,
+                    pipelineSeconds(args[0], args[1], warmupBodies, clients));
         }
         double pipeline = pipelineSeconds(args[0], args[1], bodies, clients);
-        double ceiling = ceilingSeconds(args[2], args[3], bodies, run);
+        double ceiling = ceilingSeconds(args[2], args[3], warmupBodies, bodies, run);
         double mb = bytes / 1e6;
         System.out.printf("pipeline: %d reports, %.2f MB in %.1f s = %.1f reports/s, %.2f MB/s%n", n, mb, pipeline, n / pipeline, mb / pipeline);
         System.out.printf("ceiling (Kafka → store, no extraction): %.1f s = %.1f reports/s, %.2f MB/s%n", ceiling, n / ceiling, mb / ceiling);
         System.out.printf("pipeline / ceiling = %.2f%n", ceiling / pipeline);
+    }
+
+    /** Reports first … first + count - 1 of the varied series, each made unique by the run's tag. */
+    private static List<String> bodies(String report, String tag, int first, int count) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            bodies.add(varied(report, i) + "\n(批次 " + tag + "-" + i + ")\n");
+        }
+        return bodies;
     }
 
     /** Real prefecture-level cities, so the reports spread over regions as a real crawl's do. */
@@ -140,9 +152,10 @@ public final class PipelineThroughput {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double ceilingSeconds(String kafka, String mongoUri, List<String> bodies, String run) throws Exception {
+    /** The ceiling over {@code bodies}, after {@code warmup} went the same way with the same producer and consumer. */
+    private static double ceilingSeconds(String kafka, String mongoUri, List<String> warmup, List<String> bodies, String run)
+            throws Exception {
         String topic = "bench.ceiling." + run;
-        long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024), new StringSerializer(), new StringSerializer());
@@ -150,26 +163,37 @@ public final class PipelineThroughput {
                      ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka, ConsumerConfig.GROUP_ID_CONFIG, "bench-" + run,
                      ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
              MongoClient mongo = MongoClients.create(mongoUri)) {
-            for (String body : bodies) {
-                String id = UUID.randomUUID().toString();
-                String value = JSON.writeValueAsString(Map.of("reportId", id, "text", body));
-                producer.send(new ProducerRecord<>(topic, id, value));
-            }
-            producer.flush();
             MongoCollection<Document> target = mongo.getDatabase("reportlens_bench").getCollection("ceiling_" + run);
             consumer.subscribe(List.of(topic));
-            int written = 0;
-            while (written < bodies.size()) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    Document doc = Document.parse(record.value());
-                    target.replaceOne(new Document("_id", record.key()), doc.append("_id", record.key()), new ReplaceOptions().upsert(true));
-                    written++;
-                }
-                consumer.commitSync();
+            if (!warmup.isEmpty()) {
+                produceConsumeStore(producer, consumer, target, topic, warmup);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = produceConsumeStore(producer, consumer, target, topic, bodies);
             mongo.getDatabase("reportlens_bench").drop();
             return seconds;
         }
+    }
+
+    /** Seconds to produce the bodies, consume them and write each to the store, committing offsets per poll. */
+    private static double produceConsumeStore(KafkaProducer<String, String> producer, KafkaConsumer<String, String> consumer,
+                                              MongoCollection<Document> target, String topic, List<String> bodies)
+            throws Exception {
+        long start = System.nanoTime();
+        for (String body : bodies) {
+            String id = UUID.randomUUID().toString();
+            String value = JSON.writeValueAsString(Map.of("reportId", id, "text", body));
+            producer.send(new ProducerRecord<>(topic, id, value));
+        }
+        producer.flush();
+        int written = 0;
+        while (written < bodies.size()) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                Document doc = Document.parse(record.value());
+                target.replaceOne(new Document("_id", record.key()), doc.append("_id", record.key()), new ReplaceOptions().upsert(true));
+                written++;
+            }
+            consumer.commitSync();
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 }
