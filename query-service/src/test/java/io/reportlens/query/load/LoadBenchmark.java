@@ -96,7 +96,7 @@ public final class LoadBenchmark {
     }
 
     private static void awaitReady(String base) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 2400; i++) { // up to 20 min: at 100,000 reports start-up scans the store
             try {
                 if (get(base + "/q/health/ready") == 200) {
                     return;
