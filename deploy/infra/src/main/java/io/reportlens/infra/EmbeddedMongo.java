@@ -1,7 +1,6 @@
 package io.reportlens.infra;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -16,11 +15,22 @@ import java.nio.file.Path;
  * <p>Its oplog (needed only for change streams, which no service uses) is off unless
  * {@code REPORTLENS_MONGO_OPLOG=true}: it copies every write, and measured with the query-service
  * load tool it made filling the store 2.4 times slower (400 reports: 189 s with it, 80 s without).
+ *
+ * <p>H2's background compaction (rewriting half-empty chunks while the store serves reads) is off:
+ * on a 35 GB store it failed reads with {@code MVStoreException: Chunk N not found} (H2 2.4.240, a
+ * long-standing MVStore bug, e.g. h2database#4142 and #4382), twice in two reopenings; with it off
+ * the same file opened and served. Chunks that hold no live data are still freed and reused; what
+ * is given up is the rewriting of partly live ones, so the file can carry dead space. Reclaim it
+ * with the store stopped: {@code java -cp 'deploy/infra/target/lib/*' org.h2.mvstore.MVStoreTool
+ * -compact FILE}.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
-    /** H2's default 16 MB page cache gives 1.5 s tails at 100k documents; 256 MB gives ~70 ms. */
-    private static final int CACHE_MB = 256;
+    /**
+     * H2's page cache. Its default 16 MB gave 1.5 s tails at 100k documents, 256 MB ~70 ms; a store
+     * much larger than the cache pays a page read and deserialization on every miss.
+     */
+    private static final int CACHE_MB = Integer.parseInt(System.getenv().getOrDefault("REPORTLENS_MONGO_CACHE_MB", "256"));
     private static final boolean OPLOG = Boolean.parseBoolean(System.getenv().getOrDefault("REPORTLENS_MONGO_OPLOG", "false"));
 
     private final int port;
@@ -43,8 +53,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Ports.requireFree(port, "the embedded MongoDB store");
         Files.createDirectories(file.getParent());
-        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
-        server = new MongoServer(new H2Backend(store));
+        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();
+        server = new MongoServer(new DeclaredIndexH2Backend(store));
         if (OPLOG) {
             server.enableOplog();
         }
