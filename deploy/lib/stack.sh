@@ -91,7 +91,9 @@ start_part() {
       wait_for_log kafka '^READY' 120 ;;
     mongo)
       [ -n "${MONGODB_URI:-}" ] && return 0
-      launch mongo java -Xms128m -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(infra_classpath)" \
+      # The heap holds H2's page cache (REPORTLENS_MONGO_CACHE_MB, 256 by default) twice over plus the
+      # server's own working memory: 1 GB by default.
+      launch mongo java -Xms128m -Xmx$(( ${REPORTLENS_MONGO_CACHE_MB:-256} * 2 + 512 ))m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$(infra_classpath)" \
         io.reportlens.infra.Launcher mongo "$MONGO_PORT" "$DATA_DIR/mongo"
       wait_for_log mongo '^READY' 60 ;;
     ingest-service|nlp-service|query-service)

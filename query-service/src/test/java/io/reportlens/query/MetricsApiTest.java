@@ -67,6 +67,9 @@ class MetricsApiTest {
                 // indicator + region + year: the province's comparison document
                 {"regionCode", "440000", "indicatorId", Fixtures.SIGNING, "year", "2023", "sort", "-value"},
                 {"regionCode", "440200", "indicatorId", Fixtures.SIGNING, "year", "2024", "kind", "actual"},
+                // indicator + year, no region: the comparison parts of every prefecture the indicator is known in
+                {"indicatorId", Fixtures.BEDS, "year", "2023"},
+                {"indicatorId", Fixtures.PHYSICIANS, "year", "2024", "kind", "target"},
                 // indicator + region: the series documents of the codes under it
                 {"regionCode", "440000", "indicatorId", Fixtures.SIGNING, "sort", "value"},
                 {"regionCode", "440200", "indicatorId", Fixtures.SIGNING, "kind", "target"}};
@@ -82,6 +85,19 @@ class MetricsApiTest {
             assertThat(fromBuckets).as(params.toString()).isNotEmpty()
                     .isEqualTo(fromCollection);
         }
+    }
+
+    @Test
+    void anIndicatorAndYearNationwideSpansProvincesAndShowsOnlyCurrentReports() {
+        List<Map<String, Object>> current = given().queryParam("indicatorId", Fixtures.SIGNING).queryParam("year", 2024)
+                .queryParam("sort", "-value").get("/api/metrics").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> stored = given().queryParam("indicatorId", Fixtures.SIGNING).queryParam("year", 2024)
+                .queryParam("sort", "-value").queryParam("includeSuperseded", true).get("/api/metrics").then()
+                .extract().path("items");
+        assertThat(current).extracting(m -> m.get("regionCode")).contains("440200", "330500");
+        assertThat(current).extracting(m -> m.get("reportId")).contains(Fixtures.HUZHOU_2024_REISSUED)
+                .doesNotContain(Fixtures.HUZHOU_2024);
+        assertThat(current).isEqualTo(stored.stream().filter(m -> !Fixtures.HUZHOU_2024.equals(m.get("reportId"))).toList());
     }
 
     @Test

@@ -7,8 +7,11 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The indicator catalog: the metrics' indicator ids with how many metrics, regions and years the store
  * holds, named by their most frequent wording. Read from the counters of query_catalog (kept by the
  * upserter) and kept in memory until the next write; under a stream of writes it is re-read at most
- * every {@value #MIN_AGE_MS} ms.
+ * every {@value #MIN_AGE_MS} ms. It also knows, per indicator, the region codes its metrics carry, so
+ * a nationwide list of one indicator and year can be read from the comparison documents of just those
+ * regions' prefectures.
  */
 @ApplicationScoped
 public class IndicatorCatalog {
@@ -27,7 +32,7 @@ public class IndicatorCatalog {
     private final AtomicLong writes = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long writes, long at, List<IndicatorEntry> entries) {
+    private record Snapshot(long writes, long at, List<IndicatorEntry> entries, Map<String, Set<String>> regionCodes) {
     }
 
     public IndicatorCatalog(CatalogStore store) {
@@ -39,26 +44,58 @@ public class IndicatorCatalog {
     }
 
     public List<IndicatorEntry> entries() {
+        return current().entries();
+    }
+
+    /**
+     * The region codes of an indicator's metrics; empty when some of its metrics carry no code (a region
+     * name only, or none), since those are found only by a query on the metrics themselves.
+     */
+    public Optional<Set<String>> regionCodes(String indicatorId) {
+        return Optional.ofNullable(current().regionCodes().get(indicatorId));
+    }
+
+    private Snapshot current() {
         Snapshot current = snapshot;
         long seen = writes.get();
         long now = System.currentTimeMillis();
         if (current == null || (current.writes() != seen && now - current.at() >= MIN_AGE_MS)) {
-            current = new Snapshot(seen, now, compute());
+            current = compute(seen, now);
             snapshot = current;
         }
-        return current.entries();
+        return current;
     }
 
-    private List<IndicatorEntry> compute() {
+    private Snapshot compute(long seen, long now) {
         List<IndicatorEntry> entries = new ArrayList<>();
+        Map<String, Set<String>> regionCodes = new HashMap<>();
         store.all().forEach((id, counters) -> {
             long metrics = counters.getLong("metrics");
             if (metrics > 0) {
                 entries.add(entry(id, metrics, counters));
+                Set<String> codes = codesOfAll(metrics, counters.get("regions", Document.class));
+                if (codes != null) {
+                    regionCodes.put(id, codes);
+                }
             }
         });
         entries.sort(Comparator.comparing(IndicatorEntry::id));
-        return List.copyOf(entries);
+        return new Snapshot(seen, now, List.copyOf(entries), Map.copyOf(regionCodes));
+    }
+
+    /**
+     * The region keys of an indicator's counters when every one of its {@code metrics} is counted under a
+     * region code; null when some are counted under a name or not at all.
+     */
+    static Set<String> codesOfAll(long metrics, Document regions) {
+        long counted = 0;
+        for (Map.Entry<String, Object> region : regions.entrySet()) {
+            if (!RegionCodes.isValid(region.getKey())) {
+                return null;
+            }
+            counted += ((Number) region.getValue()).longValue();
+        }
+        return counted == metrics ? Set.copyOf(regions.keySet()) : null;
     }
 
     private static IndicatorEntry entry(String id, long metrics, Document counters) {

@@ -15,6 +15,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +25,8 @@ import java.util.Set;
  *   <li>{@code reportId}: that report's metrics;</li>
  *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison parts of its prefectures;</li>
  *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
+ *   <li>{@code indicatorId} + {@code year}, no region: the comparison parts of every prefecture the
+ *       catalog knows the indicator in (when all its metrics carry a region code);</li>
  *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
  * </ul>
  * Any other list is a query on query_metrics (indexed on a real MongoDB, a scan on the embedded store).
@@ -42,15 +45,17 @@ public class MetricQueries {
     private final CompareStore compare;
     private final RegionBuckets buckets;
     private final RegionTreeStore regionTree;
+    private final IndicatorCatalog catalog;
 
     public MetricQueries(MetricStore metrics, ReportStore reports, SeriesStore series, CompareStore compare,
-                         RegionBuckets buckets, RegionTreeStore regionTree) {
+                         RegionBuckets buckets, RegionTreeStore regionTree, IndicatorCatalog catalog) {
         this.metrics = metrics;
         this.reports = reports;
         this.series = series;
         this.compare = compare;
         this.buckets = buckets;
         this.regionTree = regionTree;
+        this.catalog = catalog;
     }
 
     public Page<MetricRecord> list(MetricCriteria criteria, Sorting sorting, Paging paging) {
@@ -78,8 +83,17 @@ public class MetricQueries {
         if (c.reportId() != null) {
             Document report = reports.find(c.reportId());
             candidates = report == null ? List.of() : metrics.findAll(report.getList("metricIds", String.class));
-        } else if (c.regionCode() == null || c.includeSuperseded()) {
+        } else if (c.includeSuperseded()) {
             return null;
+        } else if (c.regionCode() == null) {
+            if (c.indicatorId() == null || c.year() == null) {
+                return null;
+            }
+            Optional<Set<String>> codes = catalog.regionCodes(c.indicatorId());
+            if (codes.isEmpty()) {
+                return null;
+            }
+            candidates = compare.items(c.indicatorId(), c.year(), List.copyOf(codes.get()));
         } else if (c.indicatorId() != null && c.year() != null) {
             candidates = compare.items(c.indicatorId(), c.year(), regionTree.codesUnder(c.regionCode()));
         } else {
