@@ -3,6 +3,7 @@ package io.reportlens.query;
 import io.quarkus.test.junit.QuarkusTest;
 import io.reportlens.query.support.Fixtures;
 import io.reportlens.query.support.Pipeline;
+import io.reportlens.query.support.ReportFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,29 @@ class MetricsApiTest {
         assertThat(current).extracting(m -> m.get("reportId")).contains(Fixtures.HUZHOU_2024_REISSUED)
                 .doesNotContain(Fixtures.HUZHOU_2024);
         assertThat(current).isEqualTo(stored.stream().filter(m -> !Fixtures.HUZHOU_2024.equals(m.get("reportId"))).toList());
+    }
+
+    @Test
+    void anIndicatorAndYearNationwideIncludesFiguresWithoutARegionCode() {
+        String indicatorId = "outpatient_share_test";
+        String text = "长沙市卫生健康委2025年工作总结\n全市基层诊疗量占比达到61%，全国平均水平为55%。\n";
+        Pipeline.send(new ReportFixture("cs-2025-summary", "1.0.0", text)
+                .report("长沙市卫生健康委2025年工作总结", "长沙市", "430100", "湖南省", "city", "summary", 2025, "2026-01-15")
+                .metric("m-cs25-1", "全市基层诊疗量占比达到61%", "基层诊疗量占比", indicatorId, 61, "%", "61%", "=", "actual",
+                        null, null)
+                .metric("m-cs25-2", "全国平均水平为55%", "基层诊疗量占比", indicatorId, 55, "%", "55%", "=", "actual",
+                        null, "全国"));
+        Pipeline.await("both figures listed nationwide", () -> given().queryParam("indicatorId", indicatorId)
+                .queryParam("year", 2025).queryParam("sort", "value").get("/api/metrics"),
+                r -> r.statusCode() == 200 && ((Number) r.path("total")).intValue() == 2);
+        given().queryParam("indicatorId", indicatorId).queryParam("year", 2025).queryParam("sort", "value")
+                .get("/api/metrics").then()
+                .body("items.id", contains("m-cs25-2", "m-cs25-1"))
+                .body("items.region", contains("全国", "长沙市"))
+                .body("items.regionCode", contains(null, "430100"));
+        // A region filter still means the coded figures under it only.
+        given().queryParam("indicatorId", indicatorId).queryParam("year", 2025).queryParam("regionCode", "430000")
+                .get("/api/metrics").then().body("items.id", contains("m-cs25-1"));
     }
 
     @Test

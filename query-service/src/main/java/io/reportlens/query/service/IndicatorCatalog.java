@@ -8,9 +8,9 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * holds, named by their most frequent wording. Read from the counters of query_catalog (kept by the
  * upserter) and kept in memory until the next write; under a stream of writes it is re-read at most
  * every {@value #MIN_AGE_MS} ms. It also knows, per indicator, the region codes its metrics carry, so
- * a nationwide list of one indicator and year can be read from the comparison documents of just those
- * regions' prefectures.
+ * a nationwide list of one indicator and year can be read from the comparison parts of just those
+ * regions' prefectures (and the part of its figures without a code).
  */
 @ApplicationScoped
 public class IndicatorCatalog {
@@ -47,12 +47,9 @@ public class IndicatorCatalog {
         return current().entries();
     }
 
-    /**
-     * The region codes of an indicator's metrics; empty when some of its metrics carry no code (a region
-     * name only, or none), since those are found only by a query on the metrics themselves.
-     */
-    public Optional<Set<String>> regionCodes(String indicatorId) {
-        return Optional.ofNullable(current().regionCodes().get(indicatorId));
+    /** The region codes the indicator's metrics carry (its figures for named regions only are not among them). */
+    public Set<String> regionCodes(String indicatorId) {
+        return current().regionCodes().getOrDefault(indicatorId, Set.of());
     }
 
     private Snapshot current() {
@@ -73,29 +70,18 @@ public class IndicatorCatalog {
             long metrics = counters.getLong("metrics");
             if (metrics > 0) {
                 entries.add(entry(id, metrics, counters));
-                Set<String> codes = codesOfAll(metrics, counters.get("regions", Document.class));
-                if (codes != null) {
-                    regionCodes.put(id, codes);
-                }
+                regionCodes.put(id, codesAmong(counters.get("regions", Document.class)));
             }
         });
         entries.sort(Comparator.comparing(IndicatorEntry::id));
         return new Snapshot(seen, now, List.copyOf(entries), Map.copyOf(regionCodes));
     }
 
-    /**
-     * The region keys of an indicator's counters when every one of its {@code metrics} is counted under a
-     * region code; null when some are counted under a name or not at all.
-     */
-    static Set<String> codesOfAll(long metrics, Document regions) {
-        long counted = 0;
-        for (Map.Entry<String, Object> region : regions.entrySet()) {
-            if (!RegionCodes.isValid(region.getKey())) {
-                return null;
-            }
-            counted += ((Number) region.getValue()).longValue();
-        }
-        return counted == metrics ? Set.copyOf(regions.keySet()) : null;
+    /** The region keys that are codes (a metric is counted under its region code, else its region's name). */
+    static Set<String> codesAmong(Document regions) {
+        Set<String> codes = new HashSet<>();
+        regions.keySet().stream().filter(RegionCodes::isValid).forEach(codes::add);
+        return Set.copyOf(codes);
     }
 
     private static IndicatorEntry entry(String id, long metrics, Document counters) {

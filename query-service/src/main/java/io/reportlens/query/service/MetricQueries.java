@@ -15,7 +15,6 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ import java.util.Set;
  *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison parts of its prefectures;</li>
  *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
  *   <li>{@code indicatorId} + {@code year}, no region: the comparison parts of every prefecture the
- *       catalog knows the indicator in (when all its metrics carry a region code);</li>
+ *       catalog knows the indicator in, and its part of figures without a region code;</li>
  *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
  * </ul>
  * Any other list is a query on query_metrics (indexed on a real MongoDB, a scan on the embedded store).
@@ -89,11 +88,7 @@ public class MetricQueries {
             if (c.indicatorId() == null || c.year() == null) {
                 return null;
             }
-            Optional<Set<String>> codes = catalog.regionCodes(c.indicatorId());
-            if (codes.isEmpty()) {
-                return null;
-            }
-            candidates = compare.items(c.indicatorId(), c.year(), List.copyOf(codes.get()));
+            candidates = compare.nationwide(c.indicatorId(), c.year(), catalog.regionCodes(c.indicatorId()));
         } else if (c.indicatorId() != null && c.year() != null) {
             candidates = compare.items(c.indicatorId(), c.year(), regionTree.codesUnder(c.regionCode()));
         } else {

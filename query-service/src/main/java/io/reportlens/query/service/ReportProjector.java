@@ -47,15 +47,16 @@ public final class ReportProjector {
         Map<String, List<MetricRecord>> regionYearMetrics = new LinkedHashMap<>();
         for (MetricRecord m : metrics) {
             String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
+            if (m.indicatorId() != null && m.year() != null) {
+                // Figures without a region code go to the indicator and year's part without a prefecture.
+                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.prefectureOf(m.regionCode())),
+                        k -> new ArrayList<>()).add(m);
+            }
             if (m.regionCode() == null) {
                 continue;
             }
             if (indicatorKey != null) {
                 series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>()).add(m);
-            }
-            if (m.indicatorId() != null && m.year() != null) {
-                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.prefectureOf(m.regionCode())),
-                        k -> new ArrayList<>()).add(m);
             }
             regionYearMetrics.computeIfAbsent(TrackKeys.regionYear(m.regionCode(), m.year()), k -> new ArrayList<>()).add(m);
         }

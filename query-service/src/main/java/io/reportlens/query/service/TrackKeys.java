@@ -20,9 +20,13 @@ public final class TrackKeys {
         return indicatorKey + "|" + regionCode;
     }
 
-    /** A comparison part: one indicator, one year, the regions of one prefecture (or a province's own figures). */
+    /**
+     * A comparison part: one indicator, one year, the regions of one prefecture (or a province's own
+     * figures); with no prefecture, the figures that carry no region code (another region named only,
+     * such as a national average quoted in the report).
+     */
     public static String compare(String indicatorId, int year, String prefectureCode) {
-        return indicatorId + "|" + year + "|" + prefectureCode;
+        return indicatorId + "|" + year + "|" + (prefectureCode == null ? "-" : prefectureCode);
     }
 
     /** A region bucket: one region code and one year ({@code -} when the year is unknown). */

@@ -5,6 +5,7 @@ import io.reportlens.query.service.TrackKeys;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,17 @@ public class CompareStore extends ContributionStore {
     public List<Document> items(String indicatorId, int year, List<String> codes) {
         Set<String> keys = new LinkedHashSet<>();
         codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
+        return items(List.copyOf(keys));
+    }
+
+    /**
+     * The metrics of one indicator and year everywhere: the parts of the given codes' prefectures (the
+     * codes the indicator is known in) and the part of its figures without a region code.
+     */
+    public List<Document> nationwide(String indicatorId, int year, Collection<String> codes) {
+        Set<String> keys = new LinkedHashSet<>();
+        codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
+        keys.add(TrackKeys.compare(indicatorId, year, null));
         return items(List.copyOf(keys));
     }
 }

@@ -7,24 +7,17 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the catalog may stand in for a scan: only if every metric of the indicator is counted under a code. */
+/** The catalog counts a metric under its region code, else its region's name; the codes are the regions to read. */
 class IndicatorCatalogTest {
 
     @Test
-    void allMetricsUnderCodesGiveTheirCodes() {
-        Document regions = new Document("440200", 3).append("330500", 1);
-        assertThat(IndicatorCatalog.codesOfAll(4, regions)).isEqualTo(Set.of("440200", "330500"));
+    void theCodesAmongTheCountedRegions() {
+        Document regions = new Document("440200", 3).append("330500", 1).append("全国", 2).append("4402", 1);
+        assertThat(IndicatorCatalog.codesAmong(regions)).isEqualTo(Set.of("440200", "330500"));
     }
 
     @Test
-    void aMetricCountedUnderARegionNameRulesTheCodesOut() {
-        Document regions = new Document("440200", 3).append("南雄市", 1);
-        assertThat(IndicatorCatalog.codesOfAll(4, regions)).isNull();
-    }
-
-    @Test
-    void aMetricWithNoRegionAtAllRulesTheCodesOut() {
-        // Four metrics, three counted under a region: the fourth had neither code nor name.
-        assertThat(IndicatorCatalog.codesOfAll(4, new Document("440200", 3))).isNull();
+    void noRegionsNoCodes() {
+        assertThat(IndicatorCatalog.codesAmong(new Document())).isEmpty();
     }
 }
