@@ -5,8 +5,9 @@
 #   query-service/load/run.sh [REPORTS=10000] [REQUESTS_PER_ENDPOINT=2000] [CLIENTS=16] [--reuse]
 # Data goes to query-service/target/load-data (removed first, unless --reuse: then the store filled
 # by an earlier run is measured again); the app's log to app.log there. The store runs in this
-# tool's JVM: LOAD_HEAP (2g) sizes it, REPORTLENS_MONGO_CACHE_MB its page cache (256; keep the heap
-# above twice the cache), LOAD_BUDGET_SECONDS bounds each endpoint's measurement (120).
+# tool's JVM: LOAD_HEAP sizes it (2g; 8g from 50,000 reports, where the store's scans of 16 clients
+# outgrew 2g), REPORTLENS_MONGO_CACHE_MB its page cache (256; keep the heap above twice the cache),
+# LOAD_BUDGET_SECONDS bounds each endpoint's measurement (120).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPORTS=${1:-10000}
@@ -23,6 +24,7 @@ if [ "$REUSE" = "--reuse" ]; then
 else
   rm -rf "$DATA" && mkdir -p "$DATA"
 fi
-java -Xmx"${LOAD_HEAP:-2g}" -cp "query-service/target/test-classes:query-service/target/classes:$(cat query-service/target/load-classpath.txt)" \
+if [ "$REPORTS" -ge 50000 ]; then DEFAULT_HEAP=8g; else DEFAULT_HEAP=2g; fi
+java -Xmx"${LOAD_HEAP:-$DEFAULT_HEAP}" -cp "query-service/target/test-classes:query-service/target/classes:$(cat query-service/target/load-classpath.txt)" \
     io.reportlens.query.load.LoadBenchmark "$REPORTS" "$REQUESTS" "$CLIENTS" \
     query-service/target/quarkus-app/quarkus-run.jar "$DATA" $REUSE
