@@ -122,6 +122,15 @@ class MetricsApiTest {
         // A region filter still means the coded figures under it only.
         given().queryParam("indicatorId", indicatorId).queryParam("year", 2025).queryParam("regionCode", "430000")
                 .get("/api/metrics").then().body("items.id", contains("m-cs25-1"));
+
+        // Re-extracted without the national figure: it leaves the nationwide list too.
+        Pipeline.send(new ReportFixture("cs-2025-summary", "1.1.0", text)
+                .report("长沙市卫生健康委2025年工作总结", "长沙市", "430100", "湖南省", "city", "summary", 2025, "2026-01-15")
+                .metric("m-cs25-1", "全市基层诊疗量占比达到61%", "基层诊疗量占比", indicatorId, 61, "%", "61%", "=", "actual",
+                        null, null));
+        Pipeline.awaitVersion("cs-2025-summary", "1.1.0");
+        given().queryParam("indicatorId", indicatorId).queryParam("year", 2025).get("/api/metrics").then()
+                .body("items.id", contains("m-cs25-1")).body("total", equalTo(1));
     }
 
     @Test
