@@ -3,6 +3,11 @@ package io.reportlens.infra;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
@@ -13,7 +18,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process),
@@ -24,6 +37,15 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Messages up to this size: a report's text travels inside the event. */
     public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+    /**
+     * The stack's topics, created (with the broker's default partition count) before the broker is
+     * reported ready. Left to auto-creation on the first produce, a producer could meet partitions
+     * without a leader yet, retry, and have its first batches refused as out of sequence
+     * ({@code OutOfOrderSequenceException}): the first report after a fresh start then stalled.
+     */
+    public static final List<String> STACK_TOPICS = List.of("reports.ingested", "reports.ingested.dlq",
+            "reports.extracted", "reports.extracted.dlq", "metrics.extracted", "commitments.extracted");
 
     private final int port;
     private final int controllerPort;
@@ -50,7 +72,37 @@ public final class KafkaBroker implements AutoCloseable {
         formatOnce(props);
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
+        createTopics(STACK_TOPICS);
         return this;
+    }
+
+    /** Creates the topics that do not exist yet and waits until every partition of each has a leader. */
+    private void createTopics(Collection<String> names) throws IOException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream().filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, Optional.empty(), Optional.empty())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!allLed(admin.describeTopics(names).allTopicNames().get(60, TimeUnit.SECONDS).values())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("Kafka topics " + names + " have partitions without a leader after 60 s");
+                }
+                Thread.sleep(100);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("creating the Kafka topics " + names + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while creating the Kafka topics", e);
+        }
+    }
+
+    private static boolean allLed(Collection<TopicDescription> topics) {
+        return topics.stream().flatMap(t -> t.partitions().stream()).map(TopicPartitionInfo::leader)
+                .allMatch(leader -> leader != null && !leader.isEmpty());
     }
 
     public synchronized void stop() {
