@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ class EmbeddedMongoTest {
 
     @Test
     void documentsAndIndexesSurviveARestart() throws IOException {
-        int port = freePort();
+        int port = Ports.free();
         try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> metrics = metrics(client);
@@ -63,11 +62,5 @@ class EmbeddedMongoTest {
 
     private static MongoCollection<Document> metrics(MongoClient client) {
         return client.getDatabase("reportlens").getCollection("metrics");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

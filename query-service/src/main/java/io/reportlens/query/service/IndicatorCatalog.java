@@ -8,12 +8,12 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * The indicator catalog: the metrics' indicator ids with how many metrics, regions and years the store
@@ -79,9 +79,7 @@ public class IndicatorCatalog {
 
     /** The region keys that are codes (a metric is counted under its region code, else its region's name). */
     static Set<String> codesAmong(Document regions) {
-        Set<String> codes = new HashSet<>();
-        regions.keySet().stream().filter(RegionCodes::isValid).forEach(codes::add);
-        return Set.copyOf(codes);
+        return regions.keySet().stream().filter(RegionCodes::isValid).collect(Collectors.toUnmodifiableSet());
     }
 
     private static IndicatorEntry entry(String id, long metrics, Document counters) {

@@ -24,9 +24,7 @@ public class CompareStore extends ContributionStore {
 
     /** The metrics of one indicator and year in the given region codes' prefectures (one read). */
     public List<Document> items(String indicatorId, int year, List<String> codes) {
-        Set<String> keys = new LinkedHashSet<>();
-        codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
-        return items(List.copyOf(keys));
+        return items(List.copyOf(prefectureKeys(indicatorId, year, codes)));
     }
 
     /**
@@ -34,9 +32,15 @@ public class CompareStore extends ContributionStore {
      * codes the indicator is known in) and the part of its figures without a region code.
      */
     public List<Document> nationwide(String indicatorId, int year, Collection<String> codes) {
-        Set<String> keys = new LinkedHashSet<>();
-        codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
+        Set<String> keys = prefectureKeys(indicatorId, year, codes);
         keys.add(TrackKeys.compare(indicatorId, year, null));
         return items(List.copyOf(keys));
+    }
+
+    /** The keys of the parts of the codes' prefectures, each once, in the codes' order. */
+    private static Set<String> prefectureKeys(String indicatorId, int year, Collection<String> codes) {
+        Set<String> keys = new LinkedHashSet<>();
+        codes.forEach(code -> keys.add(TrackKeys.compare(indicatorId, year, RegionCodes.prefectureOf(code))));
+        return keys;
     }
 }
