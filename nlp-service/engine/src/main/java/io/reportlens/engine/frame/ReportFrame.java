@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class ReportFrame {
 
+    /** The outline level of 一是…二是… points inside paragraphs. */
+    private static final int POINT_LEVEL = 5;
+
     private final String text;
     private final ReportMetadata report;
     private final List<Section> sections;
@@ -132,10 +135,10 @@ public final class ReportFrame {
         return best == null ? null : best.heading();
     }
 
-    /** Whether a section's heading starts at this offset. */
+    /** Whether a heading line starts at this offset (a 一是… point inside a paragraph is an item, not a heading). */
     public boolean isHeadingAt(int offset) {
         for (Section s : sections) {
-            if (s.start() == offset) {
+            if (s.start() == offset && s.level() < POINT_LEVEL) {
                 return true;
             }
         }

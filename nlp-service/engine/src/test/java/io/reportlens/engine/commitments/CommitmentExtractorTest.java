@@ -242,4 +242,34 @@ class CommitmentExtractorTest {
         assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
     }
+
+    private List<Commitment> read(String text, ReportMetadata report) {
+        return extractor.extract("k", text, FrameReader.frame(text, report, new SectionParser().parse(text, report)), List.of());
+    }
+
+    @Test
+    void theItemsOfAMeetingsRequirementTakeItsTimeLimitAndTheLeadOnlyFramesThem() {
+        String text = "4月2日,2023年全县卫生健康工作会议召开。\n"
+                + "会议要求,2023年全县卫生健康系统要坚持稳中求进,抓好全县卫生健康工作。一是扎实做好传染病防控。二是推动县域医共体提质增效。";
+        List<Commitment> found = read(text, meta("speech", 2023, "2023-04-02"));
+        assertThat(found).extracting(Commitment::text).containsExactly("一是扎实做好传染病防控", "二是推动县域医共体提质增效");
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).containsExactly(new Deadline("2023年", "2023-12-31")));
+    }
+
+    @Test
+    void aLimitBeforeAColonGovernsTheClausesAfterIt() {
+        String text = "局长指出,2024年全市卫生健康工作要重点做好三项工作:建强县域医共体;提升基层服务能力;确保国家卫生城市复审通过。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-03-01"));
+        assertThat(found).hasSize(3);
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).containsExactly(new Deadline("2024年", "2024-12-31")));
+        assertThat(containing(found, "确保国家卫生城市").strength()).isEqualTo("firm");
+    }
+
+    @Test
+    void aLimitOpeningAParagraphGovernsItsLaterSentences() {
+        String text = "一、工作目标\n2025年底前,全县建成胸痛中心2家。完成县人民医院改扩建工程。\n二、保障措施\n加强组织领导。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(containing(found, "完成县人民医院改扩建").deadlines()).containsExactly(new Deadline("2025年底前", "2025-12-31"));
+        assertThat(containing(found, "加强组织领导").measurable()).isFalse();
+    }
 }
