@@ -45,7 +45,8 @@ public final class CommitmentExtractor {
             List<DeadlineFinder.Found> found = DeadlineFinder.find(sentence, timeline);
             List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
             governing.observe(i, sentence, found);
-            if (frame.orientation(i) != Orientation.FORWARD || isHeading(text, s, sentence, frame)
+            boolean forward = frame.orientation(i) == Orientation.FORWARD || hasForwardClauseWithLimit(frame, sentence, s, found);
+            if (!forward || isHeading(text, s, sentence, frame) || isTableRow(text, s)
                     || Cues.isStatementOnly(sentence) || governing.isListLead(i, sentence)) {
                 continue;
             }
@@ -53,9 +54,6 @@ public final class CommitmentExtractor {
             List<TargetFinder.Found> foundTargets = targetFinder.find(text, s);
             List<Target> targets = foundTargets.stream().map(TargetFinder.Found::target).toList();
             ActionFinder.Action action = actions.find(sentence, foundTargets, found);
-            if (action == ActionFinder.Action.NONE && targets.isEmpty()) {
-                continue;
-            }
             commitments.add(new Commitment(
                     Ids.of("c", reportKey, s.start(), s.end()), sentence, s.start(), s.end(),
                     action.verb(), action.object(), deadlines, targets,
@@ -65,6 +63,25 @@ public final class CommitmentExtractor {
                     !targets.isEmpty() || !deadlines.isEmpty()));
         }
         return commitments;
+    }
+
+    /** 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit. */
+    private static boolean hasForwardClauseWithLimit(ReportFrame frame, String sentence, Sentence s, List<DeadlineFinder.Found> found) {
+        for (DeadlineFinder.Found f : found) {
+            int from = s.start() + Clauses.startOf(sentence, f.start());
+            int to = s.start() + Clauses.endOf(sentence, f.end());
+            if (frame.orientationOf(from, to) == Orientation.FORWARD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A row of a table (cells separated by |): its figures are read as a table, not as prose. */
+    private static boolean isTableRow(String text, Sentence s) {
+        int lineEnd = text.indexOf('\n', s.start());
+        String line = text.substring(s.lineStart(), lineEnd < 0 ? text.length() : lineEnd);
+        return line.endsWith("|") || line.contains(" | ");
     }
 
     /**

@@ -19,7 +19,8 @@ final class Cues {
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
     /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
-    private static final Pattern LIST_LEAD = Pattern.compile("(?:以下|如下|下列)[^,。]{0,12}$|[:：]$");
+    private static final Pattern LIST_LEAD = Pattern.compile(
+            "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:工作|任务|方面|措施|要求|几点|事项|目标)[:：]?$|如下[:：]?$|[:：]$");
 
     /**
      * Sentences about the report itself or its outline (总体思路是…, 基本原则): they frame the promises, even

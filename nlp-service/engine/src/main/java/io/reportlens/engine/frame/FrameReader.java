@@ -1,5 +1,6 @@
 package io.reportlens.engine.frame;
 
+import io.reportlens.engine.metadata.DocTypes;
 import io.reportlens.engine.metadata.MetadataExtractor;
 import io.reportlens.engine.metadata.NewsLead;
 import io.reportlens.engine.model.ReportMetadata;
@@ -38,7 +39,15 @@ public final class FrameReader {
     public ReportFrame read(NormalizedText normalized, String declaredTitle, SourceHints hints) {
         String text = normalized.text();
         ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, sectionParser.parse(text, null));
+        if (!DocTypes.isStated(report.title(), text, NewsLead.of(text))) {
+            report = withDocType(report, DocTypeCensus.correct(report.docType(), text, Timeline.of(report).now()));
+        }
         return frame(text, report, sectionParser.parse(text, report));
+    }
+
+    private static ReportMetadata withDocType(ReportMetadata r, String docType) {
+        return new ReportMetadata(r.title(), r.issuer(), r.region(), r.regionCode(), r.province(), r.adminLevel(), docType,
+                r.periodYear(), r.publishedDate(), r.script());
     }
 
     /** The frame of a text whose metadata and outline are known: its sentences and their orientation. */

@@ -17,11 +17,9 @@ public final class OrientationCues {
 
     private static final Map<String, Integer> WEIGHTS = new HashMap<>();
     private static final Lexicon WORDS;
-    private static final Lexicon DISPOSAL_VERBS = WordList.lexicon(OrientationCues.class, "disposal-verbs.txt");
-    private static final int MAX_DISPOSAL_OBJECT = 24;
+    private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
     private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
     private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
-    private static final String NOT_MODAL_AFTER_JIANG = "军领士";
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final int MODAL = 2;
@@ -97,25 +95,10 @@ public final class OrientationCues {
         return NOT_MODAL_BEFORE_YAO.indexOf(before) < 0 && NOT_MODAL_AFTER_YAO.indexOf(after) < 0;
     }
 
+    /** 将 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an object. */
     private static boolean isModalJiang(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
-        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-        return before != '即' && before != '并' && NOT_MODAL_AFTER_JIANG.indexOf(after) < 0 && !isPrepositionJiang(s, i);
-    }
-
-    /** 将X纳入Y: 将 takes an object that a disposal verb later in the clause acts on (将于, 将要 stay modal). */
-    private static boolean isPrepositionJiang(String s, int i) {
-        int to = Math.min(s.length(), i + 1 + MAX_DISPOSAL_OBJECT);
-        for (int k = i + 2; k < to; k++) {
-            char c = s.charAt(k);
-            if (c == ',' || c == '。' || c == ';' || c == '，' || c == '；') {
-                return false;
-            }
-            if (DISPOSAL_VERBS.wordAt(s, k) != null) {
-                return true;
-            }
-        }
-        return false;
+        return before != '即' && before != '并' && before != '必' && i + 1 < s.length() && MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1) != null;
     }
 
     /** 完成了, 取得了: 了 after a verb marks what is done; 为了, 除了, 了解 are other words. */

@@ -37,6 +37,11 @@ public final class ReportFrame {
         this.news = news;
     }
 
+    /** The normalized text every offset points into. */
+    public String text() {
+        return text;
+    }
+
     public ReportMetadata report() {
         return report;
     }

@@ -167,7 +167,7 @@ class CommitmentExtractorTest {
         assertThat(talent.measurable()).isTrue();
         assertThat(talent.action()).isEqualTo("招聘");
         assertThat(talent.topic()).isEqualTo("人才与科教");
-        assertThat(talent.strength()).isEqualTo("normal");
+        assertThat(talent.strength()).as("探索 in its second clause").isEqualTo("aspirational");
     }
 
     private static final String SPEECH = """
