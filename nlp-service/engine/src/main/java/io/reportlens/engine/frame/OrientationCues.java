@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The words by which a stretch of text says whether it looks back or forward, weighed
- * ({@code orientation-cues.tsv}): 已, 截至, 去年, 同比, V了 look back; 将, 要, 确保, 力争, 年底前, 下一步
+ * ({@code orientation-cues.tsv}): 已, 截至, 去年, 同比, V了 look back; 将, 会, 要, 确保, 力争, 年底前, 下一步
  * look forward; a year before the one the report speaks from looks back, a later one (到2025年) forward.
  * Words listed as neutral (按计划, 计划生育) hold a cue word without meaning it.
  * Years inside titles and quotes (《“十四五”规划》) are not the text's own time.
@@ -60,7 +60,7 @@ public final class OrientationCues {
                 i += word.length() - 1;
                 continue;
             }
-            if (c == '要' && isModalYao(text, i) || c == '将' && isModalJiang(text, i)) {
+            if (c == '要' && isModalYao(text, i) || (c == '将' || c == '会') && isModalJiang(text, i)) {
                 score += MODAL;
             } else if (c == '了' && isAspect(text, i)) {
                 score -= ASPECT;
@@ -74,7 +74,7 @@ public final class OrientationCues {
     /** Whether {@code s} holds a modal 要 / 将 or a word of duty (确保, 力争…): it says what is to be done. */
     public static boolean hasModal(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '要' && isModalYao(s, i) || s.charAt(i) == '将' && isModalJiang(s, i)) {
+            if (s.charAt(i) == '要' && isModalYao(s, i) || (s.charAt(i) == '将' || s.charAt(i) == '会') && isModalJiang(s, i)) {
                 return true;
             }
             String word = WORDS.wordAt(s, i);
@@ -95,7 +95,7 @@ public final class OrientationCues {
         return NOT_MODAL_BEFORE_YAO.indexOf(before) < 0 && NOT_MODAL_AFTER_YAO.indexOf(after) < 0;
     }
 
-    /** 将 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an object. */
+    /** 将 or 会 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an object. */
     private static boolean isModalJiang(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         return before != '即' && before != '并' && before != '必' && i + 1 < s.length() && MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1) != null;

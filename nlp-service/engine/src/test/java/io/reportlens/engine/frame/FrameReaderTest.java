@@ -97,4 +97,18 @@ class FrameReaderTest {
         Sentence second = frame.sentences().get(1);
         assertThat(frame.sentenceAt(second.start() + 1)).isEqualTo(second);
     }
+
+    @Test
+    void huiBeforeAVerbIsTheFutureOfAPolicyAddressButNotAMeeting() {
+        String text = "政府会继续增加公营医院病床。\n去年召开了医务委员会会议。";
+        ReportFrame frame = frame(text, null, 2014);
+        assertThat(of(frame, text, "政府会继续")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "召开了医务委员会会议")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
+    void aComparisonOrAnExistingBaseDoesNotMakeAPlanLookBack() {
+        String text = "一、主要目标\n在已有基础上,门诊量同比增长5%。";
+        assertThat(of(frame(text, "plan", 2024), text, "门诊量同比增长")).isEqualTo(Orientation.FORWARD);
+    }
 }
