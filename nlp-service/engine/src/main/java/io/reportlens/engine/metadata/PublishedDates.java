@@ -1,5 +1,7 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.numbers.NumberReader;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -53,9 +55,15 @@ final class PublishedDates {
 
     private static String iso(String year, String month, String day) {
         try {
-            return LocalDate.of(ChineseNumbers.parse(year), ChineseNumbers.parse(month), ChineseNumbers.parse(day)).toString();
-        } catch (DateTimeException | NumberFormatException e) {
+            return LocalDate.of(number(year), number(month), number(day)).toString();
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** 2023, 十二, 二十五 as counted; 二〇二三 digit by digit; -1 (no date) otherwise. */
+    private static int number(String s) {
+        int counted = NumberReader.whole(s);
+        return counted >= 0 ? counted : NumberReader.digits(s);
     }
 }
