@@ -30,11 +30,11 @@ public final class NumberReader {
     public static Reading read(String text, int pos) {
         if (pos < 0 || pos >= text.length() || !startsNumber(text, pos)) return null;
         char c = text.charAt(pos);
-        if (Numerals.isMinus(c) || Numerals.isChineseMinus(c)) {
-            Reading r = unsigned(text, pos + 1, false);
-            return r == null ? null : r.negated(pos);
-        }
-        return unsigned(text, pos, true);
+        boolean signed = Numerals.isMinus(c) || Numerals.isChineseMinus(c);
+        Reading r = signed ? unsigned(text, pos + 1, false) : unsigned(text, pos, true);
+        // a run of hundreds of digits is no quantity: its value overflows
+        if (r == null || !Double.isFinite(r.value()) || (r.high() != null && !Double.isFinite(r.high()))) return null;
+        return signed ? r.negated(pos) : r;
     }
 
     /** A whole string that is one whole number (12, 十二, 两, 三万五), else -1. */
