@@ -43,7 +43,15 @@ final class Magnitude {
         return Math.abs(scaled) >= 0x1p53 ? value : Math.rint(scaled) / p;
     }
 
+    /**
+     * One left-to-right pass. Each step reads the token at i and returns where the next token starts; i itself
+     * when the token is not part of the number (it ends before it); the position after the token, negated, when
+     * the number ends with it (500余万); MALFORMED when the numerals are not one number. Every step that goes
+     * on moves forward, so a parse reads each character once.
+     */
     private static final class Parser {
+        private static final int MALFORMED = Integer.MIN_VALUE;
+
         private final String text;
         private final int limit;
 
@@ -84,7 +92,7 @@ final class Magnitude {
                     next = bigUnit(i, Numerals.bigUnit(c));
                 } else if (Numerals.isDecimalPoint(c)) {
                     next = decimals(i);
-                } else if (Numerals.isMore(c) && any && !fraction) {
+                } else if (Numerals.isMore(c) && any && !fraction && !more) {
                     more = true;
                     next = i + 1 < limit && Numerals.bigUnit(text.charAt(i + 1)) > 0 ? i + 1 : -(i + 1);
                 } else {
@@ -102,9 +110,6 @@ final class Magnitude {
             double value = total + section + closePending();
             return new Parsed(i, clean(value, places), lastBig == NONE ? 1 : lastBig, more);
         }
-
-        /** Returned by a step when the numerals are not one number. */
-        private static final int MALFORMED = Integer.MIN_VALUE;
 
         private int arabic(int i) {
             if (hasPending()) return MALFORMED;
