@@ -127,12 +127,8 @@ final class PublishedDates {
         if (!m.find()) {
             return null;
         }
-        try {
-            int year = ChineseNumbers.parse(m.group(1)) + 1911;
-            return iso(String.valueOf(year), m.group(2), m.group(3));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        int year = number(m.group(1));
+        return year < 0 ? null : iso(String.valueOf(year + 1911), m.group(2), m.group(3));
     }
 
     private static String firstOf(Matcher m) {
