@@ -3,6 +3,8 @@ package io.reportlens.engine.commitments;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.numbers.NumberReader;
 
+import io.reportlens.engine.frame.Timeline;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the time limits in a sentence and resolves each to the last day it allows.
- * Relative forms (年内, 下半年, 3月底前, 明年, 用三年时间) are resolved against the {@link ReportTimeline};
+ * Relative forms (年内, 下半年, 3月底前, 明年, 用三年时间) are resolved against the {@link Timeline};
  * years before the report's own (past events) and years inside titles 《…》 or quotes are not limits.
  */
 final class DeadlineFinder {
@@ -26,7 +28,7 @@ final class DeadlineFinder {
     }
 
     private interface Resolver {
-        LocalDate resolve(ReportTimeline timeline, Matcher m);
+        LocalDate resolve(Timeline timeline, Matcher m);
     }
 
     /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
@@ -52,7 +54,7 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
-    static List<Found> find(String sentence, ReportTimeline timeline) {
+    static List<Found> find(String sentence, Timeline timeline) {
         List<Found> all = new ArrayList<>();
         for (Rule rule : RULES) {
             if (!rule.mayMatch(sentence)) continue;
@@ -77,7 +79,7 @@ final class DeadlineFinder {
         return kept;
     }
 
-    private static LocalDate dayOfMonth(ReportTimeline timeline, Matcher m) {
+    private static LocalDate dayOfMonth(Timeline timeline, Matcher m) {
         Integer year = yearOf(timeline, m.group(1), m.group(2), Integer.parseInt(m.group(3)));
         if (year == null) return null;
         try {
@@ -87,13 +89,13 @@ final class DeadlineFinder {
         }
     }
 
-    private static LocalDate endOfMonth(ReportTimeline timeline, Matcher m) {
+    private static LocalDate endOfMonth(Timeline timeline, Matcher m) {
         int month = Integer.parseInt(m.group(3));
         Integer year = yearOf(timeline, m.group(1), m.group(2), month);
         return year == null || month < 1 || month > 12 ? null : YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private static LocalDate endOfPart(ReportTimeline timeline, Matcher m) {
+    private static LocalDate endOfPart(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
                 : "明年".equals(m.group(2)) ? timeline.nextYear()
                 : m.group(2) != null ? timeline.currentYear() : timeline.planYear();
@@ -103,7 +105,7 @@ final class DeadlineFinder {
         return YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private static LocalDate namedYear(ReportTimeline timeline, Matcher m) {
+    private static LocalDate namedYear(Timeline timeline, Matcher m) {
         int year = Integer.parseInt(m.group(1));
         Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
         if (earliest != null && (year < earliest || year > earliest + 15)) return null;
@@ -116,7 +118,7 @@ final class DeadlineFinder {
     }
 
     /** 用三年时间 / 三年内 in a 2024 plan: 2024, 2025 and 2026, so 2026-12-31 (the start year counts). */
-    private static LocalDate yearsFrom(ReportTimeline timeline, Matcher m) {
+    private static LocalDate yearsFrom(Timeline timeline, Matcher m) {
         String numeral = m.group(1) != null ? m.group(1) : m.group(2);
         int years = NumberReader.whole(numeral);
         Integer from = timeline.planYear();
@@ -124,7 +126,7 @@ final class DeadlineFinder {
     }
 
     /** The year of a month limit: the stated one, else the current year, moved on when the month has passed. */
-    private static Integer yearOf(ReportTimeline timeline, String explicitYear, String relativeYear, int month) {
+    private static Integer yearOf(Timeline timeline, String explicitYear, String relativeYear, int month) {
         if (explicitYear != null) return Integer.valueOf(explicitYear);
         if ("明年".equals(relativeYear)) return timeline.nextYear();
         Integer year = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();

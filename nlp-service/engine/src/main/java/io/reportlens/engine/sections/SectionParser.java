@@ -14,8 +14,9 @@ import java.util.List;
  *
  * <p>A numbered section ends where the next heading of the same or a higher level starts (or at the
  * end of the text); a point ends where the next point starts or its paragraph ends. A heading whose
- * words give no kind takes its parent's; in a plan document every section is a plan. The year is
- * the one the heading names, else the parent's, else (in a plan) the plan's year.
+ * words give no kind takes its parent's; in a plan document a section whose heading says nothing
+ * else is a plan (its review of the past stays a review). The year is the one the heading names,
+ * else the parent's, else (for a plan section of a plan) the plan's year.
  */
 public final class SectionParser {
 
@@ -80,10 +81,13 @@ public final class SectionParser {
     private static Section section(String text, int start, int headingEnd, int level, Section parent,
                                    boolean planDocument, Integer documentYear) {
         String heading = text.substring(start, headingEnd);
-        String kind = planDocument ? SectionKinds.PLAN : SectionKinds.classify(heading, parent == null ? null : parent.kind());
+        String kind = SectionKinds.classify(heading, parent == null ? null : parent.kind());
+        if (planDocument && SectionKinds.OTHER.equals(kind)) {
+            kind = SectionKinds.PLAN;
+        }
         Integer year = Years.first(heading);
         if (year == null) {
-            year = parent != null ? parent.year() : documentYear;
+            year = parent != null ? parent.year() : SectionKinds.PLAN.equals(kind) ? documentYear : null;
         }
         return new Section(heading, level, kind, year, start, headingEnd);
     }
