@@ -50,6 +50,8 @@ class NumberReaderTest {
             "急诊人次达三十点八万                | 308000",
             "年均增长四十三点六个                | 43.6",
             "专项资金两千万点五元                | 20000000.5",
+            "全年門診四十三點六萬人次            | 436000",
+            "撥款一百三十億元                    | 13000000000",
             // a full stop typed as a decimal point
             "门诊量同比增长12。5%                | 12.5",
             "全年接诊6。3万人次                  | 63000",
@@ -119,6 +121,14 @@ class NumberReaderTest {
         assertThat(first("始建于2019。5万名志愿者参与").value()).isEqualTo(2019);
         assertThat(first("排名第12。5%的家庭未签约").value()).isEqualTo(12);
         assertThat(first("共有12。123万人").value()).isEqualTo(12);
+    }
+
+    @Test
+    void aSpaceBeforeTheUnitIsLeftToTheUnit() {
+        String age = "人均预期寿命76.7 岁";
+        assertThat(first(age).end()).isEqualTo(age.indexOf(' '));
+        String money = "全年支出15,672,513,000 元";
+        assertThat(first(money).end()).isEqualTo(money.indexOf(' '));
     }
 
     @Test
