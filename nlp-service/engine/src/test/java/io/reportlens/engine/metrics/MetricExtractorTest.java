@@ -280,4 +280,14 @@ class MetricExtractorTest {
         assertThat(m.value()).isEqualTo(66.67);
         assertThat(m.unit()).isEqualTo("%");
     }
+
+    @Test
+    void aRatePerTenThousandCarriesItsDenominatorAsTheUnit() {
+        Metric m = only("院内感染发生率控制在万分之三以下。");
+        assertThat(m.value()).isEqualTo(3);
+        assertThat(m.unit()).isEqualTo("/万");
+        assertThat(m.comparator()).isEqualTo("<=");
+        assertThat(m.indicator()).isEqualTo("院内感染发生率");
+        assertThat(only("全县孕产妇死亡率为十万分之十一点二。").unit()).isEqualTo("/10万");
+    }
 }
