@@ -1,6 +1,7 @@
 package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Deadline;
+import io.reportlens.engine.numbers.NumberReader;
 
 import io.reportlens.engine.frame.Timeline;
 
@@ -142,7 +143,7 @@ final class DeadlineFinder {
     /** 用三年时间 / 三年内 in a 2024 plan: 2024, 2025 and 2026, so 2026-12-31 (the start year counts). */
     private static LocalDate yearsFrom(Timeline timeline, Matcher m) {
         String numeral = m.group(1) != null ? m.group(1) : m.group(2);
-        int years = ChineseNumber.parseSmall(numeral);
+        int years = NumberReader.whole(numeral);
         Integer from = timeline.planYear();
         return from == null || years < 1 ? null : endOfYear(from + years - 1);
     }

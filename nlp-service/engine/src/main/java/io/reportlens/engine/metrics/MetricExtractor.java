@@ -58,7 +58,7 @@ public final class MetricExtractor {
             int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
-            double value = m.value() * kind.sign();
+            double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
                     year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));

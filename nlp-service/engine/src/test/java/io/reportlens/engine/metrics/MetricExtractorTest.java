@@ -252,4 +252,42 @@ class MetricExtractorTest {
         assertThat(summary("")).isEmpty();
         assertThat(summary("加强党的建设,提升服务能力。")).isEmpty();
     }
+
+    @Test
+    void aNumberStartingWith百Or千CountsOnlyAsAProportionOrWith余() {
+        Metric people = only("组织百余名医务人员下乡义诊。");
+        assertThat(people.value()).isEqualTo(100);
+        assertThat(people.unit()).isEqualTo("名");
+        assertThat(people.comparator()).isEqualTo(">");
+        Metric share = only("全县千分之三点五的新生儿接受复筛。");
+        assertThat(share.value()).isEqualTo(3.5);
+        assertThat(share.unit()).isEqualTo("‰");
+        assertThat(summary("把健康服务送到千家万户,让百姓少跑腿。")).isEmpty();
+    }
+
+    @Test
+    void aWrittenMinusIsTheSignOfAChange() {
+        Metric rise = only("次均住院费用同比增长-3.4%。");
+        assertThat(rise.value()).isEqualTo(-3.4);
+        assertThat(rise.kind()).isEqualTo("change");
+        assertThat(only("药占比同比下降-2.3%。").value()).isEqualTo(-2.3);
+        assertThat(only("药占比同比下降2.3%。").value()).isEqualTo(-2.3);
+    }
+
+    @Test
+    void aComputedProportionIsReportedToTwoDecimals() {
+        Metric m = only("全区三分之二的社区卫生服务中心开设中医馆。");
+        assertThat(m.value()).isEqualTo(66.67);
+        assertThat(m.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void aRatePerTenThousandCarriesItsDenominatorAsTheUnit() {
+        Metric m = only("院内感染发生率控制在万分之三以下。");
+        assertThat(m.value()).isEqualTo(3);
+        assertThat(m.unit()).isEqualTo("/万");
+        assertThat(m.comparator()).isEqualTo("<=");
+        assertThat(m.indicator()).isEqualTo("院内感染发生率");
+        assertThat(only("全县孕产妇死亡率为十万分之十一点二。").unit()).isEqualTo("/10万");
+    }
 }
