@@ -112,4 +112,26 @@ class TextNormalizerTest {
     void keepsAGenuineQuestionMark() {
         assertThat(normalize("如何破解人才难题?我们的做法是加强培养。")).isEqualTo("如何破解人才难题?我们的做法是加强培养。");
     }
+
+    @Test
+    void tabAlignedColumnsBecomePipeRows() {
+        assertThat(normalize("主要指标\n指标\t单位\t2023年\t2025年\n每千人口床位数\t张\t6.2\t\t6.8\n"))
+                .isEqualTo("主要指标\n指标 | 单位 | 2023年 | 2025年\n每千人口床位数 | 张 | 6.2 | 6.8");
+    }
+
+    @Test
+    void spaceAlignedColumnsBecomePipeRowsButSpacedProseStaysProse() {
+        assertThat(normalize("每千人口床位数    张    6.2    6.8")).isEqualTo("每千人口床位数 | 张 | 6.2 | 6.8");
+        assertThat(normalize("人均预期寿命\u3000\u3000岁\u3000\u300078.5")).isEqualTo("人均预期寿命 | 岁 | 78.5");
+        assertThat(normalize("全市共有村卫生室  412个,  乡镇卫生院  23家。")).isEqualTo("全市共有村卫生室 412个, 乡镇卫生院 23家。");
+        assertThat(normalize("发布时间:2024-01-05  来源:市卫健委  浏览:1")).doesNotContain("|");
+        assertThat(normalize("一、总体要求  (一)指导思想")).isEqualTo("一、总体要求 (一)指导思想");
+    }
+
+    @Test
+    void cellsOfAFlattenedTableStayEvenWithoutWords() {
+        assertThat(normalize("人均预期寿命 |\n岁 |\n78.09 |\n\n≥79 |\n|\n- |\n"))
+                .isEqualTo("人均预期寿命 |\n岁 |\n78.09 |\n≥79 |\n|\n- |");
+        assertThat(normalize("卫生健康工作总结\n\n|\n\n全年完成体检3200人。")).isEqualTo("卫生健康工作总结\n全年完成体检3200人。");
+    }
 }
