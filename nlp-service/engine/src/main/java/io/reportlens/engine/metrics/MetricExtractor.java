@@ -21,10 +21,13 @@ public final class MetricExtractor {
 
     private final MentionFinder finder = new MentionFinder();
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
+    private final TableMetrics tables = new TableMetrics(catalog);
 
     public List<Metric> extract(String reportKey, String text, List<Section> sections, ReportMetadata report) {
         ReportContext context = new ReportContext(text, sections, report);
+        TableMetrics.Read tabled = tables.read(reportKey, text, context, report.periodYear());
         List<Mention> mentions = finder.find(text);
+        mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
         String previousIndicator = null;
@@ -67,7 +70,20 @@ public final class MetricExtractor {
             previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
-        return metrics;
+        return inTextOrder(metrics, tabled.metrics());
+    }
+
+    /** The figures of prose and of tables, each list in its own order, merged by where they start. */
+    private static List<Metric> inTextOrder(List<Metric> prose, List<Metric> tabled) {
+        if (tabled.isEmpty()) return prose;
+        List<Metric> out = new ArrayList<>(prose.size() + tabled.size());
+        int t = 0;
+        for (Metric m : prose) {
+            while (t < tabled.size() && tabled.get(t).start() <= m.start()) out.add(tabled.get(t++));
+            out.add(m);
+        }
+        while (t < tabled.size()) out.add(tabled.get(t++));
+        return out;
     }
 
     /** 到2025年…占比达15%: a figure for a year after the report's own is a goal. */
