@@ -20,6 +20,10 @@ groupings = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖
 rows = []
 for p in load("provinces"):
     rows.append((p["code"] + "0000", p["name"], "province", ""))
+# Hong Kong, Macao and Taiwan are listed by name only (HK-MO-TW.json); their GB/T 2260 codes are fixed.
+hk_mo_tw = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
+for name in load("HK-MO-TW"):
+    rows.append((hk_mo_tw[name], name, "province", ""))
 cities = {}
 for c in load("cities"):
     if c["name"] in groupings:

@@ -21,6 +21,7 @@ final class ColumnSeparators {
 
     /** The line as a pipe row when its cells are aligned by tabs or spaces, else the line itself. */
     static String asPipeRow(String line) {
+        if (line.indexOf('\t') < 0 && line.indexOf("  ") < 0 && line.indexOf('\u3000') < 0) return line;
         String s = line.strip();
         if (s.isEmpty() || s.indexOf('|') >= 0) return line;
         if (s.indexOf('\t') >= 0) return String.join(" | ", TAB.split(s));

@@ -33,16 +33,14 @@ public final class TextNormalizer {
             }
         }
         dropFooterDebris(lines);
-        StringBuilder out = new StringBuilder(simplified.length());
+        List<String> content = new ArrayList<>(lines.size());
         for (Line line : lines) {
             if (line.kind() == Kind.CONTENT) {
-                if (!out.isEmpty()) {
-                    out.append('\n');
-                }
-                out.append(line.text());
+                content.add(line.text());
             }
         }
-        return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
+        String text = String.join("\n", InlineHeadings.split(LineJoiner.join(content)));
+        return new NormalizedText(text, traditional ? "traditional" : "simplified");
     }
 
     /** The text with every line cleared of mojibake, its lines joined by plain line feeds. */
@@ -72,9 +70,10 @@ public final class TextNormalizer {
     }
 
     private static String clean(String rawLine) {
-        String line = CharFolding.fold(ColumnSeparators.asPipeRow(rawLine));
+        String line = HtmlEntities.decode(CharFolding.fold(ColumnSeparators.asPipeRow(rawLine)));
         line = PinyinAnnotations.remove(line);
-        line = SpamFilter.removeInline(line);
+        line = SpamFilter.removeInserts(SpamFilter.removeInline(line));
+        line = PortalChrome.removeInline(line);
         return CharFolding.tidySpaces(line);
     }
 

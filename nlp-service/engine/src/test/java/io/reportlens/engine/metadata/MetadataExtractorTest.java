@@ -4,6 +4,7 @@ import io.reportlens.engine.SampleReport;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
+import io.reportlens.engine.sections.SectionParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,11 @@ class MetadataExtractorTest {
     private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
 
     private static ReportMetadata extract(String text) {
-        return EXTRACTOR.extract(new NormalizedText(text, "simplified"), null, SourceHints.none());
+        return extract(text, null, SourceHints.none());
+    }
+
+    private static ReportMetadata extract(String text, String declaredTitle, SourceHints hints) {
+        return EXTRACTOR.extract(new NormalizedText(text, "simplified"), declaredTitle, hints, new SectionParser().parse(text, null));
     }
 
     @Test
@@ -78,8 +83,7 @@ class MetadataExtractorTest {
         assertThat(extract(notice).docType()).isEqualTo("summary_and_plan");
 
         String untitled = "2022年以来,市卫生健康局认真落实各项工作。\n一、主要做法与成效\n二、2023年工作计划\n德阳市卫生健康局\n二〇二三年一月十日";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(untitled, "simplified"), null,
-                new SourceHints(null, "德阳市卫生健康局2022年工作总结", "2023-01-12", null));
+        ReportMetadata m = extract(untitled, null, new SourceHints(null, "德阳市卫生健康局2022年工作总结", "2023-01-12", null));
         assertThat(m.title()).isEqualTo("德阳市卫生健康局2022年工作总结");
         assertThat(m.publishedDate()).isEqualTo("2023-01-10");
         assertThat(m.issuer()).isEqualTo("德阳市卫生健康局");
@@ -117,8 +121,7 @@ class MetadataExtractorTest {
     @Test
     void aDeclaredTitleLosesTheSiteNameAndGivesTheRegionWhenNoIssuerIsNamed() {
         String text = "全市卫生健康系统坚持以人民健康为中心。\n一、2023年工作回顾\n二、2024年工作安排";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), "南京市2023年卫生健康工作总结_南京市人民政府",
-                SourceHints.none());
+        ReportMetadata m = extract(text, "南京市2023年卫生健康工作总结_南京市人民政府", SourceHints.none());
         assertThat(m.title()).isEqualTo("南京市2023年卫生健康工作总结");
         assertThat(m.issuer()).isNull();
         assertThat(m.region()).isEqualTo("南京市");
@@ -129,8 +132,7 @@ class MetadataExtractorTest {
     @Test
     void anIssuerOnlyInTheUploadersTitleIsStillFound() {
         String text = "一、主要工作成效\n全县完成家庭医生签约3.2万人。";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), null,
-                new SourceHints(null, "宁乡市卫生健康局2023年工作总结", null, null));
+        ReportMetadata m = extract(text, null, new SourceHints(null, "宁乡市卫生健康局2023年工作总结", null, null));
         assertThat(m.issuer()).isEqualTo("宁乡市卫生健康局");
         assertThat(m.region()).isEqualTo("宁乡市");
         assertThat(m.adminLevel()).isEqualTo("county");
