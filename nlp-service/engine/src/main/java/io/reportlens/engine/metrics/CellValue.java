@@ -4,7 +4,7 @@ import io.reportlens.engine.metrics.NumberReader.ReadNumber;
 import io.reportlens.engine.tables.Cell;
 
 /**
- * The figure a table cell holds: ≥79.2, <7, 2%左右, 较2022年 下降3% (a fall: −3), 1.2万; none in
+ * The figure a table cell holds: ≥79.2, <7, 2%左右, -3.2, 较2022年 下降3% (a fall: −3), 1.2万; none in
  * 持续改善, 建成, - or 省下达目标值. A year written in the cell (较2022年) is no figure. The one place
  * a table's cells are read as numbers.
  *
@@ -21,6 +21,8 @@ record CellValue(double value, Double high, String unit, String comparator, int 
 
     private static final String SIGNS_AT_LEAST = "≥≧⩾";
     private static final String SIGNS_AT_MOST = "≤≦⩽";
+    /** A minus written before a figure: -3.2 in a 同比增长 column. */
+    private static final String MINUS = "-−﹣－";
     /** After these a change verb gives the level reached, not the change: 降至5%, 提高到90%. */
     private static final String LEVEL_ENDS = "至到为";
 
@@ -75,11 +77,15 @@ record CellValue(double value, Double high, String unit, String comparator, int 
             rawStart = before - 1;
             if (comparator == null) comparator = symbol;
         }
+        boolean minus = symbol == null && before > s && MINUS.indexOf(text.charAt(before - 1)) >= 0 && n.value() > 0;
+        if (minus) rawStart = before - 1;
         if (comparator == null) comparator = Comparators.prefixBefore(text, n.start(), s);
         String prefix = text.substring(s, rawStart).replace(" ", "");
         int sign = prefix.isEmpty() || LEVEL_ENDS.indexOf(prefix.charAt(prefix.length() - 1)) >= 0 ? 0 : KindClassifier.signOf(prefix);
         boolean alone = prefix.isEmpty() && text.substring(end, e).isBlank();
-        return new CellValue(n.value(), n.high(), unit, comparator == null ? "=" : comparator, sign, rawStart, end,
+        double value = minus ? -n.value() : n.value();
+        Double high = n.high() == null ? null : minus ? -n.high() : n.high();
+        return new CellValue(value, high, unit, comparator == null ? "=" : comparator, sign, rawStart, end,
                 sign != 0 ? prefix : "", alone);
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Spec §3 for indicator tables: every cell of a value column that holds a number is a metric of the
  * row's indicator, in the unit its cell, its row's 单位 cell, its column's header or the indicator's
  * brackets give, for the column's year. A 现状 / 基期 / 完成 column holds actuals, a 目标 / 预期 /
- * 指标值 column targets; a bare year column is actual up to the report's year in a review, while a
+ * 指标值 column targets, a 同比增长 column changes; a bare year column is actual up to the report's year in a review, while a
  * plan's table holds one status column (its earliest year, when that is before the plan's year) and
  * goals. A metric's text runs from the row's indicator cell to the figure. Rows outside any
  * recognized header ({@code 孕产妇死亡率 | 1/10万 | <7}) count only when every other cell is a unit, a
@@ -90,7 +90,7 @@ final class TableMetrics {
                 CellValue v = CellValue.read(text, cell);
                 if (v == null) continue;
                 CellUnit columnUnit = column.unit() == null ? null : CellUnit.read(column.unit());
-                CellUnit unit = firstOf(rowUnit, columnUnit, named.unit(), catalogUnit(named.name()));
+                CellUnit unit = firstOf(columnUnit, rowUnit, named.unit(), catalogUnit(named.name()));
                 String kind = kindOf(column, years, periodYear, context.isForward(cell.start()), v.sign());
                 Integer year = column.year() != null ? column.year()
                         : column.stance() == Column.Stance.ACTUAL && context.isForward(cell.start()) ? null : context.yearAt(cell.start());
@@ -147,12 +147,12 @@ final class TableMetrics {
      */
     private static String kindOf(Column column, YearColumns years, Integer periodYear, boolean forward, int sign) {
         boolean actual = switch (column.stance()) {
-            case ACTUAL -> true;
+            case ACTUAL, CHANGE -> true;
             case TARGET -> false;
             case UNSTATED -> years.isActual(column.year(), periodYear, forward);
         };
         if (!actual) return KindClassifier.TARGET;
-        return sign != 0 ? KindClassifier.CHANGE : KindClassifier.ACTUAL;
+        return sign != 0 || column.stance() == Column.Stance.CHANGE ? KindClassifier.CHANGE : KindClassifier.ACTUAL;
     }
 
     /** The bare years of a table's value columns. */

@@ -23,13 +23,15 @@ public record Column(Role role, Stance stance, Integer year, String unit) {
         IGNORED
     }
 
-    /** Whether a value column states where things stand or where they should get to. */
+    /** Whether a value column states where things stand, where they should get to, or how they changed. */
     public enum Stance {
         /** 现状, 基期值, 完成情况, 实际完成值. */
         ACTUAL,
         /** 目标, 目标值, 预期, 年度指标值. */
         TARGET,
-        /** A bare year: the reader of the table decides from the report's own year. */
+        /** 同比增长, 增幅: a change on the year before. */
+        CHANGE,
+        /** A bare year or 数值: the reader of the table decides from the report's own year. */
         UNSTATED
     }
 

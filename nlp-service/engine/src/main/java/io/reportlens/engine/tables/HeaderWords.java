@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ final class HeaderWords {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年度|年)?");
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Map<String, String> ROLES = load();
+    /** Roles that say what a value column's figures are; a word in brackets gives way to them. */
+    private static final Set<String> STANCES = Set.of("actual", "target", "change", "value");
 
     private HeaderWords() {
     }
@@ -52,11 +55,13 @@ final class HeaderWords {
         }
         String role = words.isEmpty() ? (bracketWord != null ? ROLES.get(bracketWord) : year != null ? "year" : null) : ROLES.get(words);
         if (role == null) return null;
-        if (bracketWord != null && !words.isEmpty() && !role.equals("actual") && !role.equals("target")) role = ROLES.get(bracketWord);
+        if (bracketWord != null && !words.isEmpty() && !STANCES.contains(role)) role = ROLES.get(bracketWord);
         return switch (role) {
             case "year" -> year == null ? null : new Column(Column.Role.VALUE, Column.Stance.UNSTATED, year, unit);
+            case "value" -> new Column(Column.Role.VALUE, Column.Stance.UNSTATED, year, unit);
             case "actual" -> new Column(Column.Role.VALUE, Column.Stance.ACTUAL, year, unit);
             case "target" -> new Column(Column.Role.VALUE, Column.Stance.TARGET, year, unit);
+            case "change" -> new Column(Column.Role.VALUE, Column.Stance.CHANGE, year, unit);
             default -> year != null ? null : new Column(Column.Role.valueOf(role.toUpperCase()), null, null, unit);
         };
     }

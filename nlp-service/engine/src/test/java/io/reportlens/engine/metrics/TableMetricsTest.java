@@ -175,4 +175,26 @@ class TableMetricsTest {
         String text = "首页 | 政务公开 | 通知公告\n发布日期: | 2024-03-22 | 咨询电话: | 0731-4567890\n全市共建成智慧药房12家。";
         assertThat(read(text, SUMMARY_2023)).extracting(Metric::value, Metric::unit).containsExactly(tuple(12.0, "家"));
     }
+
+    @Test
+    void aChangeColumnHoldsSignedChangesInItsOwnUnit() {
+        List<Metric> metrics = read("指标 | 单位 | 2023年 | 同比增长(%)\n"
+                + "总诊疗人次 | 万人次 | 412.6 | 5.8\n"
+                + "出院人数 | 万人 | 18.3 | -2.4\n", SUMMARY_2023);
+        assertThat(metrics).extracting(Metric::indicator, Metric::value, Metric::unit, Metric::kind).containsExactly(
+                tuple("总诊疗人次", 4126000.0, "人次", "actual"),
+                tuple("总诊疗人次", 5.8, "%", "change"),
+                tuple("出院人数", 183000.0, "人", "actual"),
+                tuple("出院人数", -2.4, "%", "change"));
+        assertThat(metrics.get(3).raw()).isEqualTo("-2.4");
+    }
+
+    @Test
+    void aColumnOfFiguresWithoutYearOrStanceTakesTheReportsPart() {
+        List<Metric> summary = read("项目 | 数值\n开展义诊活动 | 46场\n", SUMMARY_2023);
+        assertThat(summary).extracting(Metric::value, Metric::unit, Metric::kind, Metric::year)
+                .containsExactly(tuple(46.0, "场", "actual", 2023));
+        List<Metric> plan = read("项目 | 数值\n开展义诊活动 | 50场\n", PLAN_2024);
+        assertThat(plan).extracting(Metric::kind, Metric::year).containsExactly(tuple("target", 2024));
+    }
 }
