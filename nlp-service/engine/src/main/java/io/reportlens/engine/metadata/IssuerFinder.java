@@ -109,11 +109,14 @@ final class IssuerFinder {
         return subject.length() >= 3 && (endsWithBody(subject) || subject.endsWith("等")) ? subject : null;
     }
 
+    /** The publisher as the lead names it; 省政府办公厅 is given the report's place. */
     private String publisher(String subject, Division region) {
         if (subject.endsWith("等") || subject.contains("、")) {
             return subject;
         }
-        return named(body(subject, subject.length()), region);
+        Body body = body(subject, subject.length());
+        boolean placed = body != null && (body.place() != null || body.genericPrefix() != null || body.written().equals(subject));
+        return placed ? named(body, region) : subject;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class MetadataExtractor {
         if (publishedDate == null && news == NewsLead.Kind.NONE && hints != null && hints.publishedDate() != null) {
             publishedDate = hints.publishedDate().strip();
         }
-        String headline = text.lines().findFirst().orElse(null);
+        String headline = text.lines().findFirst().filter(MetadataExtractor::isHeadline).orElse(null);
         Division region = regions.find(text, title, headline);
         String issuer = issuers.find(text, title, region);
         String docType = DocTypes.classify(title, text, outline, news);
@@ -50,6 +50,11 @@ public final class MetadataExtractor {
                 periodYear,
                 publishedDate,
                 normalized.script());
+    }
+
+    /** A first line short enough to be a title or a news item's headline, not the first paragraph. */
+    private static boolean isHeadline(String line) {
+        return line.length() <= 60 && line.indexOf('。') < 0;
     }
 
     private static String firstNonBlank(String a, String b, String c) {

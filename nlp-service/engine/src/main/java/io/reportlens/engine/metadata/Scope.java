@@ -4,23 +4,24 @@ import io.reportlens.engine.text.Lexicon;
 import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * How a report speaks of its own area (全市, 我县, 区委…): the ending of its area's name those words
- * stand for (市, 县, 区, 省, 旗, 州), by the majority of them ({@code scope-words.tsv}).
+ * stand for (市, 县, 区, 省, 旗, 州), by the weight of them ({@code scope-words.tsv}).
  */
 final class Scope {
 
     private static final Map<String, String> ENDING_OF = new HashMap<>();
+    private static final Map<String, Integer> WEIGHT_OF = new HashMap<>();
     private static final Lexicon WORDS;
-    /** Fewer mentions than this say nothing about the report's own area. */
-    private static final int MIN_MENTIONS = 2;
+    /** Less weight than this says nothing about the report's own area. */
+    private static final int MIN_WEIGHT = 2;
 
     static {
         for (String[] row : WordList.loadTable(Scope.class, "scope-words.tsv")) {
             ENDING_OF.put(row[0], row[1].strip());
+            WEIGHT_OF.put(row[0], Integer.parseInt(row[2].strip()));
         }
         WORDS = new Lexicon(ENDING_OF.keySet());
     }
@@ -32,7 +33,7 @@ final class Scope {
     static String ending(String text) {
         Map<String, Integer> counts = new HashMap<>();
         for (Lexicon.Hit hit : WORDS.all(text)) {
-            counts.merge(ENDING_OF.get(hit.word()), 1, Integer::sum);
+            counts.merge(ENDING_OF.get(hit.word()), WEIGHT_OF.get(hit.word()), Integer::sum);
         }
         String best = null;
         int bestCount = 0;
@@ -46,7 +47,7 @@ final class Scope {
                 tie = true;
             }
         }
-        return tie || bestCount < MIN_MENTIONS && counts.size() != 1 || bestCount == 0 ? null : best;
+        return tie || bestCount < MIN_WEIGHT && counts.size() != 1 || bestCount == 0 ? null : best;
     }
 
     /** Whether a division's name ends as the scope says: 全区 fits 番禺区 and 内蒙古自治区. */
@@ -66,9 +67,5 @@ final class Scope {
             case "县", "旗" -> "county";
             default -> null;
         };
-    }
-
-    static List<String> words() {
-        return List.copyOf(ENDING_OF.keySet());
     }
 }

@@ -26,6 +26,9 @@ final class TitleFinder {
     static final Pattern REPORT_KIND = Pattern.compile(
             "总结|计划|要点|安排|打算|报告|讲话|致辞|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
     private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|规划|方案|意见|自评表|汇报)");
+    /** What continues a run-in title: 及/和/暨 another kind of report, or one written right after (总结明年工作安排). */
+    private static final Pattern RUN_IN_MORE = Pattern.compile(
+            "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案)");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
     private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");
@@ -63,11 +66,16 @@ final class TitleFinder {
 
     /** X in 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们 or 关于印发X的通知; 《X》 may run over a line break. */
     private static String publishedReport(List<String> lines) {
-        Matcher m = PUBLISHED.matcher(String.join("", lines));
-        if (!m.find()) {
-            return null;
+        String head = String.join("", lines);
+        Matcher m = PUBLISHED.matcher(head);
+        while (m.find()) {
+            // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes
+            if (m.group(3) != null && head.lastIndexOf('《', m.start()) > head.lastIndexOf('》', m.start())) {
+                continue;
+            }
+            return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         }
-        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return null;
     }
 
     private static String fromLines(List<String> lines) {
@@ -99,7 +107,7 @@ final class TitleFinder {
         }
         String next = lines.get(i + 1);
         boolean continues = next.length() <= MAX_TITLE && next.indexOf('。') < 0 && next.indexOf(':') < 0
-                && (CONTINUATIONS.indexOf(next.charAt(0)) >= 0
+                && (CONTINUATIONS.indexOf(next.charAt(0)) >= 0 && (next.charAt(0) != '(' || next.matches(".*\\d.*"))
                 || line.matches(".*(?:及|和|与|暨)[^及和与暨]{0,6}$") && REPORT_KIND.matcher(next).find());
         return continues ? line + next : line;
     }
@@ -129,8 +137,7 @@ final class TitleFinder {
         if (opening.indexOf(',') >= 0 || opening.indexOf('。') >= 0 || HeadingMarker.level(opening) > 0) {
             return null;
         }
-        String rest = firstLine.substring(kind.end());
-        Matcher more = Pattern.compile("^(?:及|和|暨)[^,。]{1,16}?(?:" + RUN_IN_KIND.pattern() + ")").matcher(rest);
+        Matcher more = RUN_IN_MORE.matcher(firstLine.substring(kind.end()));
         return more.find() ? opening + more.group() : opening;
     }
 

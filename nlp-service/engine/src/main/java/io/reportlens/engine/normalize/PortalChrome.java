@@ -81,7 +81,19 @@ final class PortalChrome {
         if (line.length() > MAX_CHROME_LINE || line.indexOf('。') >= 0) {
             return false;
         }
-        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line);
+        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line);
+    }
+
+    /** 首页 > 教育范文 > 工作总结 > …: a site's breadcrumb trail. */
+    private static boolean isBreadcrumb(String line) {
+        int separators = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>' || c == '›' || c == '»') {
+                separators++;
+            }
+        }
+        return separators >= 2;
     }
 
     private static boolean isButtonBar(String line) {

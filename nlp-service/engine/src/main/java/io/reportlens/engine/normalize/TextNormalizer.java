@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:年\\d{1,2}月|-\\d{1,2}-)");
+    /** A line holding only a date (and time): a page's posting date, kept for the metadata. */
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final int MAX_FOOTER_DEBRIS = 12;
 
     private enum Kind { CONTENT, CHROME }
@@ -74,16 +76,26 @@ public final class TextNormalizer {
         line = PinyinAnnotations.remove(line);
         line = SpamFilter.removeInserts(SpamFilter.removeInline(line));
         line = PortalChrome.removeInline(line);
-        return CharFolding.tidySpaces(line);
+        return withoutLeadingLostBytes(CharFolding.tidySpaces(line));
+    }
+
+    /** ??经市政府同意: question marks opening a line are characters lost in decoding (a line never starts with one). */
+    private static String withoutLeadingLostBytes(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '?') {
+            i++;
+        }
+        return i == 0 ? line : line.substring(i).strip();
     }
 
     /**
      * Null for a line with nothing worth keeping or marking: blank, or only digits or symbols, unless
-     * it is a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell among other cells).
+     * it is a date on its own or a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell
+     * among other cells).
      */
     private static Line classify(String line, Line previous) {
         if (!hasWordCharacter(line) && !isTableCell(line, previous)) {
-            return null;
+            return DATE_LINE.matcher(line).matches() ? new Line(line, Kind.CONTENT) : null;
         }
         if (PortalChrome.isRecordLine(line)) {
             String fields = PortalChrome.stripCounters(line);
