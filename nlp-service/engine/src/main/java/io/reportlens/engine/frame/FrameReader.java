@@ -7,7 +7,6 @@ import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
-import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.text.Sentence;
 import io.reportlens.engine.text.SentenceSplitter;
@@ -79,17 +78,6 @@ public final class FrameReader {
         if (PASSAGE_START.matcher(text.substring(first.start(), Math.min(text.length(), first.start() + 12))).find()) {
             return Orientation.FORWARD;
         }
-        String kind = frame.sectionKindAt(first.start());
-        if (SectionKinds.PLAN.equals(kind)) {
-            return Orientation.FORWARD;
-        }
-        if (SectionKinds.REVIEW.equals(kind) || SectionKinds.PROBLEMS.equals(kind)) {
-            return Orientation.BACK;
-        }
-        String docType = frame.report().docType();
-        if ("plan".equals(docType)) {
-            return Orientation.FORWARD;
-        }
-        return "summary".equals(docType) || "summary_and_plan".equals(docType) ? Orientation.BACK : Orientation.NEUTRAL;
+        return frame.partOrientationAt(first.start());
     }
 }

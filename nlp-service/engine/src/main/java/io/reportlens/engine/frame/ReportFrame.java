@@ -100,6 +100,44 @@ public final class ReportFrame {
         return Orientation.of(OrientationCues.score(text, from, to, timeline.now()), sentence);
     }
 
+    /**
+     * The year what is said in text[from, to) holds for, when the text itself names none: its section's
+     * year, else the year its part is about — the plan's year when it looks forward, the reviewed year
+     * when back (for a plan or a speech, the year before its own).
+     */
+    public Integer yearAt(int from, int to) {
+        Integer section = sectionYearAt(from);
+        if (section != null) {
+            return section;
+        }
+        if (orientationOf(from, to) == Orientation.FORWARD) {
+            return timelineAt(from).planYear();
+        }
+        Integer period = report.periodYear();
+        boolean review = "summary".equals(report.docType()) || "summary_and_plan".equals(report.docType());
+        return period == null || review ? period : Integer.valueOf(period - 1);
+    }
+
+    /**
+     * Which way the part of the report holding the offset looks, whatever its own words say: a plan
+     * section forward, a review or problems section back, else the document's way (a plan forward, a
+     * summary back, a speech or news neither). Tables are read by this: a row's cells have no prose.
+     */
+    public Orientation partOrientationAt(int offset) {
+        String kind = sectionKindAt(offset);
+        if (SectionKinds.PLAN.equals(kind)) {
+            return Orientation.FORWARD;
+        }
+        if (SectionKinds.REVIEW.equals(kind) || SectionKinds.PROBLEMS.equals(kind)) {
+            return Orientation.BACK;
+        }
+        String docType = report.docType();
+        if ("plan".equals(docType)) {
+            return Orientation.FORWARD;
+        }
+        return "summary".equals(docType) || "summary_and_plan".equals(docType) ? Orientation.BACK : Orientation.NEUTRAL;
+    }
+
     /** The kind (plan, review, problems) of the innermost classed section holding the offset, else "other". */
     public String sectionKindAt(int offset) {
         Section best = innermost(offset, true);

@@ -84,6 +84,22 @@ final class KindClassifier {
         return 0;
     }
 
+    /** +1 / -1 when {@code words} end on a rise or a fall (每年提升, 较2022年下降), else 0; one-character verbs are too loose to count. */
+    static int signOf(String words) {
+        int sign = 0;
+        int at = -1;
+        for (String[] verbs : new String[][]{RISES, FALLS}) {
+            for (String v : verbs) {
+                int i = words.lastIndexOf(v);
+                if (v.length() > 1 && i > at) {
+                    at = i;
+                    sign = verbs == RISES ? 1 : -1;
+                }
+            }
+        }
+        return sign;
+    }
+
     private static int changeSign(String text, int numberStart) {
         int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
         String before = text.substring(from, numberStart);

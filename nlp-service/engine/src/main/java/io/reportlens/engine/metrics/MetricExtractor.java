@@ -21,9 +21,12 @@ public final class MetricExtractor {
 
     private final MentionFinder finder = new MentionFinder();
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
+    private final TableMetrics tables = new TableMetrics(catalog);
 
     public List<Metric> extract(String reportKey, String text, ReportFrame frame) {
+        TableMetrics.Read tabled = tables.read(reportKey, text, frame);
         List<Mention> mentions = finder.find(text);
+        mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
         String previousIndicator = null;
@@ -66,7 +69,20 @@ public final class MetricExtractor {
             previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
-        return metrics;
+        return inTextOrder(metrics, tabled.metrics());
+    }
+
+    /** The figures of prose and of tables, each list in its own order, merged by where they start. */
+    private static List<Metric> inTextOrder(List<Metric> prose, List<Metric> tabled) {
+        if (tabled.isEmpty()) return prose;
+        List<Metric> out = new ArrayList<>(prose.size() + tabled.size());
+        int t = 0;
+        for (Metric m : prose) {
+            while (t < tabled.size() && tabled.get(t).start() <= m.start()) out.add(tabled.get(t++));
+            out.add(m);
+        }
+        while (t < tabled.size()) out.add(tabled.get(t++));
+        return out;
     }
 
     /** 到2025年…占比达15%: a figure for a year after the one the report speaks from is a goal. */
@@ -83,14 +99,6 @@ public final class MetricExtractor {
         Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
         Integer found = null;
         while (y.find()) found = Integer.valueOf(y.group(1));
-        if (found != null) return found;
-        Integer section = frame.sectionYearAt(m.start());
-        if (section != null) return section;
-        Integer period = frame.report().periodYear();
-        Orientation orientation = frame.orientationOf(Clauses.clauseStart(text, m.start()), m.end());
-        if (orientation == Orientation.FORWARD) return frame.timelineAt(m.start()).planYear();
-        boolean reviewsBeforeItsYear = period != null && !"summary".equals(frame.report().docType())
-                && !"summary_and_plan".equals(frame.report().docType());
-        return reviewsBeforeItsYear ? Integer.valueOf(period - 1) : period;
+        return found != null ? found : frame.yearAt(Clauses.clauseStart(text, m.start()), m.end());
     }
 }

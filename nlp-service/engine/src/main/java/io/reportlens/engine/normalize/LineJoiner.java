@@ -58,6 +58,9 @@ final class LineJoiner {
     }
 
     private static boolean continues(String line, int wrapWidth) {
+        if (line.indexOf('|') >= 0) {
+            return false;
+        }
         char last = line.charAt(line.length() - 1);
         if (CONTINUING.indexOf(last) >= 0) {
             return true;
@@ -73,7 +76,7 @@ final class LineJoiner {
     }
 
     private static boolean startsItem(String next) {
-        return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0;
+        return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0 || next.indexOf('|') >= 0;
     }
 
     /**

@@ -26,10 +26,12 @@ public final class TextNormalizer {
         boolean traditional = ScriptConverter.isTraditional(readable);
         String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
         List<Line> lines = new ArrayList<>();
+        Line previous = null;
         for (String rawLine : simplified.split("\n", -1)) {
-            Line line = classify(clean(rawLine));
+            Line line = classify(clean(rawLine), previous);
             if (line != null) {
                 lines.add(line);
+                previous = line;
             }
         }
         dropFooterDebris(lines);
@@ -70,7 +72,7 @@ public final class TextNormalizer {
     }
 
     private static String clean(String rawLine) {
-        String line = HtmlEntities.decode(CharFolding.fold(rawLine));
+        String line = HtmlEntities.decode(CharFolding.fold(ColumnSeparators.asPipeRow(rawLine)));
         line = PinyinAnnotations.remove(line);
         line = SpamFilter.removeInserts(SpamFilter.removeInline(line));
         line = PortalChrome.removeInline(line);
@@ -86,9 +88,13 @@ public final class TextNormalizer {
         return i == 0 ? line : line.substring(i).strip();
     }
 
-    /** Null for a line with nothing worth keeping or marking (blank, only digits or symbols). */
-    private static Line classify(String line) {
-        if (!hasWordCharacter(line)) {
+    /**
+     * Null for a line with nothing worth keeping or marking: blank, or only digits or symbols, unless
+     * it is a date on its own or a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell
+     * among other cells).
+     */
+    private static Line classify(String line, Line previous) {
+        if (!hasWordCharacter(line) && !isTableCell(line, previous)) {
             return DATE_LINE.matcher(line).matches() ? new Line(line, Kind.CONTENT) : null;
         }
         if (PortalChrome.isRecordLine(line)) {
@@ -127,6 +133,18 @@ public final class TextNormalizer {
     private static boolean isCaption(String line) {
         return line.length() <= MAX_FOOTER_DEBRIS && line.indexOf('。') < 0 && !DATE.matcher(line).find()
                 && !line.endsWith("委") && !line.endsWith("局") && !line.endsWith("委员会");
+    }
+
+    private static boolean isTableCell(String line, Line previous) {
+        if (line.indexOf('|') < 0) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != '|' && line.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return previous != null && previous.text().indexOf('|') >= 0;
     }
 
     private static boolean hasWordCharacter(String line) {

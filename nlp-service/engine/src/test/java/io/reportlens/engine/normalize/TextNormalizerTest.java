@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,6 +115,28 @@ class TextNormalizerTest {
     }
 
     @Test
+    void tabAlignedColumnsBecomePipeRows() {
+        assertThat(normalize("主要指标\n指标\t单位\t2023年\t2025年\n每千人口床位数\t张\t6.2\t\t6.8\n"))
+                .isEqualTo("主要指标\n指标 | 单位 | 2023年 | 2025年\n每千人口床位数 | 张 | 6.2 | 6.8");
+    }
+
+    @Test
+    void spaceAlignedColumnsBecomePipeRowsButSpacedProseStaysProse() {
+        assertThat(normalize("每千人口床位数    张    6.2    6.8")).isEqualTo("每千人口床位数 | 张 | 6.2 | 6.8");
+        assertThat(normalize("人均预期寿命\u3000\u3000岁\u3000\u300078.5")).isEqualTo("人均预期寿命 | 岁 | 78.5");
+        assertThat(normalize("全市共有村卫生室  412个,  乡镇卫生院  23家。")).isEqualTo("全市共有村卫生室 412个, 乡镇卫生院 23家。");
+        assertThat(normalize("发布时间:2024-01-05  来源:市卫健委  浏览:1")).doesNotContain("|");
+        assertThat(normalize("一、总体要求  (一)指导思想")).isEqualTo("一、总体要求 (一)指导思想");
+    }
+
+    @Test
+    void cellsOfAFlattenedTableStayEvenWithoutWords() {
+        assertThat(normalize("人均预期寿命 |\n岁 |\n78.09 |\n\n≥79 |\n|\n- |\n"))
+                .isEqualTo("人均预期寿命 |\n岁 |\n78.09 |\n≥79 |\n|\n- |");
+        assertThat(normalize("卫生健康工作总结\n\n|\n\n全年完成体检3200人。")).isEqualTo("卫生健康工作总结\n全年完成体检3200人。");
+    }
+
+    @Test
     void decodesCharacterReferencesAScraperLeftAsText() {
         assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
                 .isEqualTo("新生儿死亡率1.2‰,较上年下降 0.3个百分点,开展“母婴安全”行动。");
@@ -179,5 +202,16 @@ class TextNormalizerTest {
         assertThat(normalize("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。"))
                 .isEqualTo("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。");
         assertThat(normalize("床位使用率达到85.5%。人均预期寿命达到78.2岁。")).isEqualTo("床位使用率达到85.5%。人均预期寿命达到78.2岁。");
+    }
+
+    @Test
+    void aTableRowIsNeverJoinedToTheLinesAroundIt() {
+        List<String> lines = List.of(
+                "全县共有村卫生室120个,乡镇卫生院14所,全年组织开展家庭",
+                "医生签约服务宣传活动36场次,累计签约重点人群2.1万人,签",
+                "约率达到76.5%,较上年提高3.2个百分点,基本公共卫生服务",
+                "常住人口 | 万人 | 52.1 | 52.6,较上年增加0.5万人 | 16",
+                "新生儿访视率 | % | 96.2 | 97.0,较上年提高 | 0.8");
+        assertThat(LineJoiner.join(lines)).endsWith(lines.get(3), lines.get(4));
     }
 }
