@@ -38,6 +38,9 @@ final class IndicatorReader {
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_BARE_PART = 3;
+    /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
+    private static final String[] SELF_CONTAINED_ENDINGS = {"室", "院", "所", "站", "中心", "机构", "医院", "率", "数", "量"};
     private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
@@ -48,6 +51,8 @@ final class IndicatorReader {
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
     private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
     /** Words that place a figure in time or against another, not part of what it measures. */
+    /** 比2022年同期, 较上年同期, 与去年同期相比: a comparison with the same period, which reports call 同比. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?");
     private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
@@ -118,10 +123,17 @@ final class IndicatorReader {
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
-        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+        if (total != null && isBarePart(indicator) && !total.contains(indicator)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /** 其中博士2名, 其中国家级352人: a part too bare to stand alone; 其中中心卫生院8所 names its own thing. */
+    private static boolean isBarePart(String part) {
+        if (part.length() > MAX_BARE_PART) return false;
+        for (String noun : SELF_CONTAINED_ENDINGS) if (part.endsWith(noun)) return false;
+        return true;
     }
 
     /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
@@ -263,6 +275,7 @@ final class IndicatorReader {
 
     private static String strip(String s) {
         String out = LIST_MARKER.matcher(s).replaceFirst("");
+        if (out.indexOf('同') >= 0) out = SAME_PERIOD.matcher(out).replaceAll("同比");
         out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
@@ -341,6 +354,7 @@ final class IndicatorReader {
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
         int end = Math.min(limit, i + MAX_COUNTED);
         for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        if (i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == '（')) return new Counted("", from);
         StringBuilder kept = new StringBuilder();
         int cut = i;
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
