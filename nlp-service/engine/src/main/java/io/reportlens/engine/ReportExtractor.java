@@ -49,7 +49,7 @@ public final class ReportExtractor {
         NormalizedText normalized = normalizer.normalize(read.text());
         String text = normalized.text();
         String reportKey = hints.reportKey() != null ? hints.reportKey() : Ids.sha256(text).substring(0, 16);
-        ReportMetadata report = metadata.extract(normalized, read.title(), hints);
+        ReportMetadata report = metadata.extract(normalized, read.title(), hints, sections.parse(text, null));
         List<Section> outline = sections.parse(text, report);
         List<Metric> found = metrics.extract(reportKey, text, outline, report);
         List<Commitment> promised = commitments.extract(reportKey, text, outline, report, found);

@@ -1,5 +1,7 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.Lexicon;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -112,4 +112,72 @@ class TextNormalizerTest {
     void keepsAGenuineQuestionMark() {
         assertThat(normalize("如何破解人才难题?我们的做法是加强培养。")).isEqualTo("如何破解人才难题?我们的做法是加强培养。");
     }
+
+    @Test
+    void decodesCharacterReferencesAScraperLeftAsText() {
+        assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
+                .isEqualTo("新生儿死亡率1.2‰,较上年下降 0.3个百分点,开展“母婴安全”行动。");
+        assertThat(normalize("资料见附件&#8240;。")).isEqualTo("资料见附件‰。");
+        assertThat(normalize("项目代码ab;cd保持不变。")).isEqualTo("项目代码ab;cd保持不变。");
+    }
+
+    @Test
+    void dropsLinkFarmTitlesAndTheBrandNamesTheySpliceIntoTheText() {
+        String raw = "在线赌场官网_百家乐平台推荐\n国产精品_高清动漫免费看\n"
+                + "开云体育近日,某市卫生健康委印发方案,提出新建社区卫生服务中心3家。\n";
+        assertThat(normalize(raw)).isEqualTo("近日,某市卫生健康委印发方案,提出新建社区卫生服务中心3家。");
+    }
+
+    @Test
+    void keepsALineThatOnlyMentionsOneWeakSpamWord() {
+        assertThat(normalize("借鉴欧美国家家庭医生制度经验")).isEqualTo("借鉴欧美国家家庭医生制度经验");
+    }
+
+    @Test
+    void dropsTheSentencesTemplateSitesWrapAReportIn() {
+        String raw = "下面是小编为大家整理的某镇卫生院工作总结,供大家参考。\n全年完成体检3200人次。\n"
+                + "【文章共2100字,精选参考范文,仅供学习借鉴】\n如若转载,请注明出处:https://example.com/1.html";
+        assertThat(normalize(raw)).isEqualTo("全年完成体检3200人次。");
+    }
+
+    @Test
+    void removesPageCountersAndEditingNoticesSplicedIntoASentence() {
+        assertThat(normalize("去年 11 月第 2 页 共 9 页下载后可任意编辑份,县委召开全会。"))
+                .isEqualTo("去年 11 月份,县委召开全会。");
+    }
+
+    @Test
+    void joinsLinesAConverterWrappedAtAFixedWidth() {
+        String raw = "一、工作开展情况\n"
+                + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开\n"
+                + "展家庭医生签约服务宣传活动 36 场次,累计签约重点人群\n"
+                + "2.1 万人,签约率达到 76.5%,较上年提高 3.2 个百分点。全\n"
+                + "县基本公共卫生服务项目资金已全部拨付到位。\n"
+                + "二、存在问题\n";
+        assertThat(normalize(raw)).isEqualTo("一、工作开展情况\n"
+                + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开展家庭医生签约服务宣传活动 36 场次,累计签约重点人群"
+                + "2.1 万人,签约率达到 76.5%,较上年提高 3.2 个百分点。全县基本公共卫生服务项目资金已全部拨付到位。\n"
+                + "二、存在问题");
+    }
+
+    @Test
+    void leavesShortUnterminatedLinesOfAWebPageAlone() {
+        String raw = "某区卫生健康局2023年工作总结\n工作目标\n全区新建社区卫生服务站2个。\n主要做法\n开展义诊活动12场。";
+        assertThat(normalize(raw)).isEqualTo(raw);
+    }
+
+    @Test
+    void putsHeadingsRunIntoTheTextBackOnTheirOwnLines() {
+        assertThat(normalize("某县卫生健康局2024年工作计划一、总体要求坚持预防为主。二、重点任务推进医共体建设。"))
+                .isEqualTo("某县卫生健康局2024年工作计划\n一、总体要求坚持预防为主。\n二、重点任务推进医共体建设。");
+        assertThat(normalize("全年完成目标。(一)强化基层。1.建设卫生院。2.培训村医。"))
+                .isEqualTo("全年完成目标。\n(一)强化基层。\n1.建设卫生院。\n2.培训村医。");
+    }
+
+    @Test
+    void doesNotTakeListedNumeralsOrOutOfSequenceNumbersForHeadings() {
+        assertThat(normalize("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。"))
+                .isEqualTo("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。");
+        assertThat(normalize("床位使用率达到85.5%。人均预期寿命达到78.2岁。")).isEqualTo("床位使用率达到85.5%。人均预期寿命达到78.2岁。");
+    }
 }

@@ -1,4 +1,4 @@
-package io.reportlens.engine.commitments;
+package io.reportlens.engine.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,11 +11,11 @@ import java.util.Map;
  * A set of words looked up by their first character, longest first: a fast stand-in for a regex
  * alternation of literals, which Java matches by trying every branch at every position.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** A word found at an offset. */
-    record Hit(String word, int start) {
-        int end() {
+    public record Hit(String word, int start) {
+        public int end() {
             return start + word.length();
         }
     }
@@ -24,7 +24,7 @@ final class Lexicon {
     /** Bit per char value: whether any word starts with it (rejects most positions without boxing). */
     private final long[] firstChars = new long[1024];
 
-    Lexicon(Collection<String> words) {
+    public Lexicon(Collection<String> words) {
         Map<Character, List<String>> grouped = new HashMap<>();
         for (String w : words) {
             grouped.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
@@ -37,7 +37,7 @@ final class Lexicon {
     }
 
     /** The longest word starting exactly at {@code at}, or null. */
-    String wordAt(CharSequence s, int at) {
+    public String wordAt(CharSequence s, int at) {
         char c = s.charAt(at);
         if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
         String[] candidates = byFirstChar.get(c);
@@ -49,7 +49,7 @@ final class Lexicon {
     }
 
     /** The first word found in {@code [from, to)}, or null. */
-    Hit first(CharSequence s, int from, int to) {
+    public Hit first(CharSequence s, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             String w = wordAt(s, i);
             if (w != null && i + w.length() <= to) return new Hit(w, i);
@@ -57,12 +57,12 @@ final class Lexicon {
         return null;
     }
 
-    boolean foundIn(CharSequence s) {
+    public boolean foundIn(CharSequence s) {
         return first(s, 0, s.length()) != null;
     }
 
     /** Every word found, left to right, words not overlapping. */
-    List<Hit> all(CharSequence s) {
+    public List<Hit> all(CharSequence s) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             String w = wordAt(s, i);
