@@ -44,7 +44,7 @@ public class EngineBenchmarks {
     public void normalizeMetadataSections(CorpusState state, InputBytes counter, Blackhole sink) {
         for (String raw : state.corpus.texts()) {
             NormalizedText normalized = normalizer.normalize(raw);
-            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
+            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none(), sections.parse(normalized.text(), null));
             sink.consume(sections.parse(normalized.text(), report));
         }
         counter.inputBytes += state.corpus.utf8Bytes();
@@ -55,7 +55,7 @@ public class EngineBenchmarks {
     public void metrics(CorpusState state, InputBytes counter, Blackhole sink) {
         for (String raw : state.corpus.texts()) {
             NormalizedText normalized = normalizer.normalize(raw);
-            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
+            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none(), sections.parse(normalized.text(), null));
             sink.consume(metrics.extract("bench", normalized.text(), sections.parse(normalized.text(), report), report));
         }
         counter.inputBytes += state.corpus.utf8Bytes();
