@@ -84,7 +84,8 @@ class PageEndToEndTest {
         assertThat(awaitQueryable("shaoguan-2022-summary-traditional.txt").getText()).contains("韶关市");
         browser.screenshot(SHOTS, "upload");
 
-        // Two more reports for the views that need several years and regions, posted as a crawler would.
+        // Two more reports for the views that need several years and regions, posted as a crawler would
+        // (hengshui-2024 and xingtai-2023 were written for this test in the style of the gold reports).
         upload(fixture("hengshui-2024-summary.txt"));
         upload(fixture("xingtai-2023-summary.txt"));
     }
