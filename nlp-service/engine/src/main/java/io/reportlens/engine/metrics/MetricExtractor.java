@@ -1,9 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Ids;
 import io.reportlens.engine.model.Metric;
-import io.reportlens.engine.model.ReportMetadata;
-import io.reportlens.engine.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +22,7 @@ public final class MetricExtractor {
     private final MentionFinder finder = new MentionFinder();
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
 
-    public List<Metric> extract(String reportKey, String text, List<Section> sections, ReportMetadata report) {
-        ReportContext context = new ReportContext(text, sections, report);
+    public List<Metric> extract(String reportKey, String text, ReportFrame frame) {
         List<Mention> mentions = finder.find(text);
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
@@ -52,10 +51,10 @@ public final class MetricExtractor {
                     ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
                     sameSentence ? previousIndicator : null, sameList, total, previousCounted);
-            KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
-            Integer year = yearOf(text, sentenceStart, m, context);
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
-            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, context)) kindName = KindClassifier.TARGET;
+            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
             int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
@@ -70,16 +69,28 @@ public final class MetricExtractor {
         return metrics;
     }
 
-    /** 到2025年…占比达15%: a figure for a year after the report's own is a goal. */
-    private static boolean isFutureTarget(Integer year, ReportContext context) {
-        return year != null && context.periodYear() != null && year > context.periodYear();
+    /** 到2025年…占比达15%: a figure for a year after the one the report speaks from is a goal. */
+    private static boolean isFutureTarget(Integer year, ReportFrame frame) {
+        Integer now = frame.timeline().now();
+        return year != null && now != null && year > now;
     }
 
-    /** A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else the part's year. */
-    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportContext context) {
+    /**
+     * A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else its section's year,
+     * else the year the part is about: a plan's year forward, the year reviewed back.
+     */
+    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportFrame frame) {
         Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
         Integer found = null;
         while (y.find()) found = Integer.valueOf(y.group(1));
-        return found != null ? found : context.yearAt(m.start());
+        if (found != null) return found;
+        Integer section = frame.sectionYearAt(m.start());
+        if (section != null) return section;
+        Integer period = frame.report().periodYear();
+        Orientation orientation = frame.orientationOf(Clauses.clauseStart(text, m.start()), m.end());
+        if (orientation == Orientation.FORWARD) return frame.timelineAt(m.start()).planYear();
+        boolean reviewsBeforeItsYear = period != null && !"summary".equals(frame.report().docType())
+                && !"summary_and_plan".equals(frame.report().docType());
+        return reviewsBeforeItsYear ? Integer.valueOf(period - 1) : period;
     }
 }
