@@ -46,7 +46,8 @@ final class IndicatorReader {
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
-    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
+    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重",
+            "从业人员", "工作人员", "在岗职工", "职工"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
     private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
@@ -86,6 +87,16 @@ final class IndicatorReader {
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
+        if (pre.strip().endsWith("等") && isWords(counted)) {
+            // 省人民医院和省儿童医院等2个国家级救治基地: the examples name members, the counted noun the category
+            return new Reading(clip(counted), null, false, countedEnd);
+        }
+        if (m.unit().equals("%") && thing.verbal()) {
+            // 中小学校100%配备心理健康工作者: the share of the subject that does what follows
+            String subject = strip(pre);
+            if (subject.isEmpty() && previous != null) subject = subjectOfShare(previous);
+            return new Reading(clip(counted + "的" + subject + "比例"), null, false, countedEnd);
+        }
         if (isScopeFrame(pre) && isWords(counted)) {
             return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
                     null, false, countedEnd);
@@ -105,11 +116,16 @@ final class IndicatorReader {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
+        boolean barePart = isBarePart(pre);
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
         } else if (isInstitution(pre) && isWords(counted)) {
             indicator = counted;
+        } else if (previousInSameList && previous != null && !sameFrame(previous, pre).equals(pre)) {
+            indicator = sameFrame(previous, pre);
+        } else if (RespectiveLists.headOf(pre) != null && trailingVerb(pre) == null && counted.isEmpty()) {
+            indicator = pre; // 门诊量42.3万人次: a measure already named
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
@@ -120,13 +136,33 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        if (previousInSameList && previous != null && indicator.equals(pre)) indicator = sameFrame(previous, indicator);
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
-        if (total != null && isBarePart(indicator) && !total.contains(indicator)) {
+        if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /**
+     * 招录农村订单定向本科生14名、大专生4名: a short item of a coordinated list whose noun ends like the
+     * item before takes that item's frame (招录农村订单定向大专生).
+     */
+    private static String sameFrame(String previous, String item) {
+        if (item.length() > MAX_PART || item.length() < 2 || previous.length() <= item.length()
+                || previous.endsWith(item) || previous.charAt(previous.length() - 1) != item.charAt(item.length() - 1)) {
+            return item;
+        }
+        return previous.substring(0, previous.length() - item.length()) + item;
+    }
+
+    /** 县级综合医院100%实现…,100%达到…: the subject of the share before, for a share that leaves it unsaid. */
+    private static String subjectOfShare(String previous) {
+        int at = previous.lastIndexOf('的');
+        String s = at >= 0 ? previous.substring(at + 1) : previous;
+        return s.endsWith("比例") ? s.substring(0, s.length() - 2) : s;
     }
 
     /** 其中博士2名, 其中国家级352人: a part too bare to stand alone; 其中中心卫生院8所 names its own thing. */
@@ -294,6 +330,10 @@ final class IndicatorReader {
                 }
             }
             if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
+            if (out.length() > 3 && out.charAt(0) == '有' && "效序力关机".indexOf(out.charAt(1)) < 0) {
+                out = out.substring(1); // 有在职职工1027人: the verb of being, not part of what is counted
+                changed = true;
+            }
         }
         return cutAtFromTo(out);
     }
@@ -346,7 +386,10 @@ final class IndicatorReader {
      * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
      */
     /** The words after a figure that say what it counts, and where they end in the text. */
-    private record Counted(String words, int end) {
+    private record Counted(String words, int end, boolean verbal) {
+        Counted(String words, int end) {
+            this(words, end, false);
+        }
     }
 
     private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
@@ -379,7 +422,7 @@ final class IndicatorReader {
                 cut -= conj.length();
             }
         }
-        return new Counted(counted, counted.isEmpty() ? from : cut);
+        return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && startsLongVerb(counted, 0));
     }
 
     /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */

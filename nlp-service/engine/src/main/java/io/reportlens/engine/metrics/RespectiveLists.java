@@ -120,7 +120,8 @@ final class RespectiveLists {
         return out;
     }
 
-    private static String headOf(String item) {
+    /** The measure head an item ends with (率, 人数, 量…), or null. */
+    static String headOf(String item) {
         for (String h : HEADS) if (item.endsWith(h)) return h;
         return null;
     }
