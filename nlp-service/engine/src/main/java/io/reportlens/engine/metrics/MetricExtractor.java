@@ -29,6 +29,7 @@ public final class MetricExtractor {
         mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
+        KindClassifier.Kind previousKind = null;
         String previousIndicator = null;
         String total = null;
         int previousCountedEnd = -1;
@@ -63,6 +64,10 @@ public final class MetricExtractor {
                 reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
             }
             KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            if (previousKind != null && previousKind.kind().equals(KindClassifier.CHANGE) && kind.kind().equals(KindClassifier.ACTUAL)
+                    && RespectiveLists.joined(text, previous, m)) {
+                kind = previousKind; // 分别增长4.74%和5.74%: the figures of one list share the verb before the first
+            }
             Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
             if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
@@ -74,6 +79,7 @@ public final class MetricExtractor {
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
                     year, reading.region(), baselineValue, text.substring(start, end), start, end));
             previous = m;
+            previousKind = kind;
             previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
