@@ -48,6 +48,7 @@ final class DeadlineFinder {
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
             new Rule(Pattern.compile(YEAR_PREFIX + "年?中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
@@ -93,6 +94,28 @@ final class DeadlineFinder {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** 515日前: a date that lost its 月, read back when only one split of the digits is a date (5月15日). */
+    private static LocalDate lostMonth(Timeline timeline, Matcher m) {
+        String digits = m.group(1);
+        LocalDate only = null;
+        for (int split = 1; split <= 2 && split < digits.length(); split++) {
+            int month = Integer.parseInt(digits.substring(0, split));
+            String dayDigits = digits.substring(split);
+            if (dayDigits.length() > 2 || dayDigits.startsWith("0") && dayDigits.length() < 2) continue;
+            int day = Integer.parseInt(dayDigits);
+            Integer year = yearOf(timeline, null, null, Math.max(1, Math.min(12, month)));
+            LocalDate date;
+            try {
+                date = LocalDate.of(year == null ? 2000 : year, month, day);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (only != null) return null; // 111日: 1月11日 or 11月1日
+            only = year == null ? UNRESOLVED : date;
+        }
+        return only;
     }
 
     private static LocalDate endOfMonth(Timeline timeline, Matcher m) {

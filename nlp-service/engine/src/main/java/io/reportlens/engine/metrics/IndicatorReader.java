@@ -18,11 +18,12 @@ final class IndicatorReader {
     private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
             "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
             "并", "同时", "另外", "此外", "先后", "及时", "适时", "妥善", "有效", "积极", "主动", "分别", "均", "共", "年内",
-            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
+            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求", "督促", "带领",
+            "带动", "引导"};
     private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
             "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
             "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
-            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
+            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市", "全系统"};
     /** Words that say how a figure relates, not what it measures. */
     private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
             "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
@@ -515,7 +516,22 @@ final class IndicatorReader {
     private static final Pattern PER_CAPITA =
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
+    /** At most MAX_LENGTH characters from the end, without the punctuation a cut leaves at either end. */
     private static String clip(String s) {
-        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        String t = s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        int from = 0;
+        int to = t.length();
+        while (from < to && EDGE_PUNCTUATION.indexOf(t.charAt(from)) >= 0) from++;
+        while (to > from && EDGE_PUNCTUATION.indexOf(t.charAt(to - 1)) >= 0 && !balancedClose(t, from, to)) to--;
+        return t.substring(from, to);
+    }
+
+    private static final String EDGE_PUNCTUATION = "、,，:：;；。()（）“”\"' ";
+
+    /** A closing bracket that ends a bracketed part of the indicator (执业(助理)) stays. */
+    private static boolean balancedClose(String t, int from, int to) {
+        char c = t.charAt(to - 1);
+        return (c == ')' && t.lastIndexOf('(', to - 1) >= from) || (c == '）' && t.lastIndexOf('（', to - 1) >= from)
+                || (c == '”' && t.lastIndexOf('“', to - 1) >= from);
     }
 }

@@ -11,8 +11,8 @@ final class KindClassifier {
     static final String CHANGE = "change";
     static final String RANK = "rank";
 
-    private static final String[] RISES = {"增加", "增长", "提高", "提升", "上升", "上涨", "增", "升", "涨"};
-    private static final String[] FALLS = {"下降", "减少", "降低", "下滑", "回落", "缩减", "减", "降"};
+    private static final String[] RISES = {"增长幅度", "增幅", "涨幅", "增加", "增长", "提高", "提升", "上升", "上涨", "增", "升", "涨"};
+    private static final String[] FALLS = {"下降幅度", "负增长", "降幅", "减幅", "下降", "减少", "降低", "下滑", "回落", "缩减", "减", "降"};
     private static final String[] COMPARISONS = {"同比", "环比", "较", "比上年", "比去年", "相比"};
     private static final String[] FILLERS = {"了", "幅度为", "幅度达", "为", "达"};
 
@@ -72,7 +72,7 @@ final class KindClassifier {
             }
         }
         boolean compared = containsAny(before, COMPARISONS);
-        for (String[] verbs : new String[][]{RISES, FALLS}) {
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
             for (String v : verbs) {
                 int at = p - v.length();
                 if (at < clauseStart || !text.startsWith(v, at)) continue;
@@ -88,7 +88,7 @@ final class KindClassifier {
     static int signOf(String words) {
         int sign = 0;
         int at = -1;
-        for (String[] verbs : new String[][]{RISES, FALLS}) {
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
             for (String v : verbs) {
                 int i = words.lastIndexOf(v);
                 if (v.length() > 1 && i > at) {
