@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.text.Lexicon;
 
@@ -26,15 +27,15 @@ final class Cues {
      * Sentences about the report itself or its outline (总体思路是…, 基本原则): they frame the promises, even
      * when they use 要 / 将. (A meeting's requirement 要以…为指导,深入… is a promise of the year's work.)
      */
-    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of("总体思路", "指导思想", "总体要求", "工作思路", "基本原则", "印发如下"));
+    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "about-the-report")));
     private static final Pattern ABOUT_THE_REPORT_FORMS = Pattern.compile(
             "^现将|如下[:：]?$|以下.{0,8}(?:工作|任务|方面|要求|意见)[:：]?$|我讲.{0,4}意见|强调.{0,4}要求");
     /** Statements that frame the year or weigh the work: 今年是…之年, …意义重大. */
-    private static final Lexicon WEIGHING = new Lexicon(List.of("意义重大", "十分重要", "至关重要", "尤为重要", "刻不容缓"));
+    private static final Lexicon WEIGHING = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "weighing")));
     private static final Pattern FRAMING_YEAR = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
-    private static final Lexicon PROBLEM = new Lexicon(List.of("存在", "仍然", "依然", "仍有", "尚未", "有待", "亟待", "差距较大", "缺口"));
+    private static final Lexicon PROBLEM = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "problem")));
     /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
-    private static final List<String> RHETORIC_OPENINGS = List.of("同志们", "让我们");
+    private static final List<String> RHETORIC_OPENINGS = List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings"));
 
     private Cues() {
     }

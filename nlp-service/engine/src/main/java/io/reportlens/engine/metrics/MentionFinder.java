@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class MentionFinder {
 
-    private static final String[] RANK_CUES = {"排名", "排在", "排位", "位居", "位列", "名列", "居", "列"};
+    private static final String[] RANK_CUES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-cues");
     private static final Map<String, String> UNITS_BEFORE = new LinkedHashMap<>();
     private static final String[] COPULAS = {"达到", "达", "为", "是", "共计", "共", "约", "超过", "保持在", "控制在"};
 
@@ -28,28 +28,23 @@ final class MentionFinder {
         for (String[] row : rows) UNITS_BEFORE.put(row[0], row[1].strip());
     }
 
-    private static final String[] RANK_SCOPES = {"全国", "全省", "全市", "全区", "全县", "全州", "同级"};
-    private static final String[] GRADE_NOUNS = {"医院", "以上", "及以上", "以下", "公立", "综合", "甲等", "乙等", "专科",
-            "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
+    private static final String[] RANK_SCOPES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-scopes");
+    private static final String[] GRADE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "grade-nouns");
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
-    private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
-            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风",
-            "确保", "最严", "转变", "坚持", "全面", "聚焦", "着力", "统筹", "必须", "提升"};
+    private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
-    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
-            "约", "近", "逾", "超过"};
+    private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
     private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
     private static final int MAX_SET_NAME = 10;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
-    private static final String[] SET_NAMES = {"制度", "主题", "领导", "类型", "模式", "方面", "原则", "机制", "体系", "班子", "阶段"};
+    private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
     /** What a plan lists: 12项任务, 8项举措. */
-    private static final String[] LISTED = {"任务", "举措", "措施", "工作", "重点任务", "重点工作", "行动"};
-    private static final String[] LISTING_VERBS = {"提出", "明确", "部署", "包括", "如下", "以下", "重点抓好", "重点做好"};
+    private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
+    private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
     /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
-    private static final String[] ONE_COUNTERS = {"均有", "具有", "各有", "都有", "至少有", "兴建", "新建", "建成", "设立",
-            "不到", "不足", "仅用"};
+    private static final String[] ONE_COUNTERS = WordList.group(MentionFinder.class, "mention-words.tsv", "one-counters");
     /** 27年未发生, 5年无: a span without something is a result. */
-    private static final String[] NEGATED_SPAN = {"未", "无", "零", "没有", "保持零"};
+    private static final String[] NEGATED_SPAN = WordList.group(MentionFinder.class, "mention-words.tsv", "negated-span");
     /** 189万因病致贫贫困人口: how far a people noun may stand after a bare count. */
     private static final int MAX_PEOPLE_NOUN_REACH = 8;
     private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
