@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Cues {
 
     private static final Pattern HEADING_MARKER = Pattern.compile(
-            "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[部章节])");
+            "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．](?![一二三四五六七八九十两\\d])|第[一二三四五六七八九十]{1,2}[部章节])");
     /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
@@ -46,6 +46,17 @@ final class Cues {
         return wholeLine || HEADING_MARKER.matcher(s).find();
     }
 
+    /**
+     * The news of a meeting itself, not what it required: 3月5日,…会议召开; 会议总结了…,部署了…. (会议要求,
+     * 会议强调 report requirements; a narrative that goes on to 强调要… is one.)
+     */
+    private static final Pattern MEETING_NARRATIVE = Pattern.compile(
+            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
+
+    static boolean isMeetingNarrative(String s) {
+        return s.indexOf('会') >= 0 && MEETING_NARRATIVE.matcher(s).find() && !OrientationCues.hasModal(s);
+    }
+
     /** Whether a sentence opens with the marker of a list item. */
     static boolean isItem(String s) {
         return ITEM_MARKER.matcher(s).find();
@@ -63,7 +74,7 @@ final class Cues {
 
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年) or reports a problem, promising nothing. */
     static boolean isStatementOnly(String s) {
-        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith)) return true;
+        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)) return true;
         if (OrientationCues.hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find()) || PROBLEM.foundIn(s);
     }

@@ -51,7 +51,7 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "年?中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
+            new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
             new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, "年"),
             new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
@@ -153,7 +153,7 @@ final class DeadlineFinder {
     /** 年中, 明年中: the middle of the year, its 30 June. */
     private static LocalDate midYear(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
-                : "明年".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
+                : "明".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
         return year == null ? UNRESOLVED : LocalDate.of(year, 6, 30);
     }
 

@@ -45,6 +45,11 @@ public final class SectionKinds {
         return inherited == null ? OTHER : inherited;
     }
 
+    /** Whether a heading announces a plan in so many words (计划, 安排, 下一步…), not only by a weak word (目标, 重点). */
+    public static boolean announcesPlan(String heading) {
+        return containsAny(heading, STRONG_PLAN_WORDS);
+    }
+
     /** The words of one group of {@code heading-words.tsv}. */
     private static List<String> words(String group) {
         return WordList.loadTable(SectionKinds.class, "heading-words.tsv").stream()

@@ -142,4 +142,10 @@ class DeadlineFinderTest {
         assertThat(dates(PLAN_2024, "1130日前完成验收")).containsExactly("2024-11-30");
         assertThat(dates(PLAN_2024, "111日前完成验收")).isEmpty();
     }
+
+    @Test
+    void aPlenumOfThePartyIsNoMidYear() {
+        assertThat(dates(PLAN_2024, "全面贯彻党的二十届三中全会精神")).isEmpty();
+        assertThat(dates(PLAN_2024, "年中完成改造")).containsExactly("2024-06-30");
+    }
 }
