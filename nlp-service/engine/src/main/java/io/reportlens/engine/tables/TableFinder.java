@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Finds the tables of a normalized text. The readers write a table row as one line with its cells
  * separated by {@code |} (tab- and space-aligned columns are written so by the normalizer too);
- * a table a scraper flattened has one cell per line, each closed by {@code |}. Both are read back
- * into rows under their header (see {@link Header}). Pipe rows under no recognizable header still
+ * a table a scraper flattened has one cell per line, each closed by {@code |}; a conversion may
+ * also have joined a row's cells with single spaces ({@link SpacedTable}). All are read back into
+ * rows under their header (see {@link Header}). Pipe rows under no recognizable header still
  * form a table without columns, for the reader of the figures to judge row by row.
  * Thread-safe.
  */
@@ -40,7 +41,26 @@ public final class TableFinder {
             lineStart = bar < 0 ? text.length() : text.lastIndexOf('\n', bar) + 1;
         }
         if (!run.isEmpty()) read(run, tables);
+        if (addSpaced(text, tables)) tables.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return tables;
+    }
+
+    /** Adds the tables whose cells are parted by single spaces ({@link SpacedTable}); whether there were any. */
+    private static boolean addSpaced(String text, List<Table> tables) {
+        boolean any = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            Table spaced = SpacedTable.read(text, lineStart, lineEnd);
+            if (spaced != null) {
+                tables.add(spaced);
+                any = true;
+                lineEnd = spaced.end();
+            }
+            lineStart = lineEnd + 1;
+        }
+        return any;
     }
 
     private static void read(List<PipeLine> run, List<Table> tables) {

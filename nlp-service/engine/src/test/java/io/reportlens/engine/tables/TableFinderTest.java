@@ -127,4 +127,23 @@ class TableFinderTest {
     void textWithoutBarsHasNoTables() {
         assertThat(finder.find("全年新增家庭医生签约12.5万人,签约率达到45%。\n下一步,继续推进医共体建设。")).isEmpty();
     }
+
+    @Test
+    void readsATableWhoseCellsWereJoinedWithSingleSpaces() {
+        String text = "表1 主要指标\n序号 指标名称 单位 2022年 2025年 牵头单位\n"
+                + "1 人均预期寿命 岁 78.6 ≥79.5 区卫健局\n"
+                + "2 职业病报告发病率 /10万 3.1 <3 区卫健局 区人社局\n"
+                + "各责任单位要按年度报送指标完成情况。";
+        Table table = only(text);
+        assertThat(table.columns()).extracting(Column::role).containsExactly(Role.SEQUENCE, Role.INDICATOR, Role.UNIT,
+                Role.VALUE, Role.VALUE, Role.IGNORED);
+        assertThat(table.rows()).hasSize(2);
+        assertThat(texts(table.rows().get(1))).containsExactly("2", "职业病报告发病率", "/10万", "3.1", "<3", "区卫健局 区人社局");
+        assertThat(text.substring(table.start(), table.end())).endsWith("区卫健局 区人社局");
+    }
+
+    @Test
+    void aSpacedLineOfOrdinaryWordsIsNoHeader() {
+        assertThat(finder.find("项目 建设 进展顺利\n1 新建 病房楼 2栋")).isEmpty();
+    }
 }
