@@ -113,7 +113,7 @@ public final class TableFinder {
         while (i < cells.size()) {
             int j = i;
             while (j < cells.size() && Header.column(cells.get(j)) != null) j++;
-            List<Column> columns = j - i >= MIN_FLAT_HEADER ? Header.columns(List.of(cells.subList(i, j))) : null;
+            List<Column> columns = j - i >= MIN_FLAT_HEADER ? Header.columns(Header.levels(cells.subList(i, j))) : null;
             if (columns == null) {
                 i = j + 1;
                 continue;

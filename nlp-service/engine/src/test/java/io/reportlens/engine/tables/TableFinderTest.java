@@ -146,4 +146,23 @@ class TableFinderTest {
     void aSpacedLineOfOrdinaryWordsIsNoHeader() {
         assertThat(finder.find("项目 建设 进展顺利\n1 新建 病房楼 2栋")).isEmpty();
     }
+
+    @Test
+    void yearsWrittenOnceUnderMergedStanceCellsSpreadUnderThem() {
+        Table piped = only("序号 | 指标 | 单位 | 基期值 | 目标值 | 指标属性\n"
+                + "2020年 | 2025年 | 2030年\n"
+                + "1 | 人均预期寿命 | 岁 | 77.8 | 79 | 80 | 预期性\n");
+        assertThat(piped.columns()).containsExactly(Column.of(Role.SEQUENCE), Column.of(Role.INDICATOR), Column.of(Role.UNIT),
+                new Column(Role.VALUE, Stance.ACTUAL, 2020, null),
+                new Column(Role.VALUE, Stance.TARGET, 2025, null),
+                new Column(Role.VALUE, Stance.TARGET, 2030, null),
+                Column.of(Role.IGNORED));
+        assertThat(texts(piped.rows().get(0))).containsExactly("1", "人均预期寿命", "岁", "77.8", "79", "80", "预期性");
+
+        Table flat = only("序号 |\n指标 |\n单位 |\n现状 |\n目标 |\n2022年 |\n2025年 |\n"
+                + "1 |\n居民健康素养水平 |\n% |\n28 |\n32 |\n2 |\n婴儿死亡率 |\n‰ |\n3.4 |\n<3.5 |\n");
+        assertThat(flat.columns()).extracting(Column::stance).containsExactly(null, null, null, Stance.ACTUAL, Stance.TARGET);
+        assertThat(flat.columns()).extracting(Column::year).containsExactly(null, null, null, 2022, 2025);
+        assertThat(flat.rows()).extracting(r -> r.cell(4).text()).containsExactly("32", "<3.5");
+    }
 }
