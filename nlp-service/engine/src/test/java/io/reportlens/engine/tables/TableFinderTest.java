@@ -165,4 +165,18 @@ class TableFinderTest {
         assertThat(flat.columns()).extracting(Column::year).containsExactly(null, null, null, 2022, 2025);
         assertThat(flat.rows()).extracting(r -> r.cell(4).text()).containsExactly("32", "<3.5");
     }
+
+    @Test
+    void aFlattenedTableWithItsCategoryBeforeTheRowNumberKeepsEachRowInPlace() {
+        Table table = only("领域 |\n序号 |\n指标 |\n单位 |\n2025年 |\n牵头单位 |\n"
+                + "健康水平 |\n1 |\n人均预期寿命 |\n岁 |\n79.5 |\n县卫健局 |\n"
+                + "2 |\n婴儿死亡率 |\n‰ |\n<4 |\n县卫健局 |\n"
+                + "健康服务 |\n3 |\n每千人口床位数 |\n张 |\n6.9 |\n县卫健局 |\n"
+                + "4 |\n每万人口全科医生数 |\n人 |\n4 |\n县卫健局 |\n");
+        assertThat(table.rows()).extracting(r -> texts(r).subList(0, 5)).containsExactly(
+                List.of("健康水平", "1", "人均预期寿命", "岁", "79.5"),
+                List.of("健康水平", "2", "婴儿死亡率", "‰", "<4"),
+                List.of("健康服务", "3", "每千人口床位数", "张", "6.9"),
+                List.of("健康服务", "4", "每万人口全科医生数", "人", "4"));
+    }
 }
