@@ -50,6 +50,8 @@ class TableFinderTest {
         assertThat(table.columns().get(4)).isEqualTo(new Column(Role.VALUE, Stance.ACTUAL, 2020, null));
         assertThat(table.columns().get(5)).isEqualTo(new Column(Role.VALUE, Stance.TARGET, 2025, null));
         assertThat(table.columns().get(6)).isEqualTo(new Column(Role.VALUE, Stance.TARGET, null, "%"));
+        assertThat(only("指标名称(单位) | 数值(预期) | 2025年(目标)\n人均预期寿命(岁) | 79 | 80\n").columns()).containsExactly(
+                Column.of(Role.INDICATOR), new Column(Role.VALUE, Stance.TARGET, null, null), new Column(Role.VALUE, Stance.TARGET, 2025, null));
     }
 
     @Test
