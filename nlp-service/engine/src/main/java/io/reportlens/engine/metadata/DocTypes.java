@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * about a plan is a plan; else from how it addresses its audience (a speech opens with 同志们) and the
  * kinds of its top-level sections.
  */
-final class DocTypes {
+public final class DocTypes {
 
     static final String SUMMARY = "summary";
     static final String PLAN = "plan";
@@ -72,6 +72,15 @@ final class DocTypes {
             return PLAN;
         }
         return reviews ? SUMMARY : null;
+    }
+
+    /**
+     * Whether the text says what kind of report it is — by its title, as news of a meeting or a plan,
+     * or by addressing an audience — rather than leaving it to be read from its sections.
+     */
+    public static boolean isStated(String title, String text, NewsLead.Kind news) {
+        return title != null && ofWords(title, false) != null || news != NewsLead.Kind.NONE
+                || ADDRESS.matcher(text.substring(0, Math.min(text.length(), OPENING))).find();
     }
 
     /** The type a title's words give, or null; a review title of a report with a plan part is both. */

@@ -1,5 +1,7 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.numbers.NumberReader;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,12 +127,8 @@ final class PublishedDates {
         if (!m.find()) {
             return null;
         }
-        try {
-            int year = ChineseNumbers.parse(m.group(1)) + 1911;
-            return iso(String.valueOf(year), m.group(2), m.group(3));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        int year = number(m.group(1));
+        return year < 0 ? null : iso(String.valueOf(year + 1911), m.group(2), m.group(3));
     }
 
     private static String firstOf(Matcher m) {
@@ -149,9 +147,15 @@ final class PublishedDates {
 
     private static String iso(String year, String month, String day) {
         try {
-            return LocalDate.of(ChineseNumbers.parse(year), ChineseNumbers.parse(month), ChineseNumbers.parse(day)).toString();
-        } catch (DateTimeException | NumberFormatException e) {
+            return LocalDate.of(number(year), number(month), number(day)).toString();
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** 2023, 十二, 二十五 as counted; 二〇二三 digit by digit; -1 (no date) otherwise. */
+    private static int number(String s) {
+        int counted = NumberReader.whole(s);
+        return counted >= 0 ? counted : NumberReader.digits(s);
     }
 }

@@ -1,6 +1,8 @@
 package io.reportlens.engine.metrics;
 
-import io.reportlens.engine.metrics.NumberReader.ReadNumber;
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Numerals;
+import io.reportlens.engine.numbers.Reading;
 import io.reportlens.engine.tables.Cell;
 
 /**
@@ -32,7 +34,7 @@ record CellValue(double value, Double high, String unit, String comparator, int 
         int e = cell.end();
         for (int p = s; p < e; p++) {
             if (!NumberReader.startsNumber(text, p) || continuesNumber(text, p, s)) continue;
-            ReadNumber n = NumberReader.read(text, p);
+            Reading n = NumberReader.read(text, p);
             if (n == null || n.end() > e) continue;
             if (isYear(text, n)) {
                 p = n.end() - 1;
@@ -45,7 +47,7 @@ record CellValue(double value, Double high, String unit, String comparator, int 
         return null;
     }
 
-    private static CellValue around(String text, Cell cell, ReadNumber n) {
+    private static CellValue around(String text, Cell cell, Reading n) {
         int s = cell.start();
         int e = cell.end();
         int end = n.end();
@@ -109,12 +111,12 @@ record CellValue(double value, Double high, String unit, String comparator, int 
     private static boolean continuesNumber(String text, int p, int cellStart) {
         if (p == cellStart) return false;
         char prev = text.charAt(p - 1);
-        return NumberReader.isAsciiDigit(prev) || prev == '.' || (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')
-                || (!NumberReader.isAsciiDigit(text.charAt(p)) && ChineseNumerals.isNumeral(prev));
+        return Numerals.isAsciiDigit(prev) || prev == '.' || (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')
+                || (!Numerals.isAsciiDigit(text.charAt(p)) && Numerals.isNumeral(prev));
     }
 
     /** 2022年 in 较2022年: a year, not a figure. */
-    private static boolean isYear(String text, ReadNumber n) {
+    private static boolean isYear(String text, Reading n) {
         return !n.chinese() && n.high() == null && n.value() >= 1900 && n.value() <= 2100 && n.value() == Math.rint(n.value())
                 && n.end() < text.length() && text.charAt(n.end()) == '年';
     }

@@ -46,7 +46,7 @@ final class Comparators {
             }
         }
         for (String w : CLAUSE_WORDS) {
-            if (NumberReader.lastIndexWithin(text, w, clauseStart, pos) >= 0) return ">=";
+            if (Texts.lastIndexWithin(text, w, clauseStart, pos) >= 0) return ">=";
         }
         return null;
     }

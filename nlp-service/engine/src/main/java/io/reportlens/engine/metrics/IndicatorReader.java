@@ -1,5 +1,8 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Numerals;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,7 +132,7 @@ final class IndicatorReader {
     }
 
     private static boolean isWords(String s) {
-        return s.length() >= 2 && NumberReader.isCjk(s.charAt(0)) && NumberReader.isCjk(s.charAt(1));
+        return s.length() >= 2 && Texts.isCjk(s.charAt(0)) && Texts.isCjk(s.charAt(1));
     }
 
     /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
@@ -166,7 +169,7 @@ final class IndicatorReader {
         int at = setting.lastIndexOf('在');
         if (at >= 0) setting = setting.substring(at + 1);
         for (int i = 0; i < setting.length(); i++) {
-            if (NumberReader.startsNumber(setting, i) && NumberReader.isAsciiDigit(setting.charAt(i))) return null;
+            if (NumberReader.startsNumber(setting, i) && Numerals.isAsciiDigit(setting.charAt(i))) return null;
         }
         return setting.length() >= 2 ? setting : null;
     }
@@ -249,7 +252,7 @@ final class IndicatorReader {
     }
 
     private static boolean startsWithDate(String s) {
-        return !s.isEmpty() && (NumberReader.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+        return !s.isEmpty() && (Numerals.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
     }
 
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
@@ -341,10 +344,10 @@ final class IndicatorReader {
         StringBuilder kept = new StringBuilder();
         int cut = i;
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
-            if (NumberReader.isAsciiDigit(text.charAt(cut))) {
+            if (Numerals.isAsciiDigit(text.charAt(cut))) {
                 if (!overFigures) break;
                 int figureStart = cut;
-                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
+                while (cut < text.length() && (Numerals.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
                     cut++;
                 }
                 String unit = Units.at(text, cut);
@@ -428,7 +431,7 @@ final class IndicatorReader {
             case "人", "名", "位" -> "人数";
             case "次" -> "次数";
             case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
-            case "%", "‰", "个百分点" -> "";
+            case "%", "‰", "个百分点", "/万", "/10万" -> "";
             default -> unit.length() > 1 ? unit : "";
         };
     }

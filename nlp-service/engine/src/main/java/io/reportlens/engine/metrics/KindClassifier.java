@@ -1,5 +1,8 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
+
 /** kind (spec §3): rank, change (signed), target or actual, from the clause and the part of the report. */
 final class KindClassifier {
 
@@ -26,25 +29,30 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static Kind classify(String text, Mention m, ReportContext context) {
+    static Kind classify(String text, Mention m, ReportFrame frame) {
         if (m.rank()) return new Kind(RANK, 1);
         if (m.unit().equals("个百分点") || m.unit().equals("名次")) return new Kind(CHANGE, changeSign(text, m.start()));
         int clauseStart = Clauses.clauseStart(text, m.start());
         String before = text.substring(clauseStart, m.start());
         int sign = changeVerbSign(text, m.start(), clauseStart, before);
         if (sign != 0) return new Kind(CHANGE, sign);
-        if (isTarget(text, m, before, context)) return new Kind(TARGET, 1);
+        if (isTarget(text, m, clauseStart, before, frame)) return new Kind(TARGET, 1);
         return new Kind(ACTUAL, 1);
     }
 
-    private static boolean isTarget(String text, Mention m, String before, ReportContext context) {
-        if (ReportContext.containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
+    private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame) {
+        if (containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
         if (before.endsWith("距")) return true;
         for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;
-        if (!context.isForward(m.start())) return false;
+        if (frame.orientationOf(clauseStart, Clauses.clauseEnd(text, m.end())) != Orientation.FORWARD) return false;
         int sentenceStart = Clauses.sentenceStart(text, m.start());
         String sentence = text.substring(sentenceStart, m.start());
-        return !ReportContext.containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+        return !containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
     }
 
     /** 计划发放5800人 (a planned figure) but not 按计划 (on schedule) or 完成计划发放率 (a rate). */
@@ -63,7 +71,7 @@ final class KindClassifier {
                 break;
             }
         }
-        boolean compared = ReportContext.containsAny(before, COMPARISONS);
+        boolean compared = containsAny(before, COMPARISONS);
         for (String[] verbs : new String[][]{RISES, FALLS}) {
             for (String v : verbs) {
                 int at = p - v.length();
@@ -95,6 +103,6 @@ final class KindClassifier {
     private static int changeSign(String text, int numberStart) {
         int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
         String before = text.substring(from, numberStart);
-        return ReportContext.containsAny(before, FALLS) ? -1 : 1;
+        return containsAny(before, FALLS) ? -1 : 1;
     }
 }

@@ -1,6 +1,8 @@
 package io.reportlens.engine.metrics;
 
-import io.reportlens.engine.metrics.NumberReader.ReadNumber;
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Numerals;
+import io.reportlens.engine.numbers.Reading;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            ReadNumber number = NumberReader.read(text, i);
+            Reading number = NumberReader.read(text, i);
             if (number == null) {
                 i = skipNumerals(text, i);
                 continue;
@@ -53,20 +55,20 @@ final class MentionFinder {
         if (i == 0) return false;
         char prev = text.charAt(i - 1);
         char c = text.charAt(i);
-        if (NumberReader.isAsciiDigit(c)) {
-            return NumberReader.isAsciiDigit(prev) || prev == '.' || isAsciiLetter(prev) || prev == '/'
-                    || ((prev == '-' || prev == ':' || prev == '：') && i >= 2 && NumberReader.isAsciiDigit(text.charAt(i - 2)));
+        if (Numerals.isAsciiDigit(c)) {
+            return Numerals.isAsciiDigit(prev) || prev == '.' || isAsciiLetter(prev) || prev == '/'
+                    || ((prev == '-' || prev == ':' || prev == '：') && i >= 2 && Numerals.isAsciiDigit(text.charAt(i - 2)));
         }
-        return ChineseNumerals.isNumeral(prev) || ChineseNumerals.isDecimalPoint(prev);
+        return Numerals.isNumeral(prev) || Numerals.isDecimalPoint(prev);
     }
 
     private static int skipNumerals(String text, int i) {
         int j = i + 1;
-        while (j < text.length() && (ChineseNumerals.isNumeral(text.charAt(j)) || NumberReader.isAsciiDigit(text.charAt(j)))) j++;
+        while (j < text.length() && (Numerals.isNumeral(text.charAt(j)) || Numerals.isAsciiDigit(text.charAt(j)))) j++;
         return j;
     }
 
-    private Mention interpret(String text, ReadNumber number) {
+    private Mention interpret(String text, Reading number) {
         int s = number.start();
         int e = number.end();
         if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
@@ -95,11 +97,13 @@ final class MentionFinder {
             e += suffix.length();
         }
         if (comparator == null) comparator = Comparators.prefixBefore(text, s, Clauses.clauseStart(text, s));
-        return new Mention(s, s, e, number.value(), number.high(), unit, comparator == null ? "=" : comparator, false);
+        // a proportion is reported to two decimals, as the spec's 2/3 → 66.67 %
+        double value = number.impliedUnit() != null ? Math.round(number.value() * 100) / 100.0 : number.value();
+        return new Mention(s, s, e, value, number.high(), unit, comparator == null ? "=" : comparator, false);
     }
 
     /** 第三 after a ranking word, or 第254名: a rank; any other 第N (第二批, 第一议题) is an ordinal. */
-    private static Mention rank(String text, ReadNumber number) {
+    private static Mention rank(String text, Reading number) {
         int e = number.end();
         boolean named = e < text.length() && (text.charAt(e) == '名' || text.charAt(e) == '位');
         if (named) {
@@ -124,7 +128,7 @@ final class MentionFinder {
     }
 
     /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → /10万 (per 100 000). */
-    private static String perCapitaUnit(String text, ReadNumber number) {
+    private static String perCapitaUnit(String text, Reading number) {
         for (String per : PER_CAPITA) {
             if (text.startsWith(per, number.end())) {
                 String counted = Classifiers.ofNounBefore(text, Clauses.sentenceStart(text, number.start()), number.start());
@@ -139,7 +143,7 @@ final class MentionFinder {
      * A number written without a measure word counts only right after a countable noun (签约项目13,
      * 托位数4.21) or, as the object of a verb, right before a people noun (转来4997风险人员).
      */
-    private static String bareUnit(String text, ReadNumber number) {
+    private static String bareUnit(String text, Reading number) {
         int s = number.start();
         int e = number.end();
         if (number.chinese() || number.high() != null) return null;
@@ -161,7 +165,7 @@ final class MentionFinder {
         return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
     }
 
-    private static boolean excluded(String text, ReadNumber number, String unit, int unitEnd) {
+    private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
         switch (unit) {
@@ -195,12 +199,13 @@ final class MentionFinder {
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
         if (!chinese) return false;
-        if (ChineseNumerals.smallUnit(text.charAt(s)) >= 100) return true;
+        // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
+        if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
         if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
-            if (NumberReader.isAsciiDigit(next) && unit.equals("个")) return true;
-            if (ChineseNumerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
+            if (Numerals.isAsciiDigit(next) && unit.equals("个")) return true;
+            if (Numerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
         }
         if (text.charAt(s) == '二' && unit.equals("次")) return true;
         return isLoneOne(text, number) && !boundByMinimum(text, s);
@@ -212,7 +217,7 @@ final class MentionFinder {
         return before.contains("寿命") || before.contains("年龄");
     }
 
-    private static boolean isLoneOne(String text, ReadNumber number) {
+    private static boolean isLoneOne(String text, Reading number) {
         return number.end() - number.start() == 1 && text.charAt(number.start()) == '一';
     }
 

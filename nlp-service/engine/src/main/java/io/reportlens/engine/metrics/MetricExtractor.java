@@ -1,9 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Ids;
 import io.reportlens.engine.model.Metric;
-import io.reportlens.engine.model.ReportMetadata;
-import io.reportlens.engine.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,9 +23,8 @@ public final class MetricExtractor {
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
     private final TableMetrics tables = new TableMetrics(catalog);
 
-    public List<Metric> extract(String reportKey, String text, List<Section> sections, ReportMetadata report) {
-        ReportContext context = new ReportContext(text, sections, report);
-        TableMetrics.Read tabled = tables.read(reportKey, text, context, report.periodYear());
+    public List<Metric> extract(String reportKey, String text, ReportFrame frame) {
+        TableMetrics.Read tabled = tables.read(reportKey, text, frame);
         List<Mention> mentions = finder.find(text);
         mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
@@ -55,14 +54,14 @@ public final class MetricExtractor {
                     ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
                     sameSentence ? previousIndicator : null, sameList, total, previousCounted);
-            KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
-            Integer year = yearOf(text, sentenceStart, m, context);
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
-            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, context)) kindName = KindClassifier.TARGET;
+            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
             int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
-            double value = m.value() * kind.sign();
+            double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
                     year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));
@@ -86,16 +85,20 @@ public final class MetricExtractor {
         return out;
     }
 
-    /** 到2025年…占比达15%: a figure for a year after the report's own is a goal. */
-    private static boolean isFutureTarget(Integer year, ReportContext context) {
-        return year != null && context.periodYear() != null && year > context.periodYear();
+    /** 到2025年…占比达15%: a figure for a year after the one the report speaks from is a goal. */
+    private static boolean isFutureTarget(Integer year, ReportFrame frame) {
+        Integer now = frame.timeline().now();
+        return year != null && now != null && year > now;
     }
 
-    /** A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else the part's year. */
-    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportContext context) {
+    /**
+     * A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else its section's year,
+     * else the year the part is about: a plan's year forward, the year reviewed back.
+     */
+    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportFrame frame) {
         Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
         Integer found = null;
         while (y.find()) found = Integer.valueOf(y.group(1));
-        return found != null ? found : context.yearAt(m.start());
+        return found != null ? found : frame.yearAt(Clauses.clauseStart(text, m.start()), m.end());
     }
 }

@@ -1,5 +1,8 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
+import io.reportlens.engine.numbers.Numerals;
 import io.reportlens.engine.model.Ids;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.normalize.Chars;
@@ -55,17 +58,17 @@ final class TableMetrics {
         this.catalog = catalog;
     }
 
-    /** @param periodYear the report's own year as its metadata gives it, or null */
-    Read read(String reportKey, String text, ReportContext context, Integer periodYear) {
+    Read read(String reportKey, String text, ReportFrame frame) {
+        Integer periodYear = frame.report().periodYear();
         List<Metric> metrics = new ArrayList<>();
         List<int[]> covered = new ArrayList<>();
         for (Table table : finder.find(text)) {
             if (table.hasHeader()) {
-                readHeaded(reportKey, text, table, context, periodYear, metrics);
+                readHeaded(reportKey, text, table, frame, periodYear, metrics);
                 covered.add(new int[]{table.start(), table.end()});
             } else {
                 for (Row row : table.rows()) {
-                    if (readLoose(reportKey, text, row, context, metrics)) covered.add(new int[]{row.start(), row.end()});
+                    if (readLoose(reportKey, text, row, frame, metrics)) covered.add(new int[]{row.start(), row.end()});
                 }
             }
         }
@@ -73,7 +76,7 @@ final class TableMetrics {
         return new Read(metrics, covered.toArray(new int[0][]));
     }
 
-    private void readHeaded(String reportKey, String text, Table table, ReportContext context, Integer periodYear, List<Metric> out) {
+    private void readHeaded(String reportKey, String text, Table table, ReportFrame frame, Integer periodYear, List<Metric> out) {
         int indicatorColumn = table.columnOf(Column.Role.INDICATOR);
         int unitColumn = table.columnOf(Column.Role.UNIT);
         YearColumns years = YearColumns.of(table.columns());
@@ -91,16 +94,16 @@ final class TableMetrics {
                 if (v == null) continue;
                 CellUnit columnUnit = column.unit() == null ? null : CellUnit.read(column.unit());
                 CellUnit unit = firstOf(columnUnit, rowUnit, named.unit(), catalogUnit(named.name()));
-                String kind = kindOf(column, years, periodYear, context.isForward(cell.start()), v.sign());
+                String kind = kindOf(column, years, periodYear, frame.partOrientationAt(cell.start()) == Orientation.FORWARD, v.sign());
                 Integer year = column.year() != null ? column.year()
-                        : column.stance() == Column.Stance.ACTUAL && context.isForward(cell.start()) ? null : context.yearAt(cell.start());
+                        : column.stance() == Column.Stance.ACTUAL && frame.partOrientationAt(cell.start()) == Orientation.FORWARD ? null : frame.yearAt(cell.start(), cell.start());
                 out.add(metric(reportKey, text, named.name() + v.words(), v, unit, kind, year, start));
             }
         }
     }
 
     /** A row under no header: an indicator, perhaps a unit, then figures; false when it reads as no such row. */
-    private boolean readLoose(String reportKey, String text, Row row, ReportContext context, List<Metric> out) {
+    private boolean readLoose(String reportKey, String text, Row row, ReportFrame frame, List<Metric> out) {
         List<Cell> cells = row.cells();
         Cell first = cells.get(0);
         if (!isIndicator(text, first)) return false;
@@ -122,9 +125,9 @@ final class TableMetrics {
             }
             CellUnit unit = firstOf(rowUnit, named.unit(), catalogUnit(named.name()));
             if (v.unit() == null && unit == null) return false;
-            boolean forward = context.isForward(cell.start());
+            boolean forward = frame.partOrientationAt(cell.start()) == Orientation.FORWARD;
             String kind = v.sign() != 0 && !forward ? KindClassifier.CHANGE : forward ? KindClassifier.TARGET : KindClassifier.ACTUAL;
-            found.add(metric(reportKey, text, named.name() + v.words(), v, unit, kind, context.yearAt(cell.start()), first.start()));
+            found.add(metric(reportKey, text, named.name() + v.words(), v, unit, kind, frame.yearAt(cell.start(), cell.start()), first.start()));
         }
         out.addAll(found);
         return !found.isEmpty();
@@ -199,7 +202,7 @@ final class TableMetrics {
     }
 
     private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (NumberReader.isAsciiDigit(s.charAt(i))) return true;
+        for (int i = 0; i < s.length(); i++) if (Numerals.isAsciiDigit(s.charAt(i))) return true;
         return false;
     }
 

@@ -19,7 +19,8 @@ public final class SectionKinds {
      * Words that say how work went; they outweigh the weak plan words (2023年重点工作开展情况 is a review).
      * 情况 covers 工作情况, 基本情况, 开展情况, 推进情况, 完成情况… (problem headings are classed first).
      */
-    private static final List<String> REVIEW_WORDS = List.of("情况", "做法", "成效", "成绩", "回顾", "总结", "进展", "取得");
+    private static final List<String> REVIEW_WORDS = List.of("情况", "做法", "成效", "成绩", "回顾", "总结", "进展", "取得",
+            "现状", "成就", "发展基础", "背景");
     /** 主要工作 is a review only when nothing in the heading points ahead. */
     private static final List<String> WEAK_REVIEW_WORDS = List.of("主要工作");
 

@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.frame.Timeline;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -9,20 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadlineFinderTest {
 
-    private static ReportTimeline timeline(String docType, Integer periodYear, String published, String title) {
-        return ReportTimeline.of(new ReportMetadata(title, null, null, null, null, null, docType, periodYear, published, "simplified"), "");
+    private static Timeline timeline(String docType, Integer periodYear, String published, String title) {
+        return Timeline.of(new ReportMetadata(title, null, null, null, null, null, docType, periodYear, published, "simplified"));
     }
 
-    private static final ReportTimeline PLAN_2024 = timeline("plan", 2024, "2023-12-28", "某市卫生健康委2024年工作要点");
-    private static final ReportTimeline SPEECH_MARCH_2020 = timeline("speech", 2020, "2020-03-18", "在全市卫生健康工作会议上的讲话");
-    private static final ReportTimeline HALF_YEAR_2022 = timeline("summary_and_plan", 2022, "2022-07-20", "某县卫健委2022年上半年工作总结及下半年工作安排");
-    private static final ReportTimeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
+    private static final Timeline PLAN_2024 = timeline("plan", 2024, "2023-12-28", "某市卫生健康委2024年工作要点");
+    private static final Timeline SPEECH_MARCH_2020 = timeline("speech", 2020, "2020-03-18", "在全市卫生健康工作会议上的讲话");
+    private static final Timeline HALF_YEAR_2022 = timeline("summary_and_plan", 2022, "2022-07-20", "某县卫健委2022年上半年工作总结及下半年工作安排");
+    private static final Timeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
 
-    private static List<String> dates(ReportTimeline timeline, String sentence) {
+    private static List<String> dates(Timeline timeline, String sentence) {
         return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().date()).toList();
     }
 
-    private static List<String> raws(ReportTimeline timeline, String sentence) {
+    private static List<String> raws(Timeline timeline, String sentence) {
         return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().raw()).toList();
     }
 
@@ -42,14 +43,14 @@ class DeadlineFinderTest {
 
     @Test
     void aMonthAlreadyPastWhenTheSpeechIsGivenMeansNextYear() {
-        ReportTimeline november = timeline("speech", 2021, "2021-11-05", null);
+        Timeline november = timeline("speech", 2021, "2021-11-05", null);
         assertThat(dates(november, "明年1月底前完成改造")).containsExactly("2022-01-31");
         assertThat(dates(november, "3月底前完成验收")).containsExactly("2022-03-31");
     }
 
     @Test
     void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
-        ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
+        Timeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
         assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2024-12-31");
         assertThat(dates(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("2023-12-31");
         assertThat(raws(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("今年底前");

@@ -1,5 +1,6 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.FrameReader;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,12 @@ class IndicatorReadingTest {
 
     private final MetricExtractor extractor = new MetricExtractor();
 
+    private List<Metric> metrics(String text) {
+        return extractor.extract("t", text, FrameReader.frame(text, SUMMARY, List.of()));
+    }
+
     private List<String> indicators(String text) {
-        return extractor.extract("t", text, List.of(), SUMMARY).stream().map(Metric::indicator).toList();
+        return metrics(text).stream().map(Metric::indicator).toList();
     }
 
     @Test
@@ -102,13 +107,13 @@ class IndicatorReadingTest {
 
     @Test
     void bareCountBeforePeopleNounOnlyAsAVerbsObject() {
-        List<Metric> found = extractor.extract("t", "本月转来326名患者,安置1200滞留人员,派出检测车8医护人员。", List.of(), SUMMARY);
+        List<Metric> found = metrics("本月转来326名患者,安置1200滞留人员,派出检测车8医护人员。");
         assertThat(found).extracting(Metric::value).containsExactly(326.0, 1200.0);
     }
 
     @Test
     void bareNumberAfterACountableNounTakesItsMeasureWord() {
-        List<Metric> found = extractor.extract("t", "新开工项目9,每千人口床位数5.12。", List.of(), SUMMARY);
+        List<Metric> found = metrics("新开工项目9,每千人口床位数5.12。");
         assertThat(found).extracting(Metric::unit).containsExactly("个", "张");
     }
 }

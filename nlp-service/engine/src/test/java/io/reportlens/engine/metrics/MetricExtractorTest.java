@@ -1,5 +1,7 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.FrameReader;
+import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
@@ -20,7 +22,7 @@ class MetricExtractorTest {
     private final MetricExtractor extractor = new MetricExtractor();
 
     private List<Metric> summary(String text) {
-        return extractor.extract("r1", text, List.of(), SUMMARY);
+        return extractor.extract("r1", text, FrameReader.frame(text, SUMMARY, new SectionParser().parse(text, SUMMARY)));
     }
 
     private Metric only(String text) {
@@ -179,7 +181,7 @@ class MetricExtractorTest {
     void readsTargetsFromCuesAndPlans() {
         assertThat(only("力争每千人口执业(助理)医师数达到3.2人。").kind()).isEqualTo("target");
         assertThat(only("对照每万人口5间的标准进行配置。").kind()).isEqualTo("target");
-        List<Metric> plan = extractor.extract("r2", "年内新建智慧药房15家。", List.of(), PLAN);
+        List<Metric> plan = extractor.extract("r2", "年内新建智慧药房15家。", FrameReader.frame("年内新建智慧药房15家。", PLAN, List.of()));
         assertThat(plan).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo("target");
             assertThat(m.year()).isEqualTo(2025);
@@ -192,13 +194,13 @@ class MetricExtractorTest {
         int plan = text.indexOf("二、");
         List<Section> sections = List.of(new Section("一、2023年工作总结", 1, "review", 2023, 0, plan),
                 new Section("二、2024年工作计划", 1, "plan", 2024, plan, text.length()));
-        List<Metric> found = extractor.extract("r3", text, sections, SUMMARY);
+        List<Metric> found = extractor.extract("r3", text, FrameReader.frame(text, SUMMARY, sections));
         assertThat(found).extracting(Metric::kind).containsExactly("actual", "target");
         assertThat(found).extracting(Metric::year).containsExactly(2023, 2024);
     }
 
     @Test
-    void fallsBackToHeadingsWithoutSections() {
+    void readsThePartsOfAReportFromItsHeadings() {
         String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、下一步工作计划\n新建村卫生室15个。\n";
         assertThat(summary(text)).extracting(Metric::kind).containsExactly("actual", "target");
     }
@@ -249,5 +251,43 @@ class MetricExtractorTest {
     void degradesGracefullyOnEmptyOrNumberlessText() {
         assertThat(summary("")).isEmpty();
         assertThat(summary("加强党的建设,提升服务能力。")).isEmpty();
+    }
+
+    @Test
+    void aNumberStartingWith百Or千CountsOnlyAsAProportionOrWith余() {
+        Metric people = only("组织百余名医务人员下乡义诊。");
+        assertThat(people.value()).isEqualTo(100);
+        assertThat(people.unit()).isEqualTo("名");
+        assertThat(people.comparator()).isEqualTo(">");
+        Metric share = only("全县千分之三点五的新生儿接受复筛。");
+        assertThat(share.value()).isEqualTo(3.5);
+        assertThat(share.unit()).isEqualTo("‰");
+        assertThat(summary("把健康服务送到千家万户,让百姓少跑腿。")).isEmpty();
+    }
+
+    @Test
+    void aWrittenMinusIsTheSignOfAChange() {
+        Metric rise = only("次均住院费用同比增长-3.4%。");
+        assertThat(rise.value()).isEqualTo(-3.4);
+        assertThat(rise.kind()).isEqualTo("change");
+        assertThat(only("药占比同比下降-2.3%。").value()).isEqualTo(-2.3);
+        assertThat(only("药占比同比下降2.3%。").value()).isEqualTo(-2.3);
+    }
+
+    @Test
+    void aComputedProportionIsReportedToTwoDecimals() {
+        Metric m = only("全区三分之二的社区卫生服务中心开设中医馆。");
+        assertThat(m.value()).isEqualTo(66.67);
+        assertThat(m.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void aRatePerTenThousandCarriesItsDenominatorAsTheUnit() {
+        Metric m = only("院内感染发生率控制在万分之三以下。");
+        assertThat(m.value()).isEqualTo(3);
+        assertThat(m.unit()).isEqualTo("/万");
+        assertThat(m.comparator()).isEqualTo("<=");
+        assertThat(m.indicator()).isEqualTo("院内感染发生率");
+        assertThat(only("全县孕产妇死亡率为十万分之十一点二。").unit()).isEqualTo("/10万");
     }
 }

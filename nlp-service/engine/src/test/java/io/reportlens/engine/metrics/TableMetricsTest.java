@@ -1,5 +1,7 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.FrameReader;
+import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class TableMetricsTest {
     private final MetricExtractor extractor = new MetricExtractor();
 
     private List<Metric> read(String text, ReportMetadata report) {
-        List<Metric> metrics = extractor.extract("r1", text, List.of(), report);
+        List<Metric> metrics = extractor.extract("r1", text, FrameReader.frame(text, report, new SectionParser().parse(text, report)));
         for (Metric m : metrics) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
         return metrics;
     }

@@ -1,4 +1,4 @@
-package io.reportlens.engine.commitments;
+package io.reportlens.engine.text;
 
 /**
  * One sentence of the normalized text, without its closing mark.
@@ -7,9 +7,9 @@ package io.reportlens.engine.commitments;
  *                  split at ；share their group, so a time limit can govern the clauses after it
  * @param lineStart offset of the line (paragraph) it sits in
  */
-record Sentence(int start, int end, int group, int lineStart) {
+public record Sentence(int start, int end, int group, int lineStart) {
 
-    String text(String normalized) {
+    public String text(String normalized) {
         return normalized.substring(start, end);
     }
 }

@@ -1,4 +1,4 @@
-package io.reportlens.engine.commitments;
+package io.reportlens.engine.text;
 
 import org.junit.jupiter.api.Test;
 

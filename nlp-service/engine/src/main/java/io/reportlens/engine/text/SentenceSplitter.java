@@ -1,12 +1,12 @@
-package io.reportlens.engine.commitments;
+package io.reportlens.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits normalized text at 。！？； (full- or half-width) and line breaks, keeping exact offsets. */
-final class SentenceSplitter {
+public final class SentenceSplitter {
 
-    List<Sentence> split(String text) {
+    public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int segmentStart = 0;
         int lineStart = 0;
