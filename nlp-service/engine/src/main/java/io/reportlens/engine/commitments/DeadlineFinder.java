@@ -41,6 +41,9 @@ final class DeadlineFinder {
         }
     }
 
+    /** A relative limit (年内, 3月底前) in a text whose year is unknown: a limit all the same, its date unknown. */
+    private static final LocalDate UNRESOLVED = LocalDate.MIN;
+
     private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
@@ -53,7 +56,8 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
             new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
             new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), DeadlineFinder::fiveYearPlan, "五"),
-            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
+            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"),
+            new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, "年"));
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
     static List<Found> find(String sentence, Timeline timeline) {
@@ -65,7 +69,7 @@ final class DeadlineFinder {
                 if (insideTitleOrQuote(sentence, m.start()) && !isPublishedPlansYear(sentence, m.start())) continue;
                 LocalDate date = rule.resolver().resolve(timeline, m);
                 if (date != null) {
-                    all.add(new Found(new Deadline(m.group(), date.toString()), m.start(), m.end()));
+                    all.add(new Found(new Deadline(m.group(), date == UNRESOLVED ? null : date.toString()), m.start(), m.end()));
                 }
             }
         }
@@ -83,7 +87,7 @@ final class DeadlineFinder {
 
     private static LocalDate dayOfMonth(Timeline timeline, Matcher m) {
         Integer year = yearOf(timeline, m.group(1), m.group(2), Integer.parseInt(m.group(3)));
-        if (year == null) return null;
+        if (year == null) return UNRESOLVED;
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         } catch (RuntimeException e) {
@@ -94,14 +98,15 @@ final class DeadlineFinder {
     private static LocalDate endOfMonth(Timeline timeline, Matcher m) {
         int month = Integer.parseInt(m.group(3));
         Integer year = yearOf(timeline, m.group(1), m.group(2), month);
-        return year == null || month < 1 || month > 12 ? null : YearMonth.of(year, month).atEndOfMonth();
+        if (month < 1 || month > 12) return null;
+        return year == null ? UNRESOLVED : YearMonth.of(year, month).atEndOfMonth();
     }
 
     private static LocalDate endOfPart(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
                 : "明年".equals(m.group(2)) ? timeline.nextYear()
                 : m.group(2) != null ? timeline.currentYear() : timeline.planYear();
-        if (year == null) return null;
+        if (year == null) return UNRESOLVED;
         String part = m.group(3).replace("第", "").replace("度", "");
         int month = part.equals("上半年") ? 6 : part.equals("下半年") ? 12 : 3 * (1 + "一二三四".indexOf(part.charAt(0)));
         return YearMonth.of(year, month).atEndOfMonth();
@@ -126,7 +131,15 @@ final class DeadlineFinder {
     private static LocalDate midYear(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
                 : "明年".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
-        return year == null ? null : LocalDate.of(year, 6, 30);
+        return year == null ? UNRESOLVED : LocalDate.of(year, 6, 30);
+    }
+
+    /** 113年 in a Taiwan text: a year of the Republic of China's calendar (1911 + 113 = 2024). */
+    private static LocalDate republicYear(Timeline timeline, Matcher m) {
+        if (!timeline.republicCalendar()) return null;
+        int year = 1911 + Integer.parseInt(m.group(1));
+        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        return earliest != null && (year < earliest || year > earliest + 15) ? null : endOfYear(year);
     }
 
     /** 二〇一九年 written digit by digit in Chinese: resolved like 2019年. */
@@ -145,7 +158,8 @@ final class DeadlineFinder {
         String numeral = m.group(1) != null ? m.group(1) : m.group(2);
         int years = NumberReader.whole(numeral);
         Integer from = timeline.planYear();
-        return from == null || years < 1 ? null : endOfYear(from + years - 1);
+        if (years < 1) return null;
+        return from == null ? UNRESOLVED : endOfYear(from + years - 1);
     }
 
     /** The year of a month limit: the stated one, else the current year, moved on when the month has passed. */
@@ -161,7 +175,7 @@ final class DeadlineFinder {
     }
 
     private static LocalDate endOfYear(Integer year) {
-        return year == null ? null : LocalDate.of(year, 12, 31);
+        return year == null ? UNRESOLVED : LocalDate.of(year, 12, 31);
     }
 
     /** 印发《健康某省行动2022年工作要点》: the year of a plan a news item reports published is its time limit. */

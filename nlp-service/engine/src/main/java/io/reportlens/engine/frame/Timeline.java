@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  *   <li>{@code nextYear} (明年): the year after the reviewed year of a summary, else after currentYear.</li>
  * </ul>
  * A plan section that names its year overrides both plan and current year for its sentences.
+ * {@code republicCalendar}: a Taiwan report counts years from 1911 (113年 = 2024).
  */
 public record Timeline(String docType, Integer planYear, Integer currentYear, Integer nextYear, Integer publishedYear,
-                       Integer publishedMonth) {
+                       Integer publishedMonth, boolean republicCalendar) {
 
     private static final Pattern HALF_YEAR = Pattern.compile("上半年|半年工作|下半年工作|1[-—~至]6月");
 
@@ -40,7 +41,7 @@ public record Timeline(String docType, Integer planYear, Integer currentYear, In
                 : halfYear ? firstNonNull(periodYear, publishedYear) : firstNonNull(publishedYear, planYear);
         Integer nextYear = review && periodYear != null ? Integer.valueOf(periodYear + 1)
                 : currentYear == null ? null : Integer.valueOf(currentYear + 1);
-        return new Timeline(docType, planYear, currentYear, nextYear, publishedYear, publishedMonth);
+        return new Timeline(docType, planYear, currentYear, nextYear, publishedYear, publishedMonth, "台湾省".equals(report.province()));
     }
 
     /**
@@ -50,7 +51,7 @@ public record Timeline(String docType, Integer planYear, Integer currentYear, In
      */
     public Timeline inSectionOf(Integer sectionYear) {
         boolean names = sectionYear != null && (planYear == null || sectionYear >= planYear);
-        return !names ? this : new Timeline(docType, sectionYear, sectionYear, nextYear, publishedYear, publishedMonth);
+        return !names ? this : new Timeline(docType, sectionYear, sectionYear, nextYear, publishedYear, publishedMonth, republicCalendar);
     }
 
     /** The month the report was issued in, when that is in the current year (a month before it then means next year). */

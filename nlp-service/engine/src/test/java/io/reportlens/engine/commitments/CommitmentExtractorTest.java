@@ -213,14 +213,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
-    void aReportWithoutAnyYearStillYieldsCommitmentsWithoutUnresolvableDates() {
+    void aRelativeLimitInAReportWithoutAnyYearIsKeptWithoutADate() {
         String undated = """
                 工作安排
                 下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
                 """;
         List<Commitment> commitments = extractor.extract("k", undated, FrameReader.frame(undated, ReportMetadata.empty("simplified"), List.of()), List.of());
         assertThat(commitments).singleElement().satisfies(c -> {
-            assertThat(c.deadlines()).isEmpty();
+            assertThat(c.deadlines()).containsExactly(new Deadline("年内", null));
             assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
             assertThat(c.measurable()).isTrue();
         });

@@ -109,4 +109,30 @@ class DeadlineFinderTest {
         assertThat(raws(SPEECH_MARCH_2020, "3月底前完成方案制定,年底前全面完成建设"))
                 .containsExactly("3月底前", "年底前");
     }
+
+    @Test
+    void quartersMidYearAndYearsWrittenInChineseNumerals() {
+        assertThat(dates(PLAN_2024, "康复中心工程预计明年第一季完成")).containsExactly("2025-03-31");
+        assertThat(dates(PLAN_2024, "卫生中心将于明年中投入服务")).containsExactly("2025-06-30");
+        assertThat(dates(PLAN_2024, "希望在二〇二六年初步建成综合体")).containsExactly("2026-12-31");
+    }
+
+    @Test
+    void theNextYearsCountFromThePlanYear() {
+        assertThat(dates(PLAN_2024, "未来三年新增病床1500张")).containsExactly("2026-12-31");
+    }
+
+    @Test
+    void aFiveYearPlanAlreadyOverIsNoLimit() {
+        assertThat(dates(PLAN_2024, "“十三五”时期全市新建医院5家")).isEmpty();
+        assertThat(dates(PLAN_2024, "到“十五五”末基本建成")).containsExactly("2030-12-31");
+    }
+
+    @Test
+    void aTaiwanReportCountsYearsFromTheRepublic() {
+        Timeline taiwan = Timeline.of(new ReportMetadata(null, null, "台湾省", null, "台湾省", "province", "plan", 2024, null, "traditional"));
+        assertThat(dates(taiwan, "预计115年底前完成长照据点布建")).containsExactly("2026-12-31");
+        assertThat(raws(taiwan, "预计115年底前完成长照据点布建")).containsExactly("115年底前");
+        assertThat(raws(PLAN_2024, "预计115年底前完成长照据点布建")).containsExactly("年底前");
+    }
 }
