@@ -22,13 +22,28 @@ final class Stack {
     static final int MONGO = 27117;
     static final List<Integer> PORTS = List.of(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
 
+    /** The ports of one stack; tests that run their own stack beside the default one choose others. */
+    record Ports(int ingest, int nlp, int query, int kafka, int kafkaController, int mongo) {
+        static final Ports DEFAULT = new Ports(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+
+        List<Integer> all() {
+            return List.of(ingest, nlp, query, kafka, kafkaController, mongo);
+        }
+    }
+
     final Path root;
     final Path dataDir;
+    final Ports ports;
 
     Stack(Path dataDir) {
+        this(dataDir, Ports.DEFAULT);
+    }
+
+    Stack(Path dataDir, Ports ports) {
         String configured = System.getProperty("reportlens.root");
         this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
         this.dataDir = dataDir;
+        this.ports = ports;
     }
 
     void start() throws IOException, InterruptedException {
@@ -93,12 +108,12 @@ final class Stack {
     private Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();
         env.put("REPORTLENS_DATA", dataDir.toString());
-        env.put("INGEST_PORT", String.valueOf(INGEST));
-        env.put("NLP_PORT", String.valueOf(NLP));
-        env.put("QUERY_PORT", String.valueOf(QUERY));
-        env.put("KAFKA_PORT", String.valueOf(KAFKA));
-        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER));
-        env.put("MONGO_PORT", String.valueOf(MONGO));
+        env.put("INGEST_PORT", String.valueOf(ports.ingest()));
+        env.put("NLP_PORT", String.valueOf(ports.nlp()));
+        env.put("QUERY_PORT", String.valueOf(ports.query()));
+        env.put("KAFKA_PORT", String.valueOf(ports.kafka()));
+        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()));
+        env.put("MONGO_PORT", String.valueOf(ports.mongo()));
         env.remove("MONGODB_URI");
         return env;
     }

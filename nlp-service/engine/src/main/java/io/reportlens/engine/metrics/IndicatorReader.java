@@ -38,16 +38,22 @@ final class IndicatorReader {
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_BARE_PART = 3;
+    /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
+    private static final String[] SELF_CONTAINED_ENDINGS = {"室", "院", "所", "站", "中心", "机构", "医院", "率", "数", "量"};
     private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
     private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
     private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
     private static final String[] SCOPES = {"全国", "全省", "全市"};
-    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
+    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重",
+            "从业人员", "工作人员", "在岗职工", "职工"};
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
     private static final String[] COPULAS = {"达到", "达", "为", "是"};
     private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
     /** Words that place a figure in time or against another, not part of what it measures. */
+    /** 比2022年同期, 较上年同期, 与去年同期相比: a comparison with the same period, which reports call 同比. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?");
     private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
@@ -81,6 +87,16 @@ final class IndicatorReader {
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
+        if (pre.strip().endsWith("等") && isWords(counted)) {
+            // 省人民医院和省儿童医院等2个国家级救治基地: the examples name members, the counted noun the category
+            return new Reading(clip(counted), null, false, countedEnd);
+        }
+        if (m.unit().equals("%") && thing.verbal()) {
+            // 中小学校100%配备心理健康工作者: the share of the subject that does what follows
+            String subject = strip(pre);
+            if (subject.isEmpty() && previous != null) subject = subjectOfShare(previous);
+            return new Reading(clip(counted + "的" + subject + "比例"), null, false, countedEnd);
+        }
         if (isScopeFrame(pre) && isWords(counted)) {
             return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
                     null, false, countedEnd);
@@ -100,11 +116,16 @@ final class IndicatorReader {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
+        boolean barePart = isBarePart(pre);
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
         } else if (isInstitution(pre) && isWords(counted)) {
             indicator = counted;
+        } else if (previousInSameList && previous != null && !sameFrame(previous, pre).equals(pre)) {
+            indicator = sameFrame(previous, pre);
+        } else if (RespectiveLists.headOf(pre) != null && trailingVerb(pre) == null && counted.isEmpty()) {
+            indicator = pre; // 门诊量42.3万人次: a measure already named
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
@@ -115,13 +136,40 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        if (previousInSameList && previous != null && indicator.equals(pre)) indicator = sameFrame(previous, indicator);
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
-        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+        if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /**
+     * 招录农村订单定向本科生14名、大专生4名: a short item of a coordinated list whose noun ends like the
+     * item before takes that item's frame (招录农村订单定向大专生).
+     */
+    private static String sameFrame(String previous, String item) {
+        if (item.length() > MAX_PART || item.length() < 2 || previous.length() <= item.length()
+                || previous.endsWith(item) || previous.charAt(previous.length() - 1) != item.charAt(item.length() - 1)) {
+            return item;
+        }
+        return previous.substring(0, previous.length() - item.length()) + item;
+    }
+
+    /** 县级综合医院100%实现…,100%达到…: the subject of the share before, for a share that leaves it unsaid. */
+    private static String subjectOfShare(String previous) {
+        int at = previous.lastIndexOf('的');
+        String s = at >= 0 ? previous.substring(at + 1) : previous;
+        return s.endsWith("比例") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** 其中博士2名, 其中国家级352人: a part too bare to stand alone; 其中中心卫生院8所 names its own thing. */
+    private static boolean isBarePart(String part) {
+        if (part.length() > MAX_BARE_PART) return false;
+        for (String noun : SELF_CONTAINED_ENDINGS) if (part.endsWith(noun)) return false;
+        return true;
     }
 
     /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
@@ -263,6 +311,7 @@ final class IndicatorReader {
 
     private static String strip(String s) {
         String out = LIST_MARKER.matcher(s).replaceFirst("");
+        if (out.indexOf('同') >= 0) out = SAME_PERIOD.matcher(out).replaceAll("同比");
         out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
@@ -281,6 +330,10 @@ final class IndicatorReader {
                 }
             }
             if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
+            if (out.length() > 3 && out.charAt(0) == '有' && "效序力关机".indexOf(out.charAt(1)) < 0) {
+                out = out.substring(1); // 有在职职工1027人: the verb of being, not part of what is counted
+                changed = true;
+            }
         }
         return cutAtFromTo(out);
     }
@@ -333,7 +386,10 @@ final class IndicatorReader {
      * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
      */
     /** The words after a figure that say what it counts, and where they end in the text. */
-    private record Counted(String words, int end) {
+    private record Counted(String words, int end, boolean verbal) {
+        Counted(String words, int end) {
+            this(words, end, false);
+        }
     }
 
     private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
@@ -341,6 +397,7 @@ final class IndicatorReader {
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
         int end = Math.min(limit, i + MAX_COUNTED);
         for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        if (i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == '（')) return new Counted("", from);
         StringBuilder kept = new StringBuilder();
         int cut = i;
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
@@ -365,7 +422,7 @@ final class IndicatorReader {
                 cut -= conj.length();
             }
         }
-        return new Counted(counted, counted.isEmpty() ? from : cut);
+        return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && startsLongVerb(counted, 0));
     }
 
     /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */

@@ -24,6 +24,20 @@ final class MentionFinder {
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
     private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
             "约", "近", "逾", "超过"};
+    private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位");
+    private static final int MAX_SET_NAME = 10;
+    /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
+    private static final String[] SET_NAMES = {"制度", "主题", "领导", "类型", "模式", "方面", "原则", "机制", "体系"};
+    /** What a plan lists: 12项任务, 8项举措. */
+    private static final String[] LISTED = {"任务", "举措", "措施", "工作", "重点任务", "重点工作", "行动"};
+    private static final String[] LISTING_VERBS = {"提出", "明确", "部署", "包括", "如下", "以下", "重点抓好", "重点做好"};
+    /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
+    private static final String[] ONE_COUNTERS = {"均有", "具有", "各有", "都有", "至少有", "兴建", "新建", "建成", "设立",
+            "不到", "不足", "仅用"};
+    /** 27年未发生, 5年无: a span without something is a result. */
+    private static final String[] NEGATED_SPAN = {"未", "无", "零", "没有", "保持零"};
+    /** 189万因病致贫贫困人口: how far a people noun may stand after a bare count. */
+    private static final int MAX_PEOPLE_NOUN_REACH = 8;
     private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
     /** Rates per 100 000 written without a counted noun: 孕产妇死亡率10.5/10万. */
     private static final String[] PER_100K = {"/10万", "/十万"};
@@ -78,15 +92,19 @@ final class MentionFinder {
         if (e < text.length() && (text.charAt(e) == '×' || text.charAt(e) == '+')) return null;
         String unit = number.impliedUnit();
         if (unit == null) {
-            unit = Units.at(text, e);
+            int at = e < text.length() && text.charAt(e) == ' ' && Units.at(text, e + 1) != null ? e + 1 : e;
+            unit = Units.at(text, at);
             if (unit != null) {
-                e += unit.length();
+                e = at + unit.length();
                 unit = Units.canonical(unit);
             } else {
                 String written = perCapitaWritten(text, e);
                 unit = written == null ? null : perCapitaUnit(text, number);
                 if (unit != null) e += written.length();
-                else unit = bareUnit(text, number);
+                else {
+                    unit = bareUnit(text, number);
+                    if (unit != null && qualifiesWhatFollows(text, e)) return null;
+                }
             }
         }
         if (unit == null || excluded(text, number, unit, e)) return null;
@@ -95,6 +113,10 @@ final class MentionFinder {
         if (suffix != null) {
             comparator = comparator == null ? Comparators.suffixSign(suffix) : comparator;
             e += suffix.length();
+        }
+        boolean band = suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下"));
+        if (band && e < text.length() && text.charAt(e) == '的' && !unit.equals("%")) {
+            return null; // 20万常住人口以上的县: a band that qualifies what follows, not a quantity
         }
         if (comparator == null) comparator = Comparators.prefixBefore(text, s, Clauses.clauseStart(text, s));
         // a proportion is reported to two decimals, as the spec's 2/3 → 66.67 %
@@ -162,7 +184,7 @@ final class MentionFinder {
         if (unit != null) return unit;
         boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
                 || endsWithAny(text, s, LEAD_INS);
-        return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
+        return object ? Classifiers.ofPeopleAfter(text, e, MAX_PEOPLE_NOUN_REACH) : null;
     }
 
     private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
@@ -173,10 +195,11 @@ final class MentionFinder {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
             }
             case "岁" -> {
-                if (!isLifespan(text, s)) return true;
+                if (!isLifespan(text, s) || Comparators.suffixAt(text, unitEnd) != null && !text.startsWith("左右", unitEnd)) return true;
             }
             case "年" -> {
-                if (!(text.startsWith("连续", Math.max(0, s - 2)))) return true;
+                // 连续3年, 27年未发生: a duration that is a result; any other N年 is a date or a plan's span
+                if (!text.startsWith("连续", Math.max(0, s - 2)) && !startsWithAny(text, unitEnd, NEGATED_SPAN)) return true;
             }
             case "级" -> {
                 if (chinese ? !text.startsWith("水平", unitEnd) && !endsClause(text, unitEnd)
@@ -198,23 +221,61 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
+        if (isListCount(text, s, unit, unitEnd)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
         if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
-        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
+        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS) || namesASetFurtherOn(text, unit, unitEnd)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
             if (Numerals.isAsciiDigit(next) && unit.equals("个")) return true;
             if (Numerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
         }
         if (text.charAt(s) == '二' && unit.equals("次")) return true;
-        return isLoneOne(text, number) && !boundByMinimum(text, s);
+        return isLoneOne(text, number) && !boundByMinimum(text, s) && !countedByVerb(text, s);
+    }
+
+    /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
+    private static boolean qualifiesWhatFollows(String text, int from) {
+        int to = Math.min(text.length(), from + MAX_PEOPLE_NOUN_REACH + 3);
+        for (int i = from; i < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i))) return false;
+            if (text.startsWith("以上的", i) || text.startsWith("以下的", i)) return true;
+        }
+        return false;
+    }
+
+    /** 五项基本医疗卫生制度, 三个重大公共卫生项目: a set named by a numeral counts its members, not a quantity. */
+    private static boolean namesASetFurtherOn(String text, String unit, int unitEnd) {
+        if (!SET_UNITS.contains(unit)) return false;
+        int to = Math.min(text.length(), unitEnd + MAX_SET_NAME);
+        for (int i = unitEnd; i < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i))) return false;
+            if (startsWithAny(text, i, SET_NAMES)) return true;
+        }
+        return false;
+    }
+
+    /** 方案提出12项任务, 公布12项新任务: the count of what a plan lists is not a quantity (spec §4). */
+    private static boolean isListCount(String text, int s, String unit, int unitEnd) {
+        if (!SET_UNITS.contains(unit) || !startsWithAny(text, unitEnd, LISTED) && !startsWithAny(text, unitEnd + 1, LISTED)) return false;
+        String clause = text.substring(Clauses.clauseStart(text, s), s);
+        for (String w : LISTING_VERBS) if (clause.contains(w)) return true;
+        return text.startsWith("公布", Math.min(text.length(), unitEnd + 3)) || text.startsWith("公布", Math.min(text.length(), unitEnd + 4));
+    }
+
+    /** 兴建一所医院, 县均有一所, 不到一个月: a lone 一 right after a verb that requires or builds one, or a bound, is a count. */
+    private static boolean countedByVerb(String text, int s) {
+        return endsWithAny(text, s, ONE_COUNTERS);
     }
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
     private static boolean isLifespan(String text, int s) {
-        String before = text.substring(Clauses.clauseStart(text, s), s);
-        return before.contains("寿命") || before.contains("年龄");
+        String clause = text.substring(Clauses.clauseStart(text, s), s);
+        if (clause.contains("寿命") || clause.contains("年龄")) return true;
+        // 人均预期寿命达到76.7岁,比2010年提高1岁: a change of the lifespan named earlier in the sentence
+        String sentence = text.substring(Clauses.sentenceStart(text, s), s);
+        return sentence.contains("寿命") && (clause.contains("提高") || clause.contains("增加") || clause.contains("延长"));
     }
 
     private static boolean isLoneOne(String text, Reading number) {

@@ -29,6 +29,7 @@ public final class MetricExtractor {
         mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
+        KindClassifier.Kind previousKind = null;
         String previousIndicator = null;
         String total = null;
         int previousCountedEnd = -1;
@@ -39,10 +40,15 @@ public final class MetricExtractor {
             baselines.add(b);
             if (b != null) startingFigures.add(b.baselineStart());
         }
+        boolean[] startingInList = new boolean[mentions.size()];
+        RespectiveLists.Assigned[] respective = RespectiveLists.assign(text, mentions, startingInList);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (startingFigures.contains(m.start())) continue;
+            if (startingFigures.contains(m.start()) || startingInList[i]) continue;
             FromTo.Baseline baseline = baselines.get(i);
+            RespectiveLists.Assigned assigned = respective[i];
+            Double baselineValue = assigned != null && assigned.baseline() != null ? assigned.baseline()
+                    : baseline == null ? null : baseline.value();
             int itemStart = Clauses.itemStart(text, m.start());
             int sentenceStart = Clauses.sentenceStart(text, m.start());
             boolean sameSentence = previous != null && previous.end() > sentenceStart;
@@ -54,7 +60,14 @@ public final class MetricExtractor {
                     ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
                     sameSentence ? previousIndicator : null, sameList, total, previousCounted);
+            if (assigned != null && assigned.subject() != null) {
+                reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
+            }
             KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            if (previousKind != null && previousKind.kind().equals(KindClassifier.CHANGE) && kind.kind().equals(KindClassifier.ACTUAL)
+                    && RespectiveLists.joined(text, previous, m)) {
+                kind = previousKind; // 分别增长4.74%和5.74%: the figures of one list share the verb before the first
+            }
             Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
             if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
@@ -64,8 +77,9 @@ public final class MetricExtractor {
             double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
                     catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
-                    year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));
+                    year, reading.region(), baselineValue, text.substring(start, end), start, end));
             previous = m;
+            previousKind = kind;
             previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }

@@ -290,4 +290,47 @@ class MetricExtractorTest {
         assertThat(m.indicator()).isEqualTo("院内感染发生率");
         assertThat(only("全县孕产妇死亡率为十万分之十一点二。").unit()).isEqualTo("/10万");
     }
+
+    @Test
+    void aSpaceBeforeTheUnitAsPdfConversionsLeaveIt() {
+        List<Metric> found = summary("全市医疗机构床位从98360 张增加到 152310 张,每千常住人口床位数达到 5.12 张。");
+        assertThat(found).extracting(Metric::value).containsExactly(152310.0, 5.12);
+        assertThat(found.get(0).baseline()).isEqualTo(98360.0);
+        assertThat(found).extracting(Metric::unit).containsExactly("张", "张");
+    }
+
+    @Test
+    void aChangeOfTheLifespanNamedEarlierCountsButAnAgeBandDoesNot() {
+        List<Metric> found = summary("全县人均预期寿命达到79.6 岁,比2015年提高1.2 岁,65岁以上老年人健康管理率72%。");
+        assertThat(found).extracting(Metric::value).containsExactly(79.6, 1.2, 72.0);
+        assertThat(found.get(1).kind()).isEqualTo("change");
+    }
+
+    @Test
+    void theFiguresOfOneListShareTheVerbBeforeTheFirst() {
+        List<Metric> found = summary("门诊和住院人次较上年分别增长3.2%和4.5%。");
+        assertThat(found).extracting(Metric::kind).containsExactly("change", "change");
+    }
+
+    @Test
+    void aBandThatQualifiesWhatFollowsIsNoQuantity() {
+        assertThat(summary("30万常住人口以上的县均有一所二级甲等中医院。")).extracting(Metric::value).containsExactly(1.0);
+    }
+
+    @Test
+    void theCountOfWhatAPlanListsIsNoQuantity() {
+        assertThat(summary("方案提出8项重点任务,新建社区卫生服务中心3家。")).extracting(Metric::value).containsExactly(3.0);
+        assertThat(summary("全面建立五项基本医疗卫生制度。")).isEmpty();
+    }
+
+    @Test
+    void aSpanWithoutCasesIsAResult() {
+        assertThat(only("全县连续12年未发生孕产妇死亡。").unit()).isEqualTo("年");
+        assertThat(only("全县已12年未发生重大医疗事故。").value()).isEqualTo(12.0);
+    }
+
+    @Test
+    void workingDaysAreAUnit() {
+        assertThat(only("资金在15个工作日内拨付到位。").unit()).isEqualTo("工作日");
+    }
 }
