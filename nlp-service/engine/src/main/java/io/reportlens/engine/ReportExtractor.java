@@ -26,7 +26,7 @@ import java.util.List;
 public final class ReportExtractor {
 
     /** Bumped whenever a change alters what the engine extracts; the query side keeps the newest. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final DocumentReader reader = new DocumentReader();
     private final TextNormalizer normalizer = new TextNormalizer();

@@ -21,9 +21,7 @@ final class ActionFinder {
     private static final Lexicon VERBS = WordList.lexicon(ActionFinder.class, "action-verbs.txt");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十][是要])");
-    private static final Lexicon FILLER = new Lexicon(List.of(
-            "年内", "今年", "明年", "同时", "力争", "争取", "确保", "务必", "必须", "要", "将", "全面", "进一步", "基本", "积极",
-            "继续", "持续", "努力", "探索"));
+    private static final Lexicon FILLER = new Lexicon(List.of(WordList.group(ActionFinder.class, "action-fillers.tsv", "filler")));
     private static final Pattern LEADING_LEFTOVER = Pattern.compile("^(?:以上|以下|左右|的)");
     private static final Pattern TRAILING_LEFTOVER = Pattern.compile("(?:的|要|将|至少|达|以上|以下|左右)$");
     private static final int MAX_OBJECT = 40;

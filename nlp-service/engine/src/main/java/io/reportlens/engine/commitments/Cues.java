@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.text.Lexicon;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class Cues {
 
     private static final Pattern HEADING_MARKER = Pattern.compile(
-            "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[部章节])");
+            "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．](?![一二三四五六七八九十两\\d])|第[一二三四五六七八九十]{1,2}[部章节])");
     /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
@@ -26,15 +27,15 @@ final class Cues {
      * Sentences about the report itself or its outline (总体思路是…, 基本原则): they frame the promises, even
      * when they use 要 / 将. (A meeting's requirement 要以…为指导,深入… is a promise of the year's work.)
      */
-    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of("总体思路", "指导思想", "总体要求", "工作思路", "基本原则", "印发如下"));
+    private static final Lexicon ABOUT_THE_REPORT = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "about-the-report")));
     private static final Pattern ABOUT_THE_REPORT_FORMS = Pattern.compile(
             "^现将|如下[:：]?$|以下.{0,8}(?:工作|任务|方面|要求|意见)[:：]?$|我讲.{0,4}意见|强调.{0,4}要求");
     /** Statements that frame the year or weigh the work: 今年是…之年, …意义重大. */
-    private static final Lexicon WEIGHING = new Lexicon(List.of("意义重大", "十分重要", "至关重要", "尤为重要", "刻不容缓"));
+    private static final Lexicon WEIGHING = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "weighing")));
     private static final Pattern FRAMING_YEAR = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
-    private static final Lexicon PROBLEM = new Lexicon(List.of("存在", "仍然", "依然", "仍有", "尚未", "有待", "亟待", "差距较大", "缺口"));
+    private static final Lexicon PROBLEM = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "problem")));
     /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
-    private static final List<String> RHETORIC_OPENINGS = List.of("同志们", "让我们");
+    private static final List<String> RHETORIC_OPENINGS = List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings"));
 
     private Cues() {
     }
@@ -43,6 +44,17 @@ final class Cues {
     static boolean isHeading(String s, boolean wholeLine) {
         if (s.length() > 30 || s.indexOf(',') >= 0 || s.indexOf('，') >= 0) return false;
         return wholeLine || HEADING_MARKER.matcher(s).find();
+    }
+
+    /**
+     * The news of a meeting itself, not what it required: 3月5日,…会议召开; 会议总结了…,部署了…. (会议要求,
+     * 会议强调 report requirements; a narrative that goes on to 强调要… is one.)
+     */
+    private static final Pattern MEETING_NARRATIVE = Pattern.compile(
+            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
+
+    static boolean isMeetingNarrative(String s) {
+        return s.indexOf('会') >= 0 && MEETING_NARRATIVE.matcher(s).find() && !OrientationCues.hasModal(s);
     }
 
     /** Whether a sentence opens with the marker of a list item. */
@@ -62,7 +74,7 @@ final class Cues {
 
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年) or reports a problem, promising nothing. */
     static boolean isStatementOnly(String s) {
-        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith)) return true;
+        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)) return true;
         if (OrientationCues.hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find()) || PROBLEM.foundIn(s);
     }

@@ -48,9 +48,10 @@ final class DeadlineFinder {
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "年?中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
+            new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
             new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, "年"),
             new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
@@ -95,6 +96,28 @@ final class DeadlineFinder {
         }
     }
 
+    /** 515日前: a date that lost its 月, read back when only one split of the digits is a date (5月15日). */
+    private static LocalDate lostMonth(Timeline timeline, Matcher m) {
+        String digits = m.group(1);
+        LocalDate only = null;
+        for (int split = 1; split <= 2 && split < digits.length(); split++) {
+            int month = Integer.parseInt(digits.substring(0, split));
+            String dayDigits = digits.substring(split);
+            if (dayDigits.length() > 2 || dayDigits.startsWith("0") && dayDigits.length() < 2) continue;
+            int day = Integer.parseInt(dayDigits);
+            Integer year = yearOf(timeline, null, null, Math.max(1, Math.min(12, month)));
+            LocalDate date;
+            try {
+                date = LocalDate.of(year == null ? 2000 : year, month, day);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (only != null) return null; // 111日: 1月11日 or 11月1日
+            only = year == null ? UNRESOLVED : date;
+        }
+        return only;
+    }
+
     private static LocalDate endOfMonth(Timeline timeline, Matcher m) {
         int month = Integer.parseInt(m.group(3));
         Integer year = yearOf(timeline, m.group(1), m.group(2), month);
@@ -130,7 +153,7 @@ final class DeadlineFinder {
     /** 年中, 明年中: the middle of the year, its 30 June. */
     private static LocalDate midYear(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
-                : "明年".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
+                : "明".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
         return year == null ? UNRESOLVED : LocalDate.of(year, 6, 30);
     }
 

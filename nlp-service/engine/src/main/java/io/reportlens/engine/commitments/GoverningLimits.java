@@ -3,6 +3,7 @@ package io.reportlens.engine.commitments;
 import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Section;
+import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.text.Sentence;
 
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ final class GoverningLimits {
         this.text = text;
         this.sentences = frame.sentences();
         for (Section s : frame.sections()) {
+            if (!SectionKinds.PLAN.equals(s.kind())) {
+                continue; // a review's heading (一、上半年工作) names the period reviewed, not a limit
+            }
             List<Deadline> limits = DeadlineFinder.find(s.heading(), frame.timelineAt(s.start())).stream()
                     .map(DeadlineFinder.Found::deadline).toList();
             if (!limits.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.text.Lexicon;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,10 +14,10 @@ import java.util.Set;
  */
 final class StrengthClassifier {
 
-    private static final Set<String> FIRM_WORDS = Set.of("确保", "务必", "必须", "坚决", "一定要");
+    private static final Set<String> FIRM_WORDS = Set.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "firm-words"));
     private static final Lexicon FIRM = new Lexicon(FIRM_WORDS);
-    private static final Lexicon ASPIRATIONAL = new Lexicon(Set.of("力争", "争取", "努力", "争创", "探索"));
-    private static final Lexicon ANY = new Lexicon(Set.of("确保", "务必", "必须", "坚决", "一定要", "力争", "争取", "努力", "争创", "探索"));
+    private static final Lexicon ASPIRATIONAL = new Lexicon(List.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "aspirational")));
+    private static final Lexicon ANY = new Lexicon(List.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "any")));
 
     String classify(String sentence, int actionAt) {
         if (actionAt >= 0) {

@@ -20,6 +20,7 @@ public final class OrientationCues {
     private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
     private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
     private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
+    private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总";
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final int MODAL = 2;
@@ -60,7 +61,7 @@ public final class OrientationCues {
                 i += word.length() - 1;
                 continue;
             }
-            if (c == '要' && isModalYao(text, i) || (c == '将' || c == '会') && isModalJiang(text, i)) {
+            if (c == '要' && isModalYao(text, i) || c == '将' && isModalJiang(text, i) || c == '会' && isModalHui(text, i)) {
                 score += MODAL;
             } else if (c == '了' && isAspect(text, i)) {
                 score -= ASPECT;
@@ -74,7 +75,7 @@ public final class OrientationCues {
     /** Whether {@code s} holds a modal 要 / 将 or a word of duty (确保, 力争…): it says what is to be done. */
     public static boolean hasModal(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '要' && isModalYao(s, i) || (s.charAt(i) == '将' || s.charAt(i) == '会') && isModalJiang(s, i)) {
+            if (s.charAt(i) == '要' && isModalYao(s, i) || s.charAt(i) == '将' && isModalJiang(s, i) || s.charAt(i) == '会' && isModalHui(s, i)) {
                 return true;
             }
             String word = WORDS.wordAt(s, i);
@@ -99,6 +100,12 @@ public final class OrientationCues {
     private static boolean isModalJiang(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         return before != '即' && before != '并' && before != '必' && i + 1 < s.length() && MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1) != null;
+    }
+
+    /** 会 as "will" (政府会持续…), not the end of a meeting's or a body's name (工作会召开, 委员会, 协会, 社会). */
+    private static boolean isModalHui(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        return NOT_MODAL_BEFORE_HUI.indexOf(before) < 0 && isModalJiang(s, i);
     }
 
     /** 完成了, 取得了: 了 after a verb marks what is done; 为了, 除了, 了解 are other words. */

@@ -45,6 +45,8 @@ public final class DocTypes {
     static String classify(String title, String text, List<Section> outline, NewsLead.Kind news) {
         boolean reviews = hasTopLevel(outline, SectionKinds.REVIEW);
         boolean plans = hasTopLevel(outline, SectionKinds.PLAN);
+        // a plan part named only by a weak word (业务目标, 重点工作) does not make a report without a review a plan
+        boolean plainPlans = outline.stream().anyMatch(s -> SectionKinds.PLAN.equals(s.kind()) && SectionKinds.announcesPlan(s.heading()));
         String fromTitle = title == null ? null : ofWords(title, plans);
         if (SPEECH.equals(fromTitle)) {
             return SPEECH;
@@ -68,7 +70,7 @@ public final class DocTypes {
         if (reviews && plans) {
             return SUMMARY_AND_PLAN;
         }
-        if (plans) {
+        if (plans && plainPlans) {
             return PLAN;
         }
         return reviews ? SUMMARY : null;

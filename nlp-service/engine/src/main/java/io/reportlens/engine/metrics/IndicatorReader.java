@@ -1,5 +1,6 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
 
@@ -15,42 +16,32 @@ import java.util.regex.Pattern;
  */
 final class IndicatorReader {
 
-    private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
-            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
-            "并", "同时", "另外", "此外", "先后", "及时", "适时", "妥善", "有效", "积极", "主动", "分别", "均", "共", "年内",
-            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
-    private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
-            "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
-            "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
-            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
+    private static final String[] LEADING = WordList.group(IndicatorReader.class, "indicator-words.tsv", "leading");
+    private static final String[] TRAILING = WordList.group(IndicatorReader.class, "indicator-words.tsv", "trailing");
     /** Words that say how a figure relates, not what it measures. */
-    private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
-            "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
-            "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
+    private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
-    private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
-            "上升", "提升", "提高", "增长", "降低"};
-    private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
+    private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
+    private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
     private static final int MAX_LENGTH = 24;
     private static final int MAX_COUNTED = 14;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
-    private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
+    private static final String[] REQUIREMENT_WORDS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "requirement-words");
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
     private static final int MAX_BARE_PART = 3;
     /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
-    private static final String[] SELF_CONTAINED_ENDINGS = {"室", "院", "所", "站", "中心", "机构", "医院", "率", "数", "量"};
+    private static final String[] SELF_CONTAINED_ENDINGS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "self-contained-endings");
     private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
-    private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
-    private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
-    private static final String[] SCOPES = {"全国", "全省", "全市"};
-    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重",
-            "从业人员", "工作人员", "在岗职工", "职工"};
+    private static final String[] INSTITUTIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "institutions");
+    private static final String[] EVENT_UNITS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "event-units");
+    private static final String[] SCOPES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "scopes");
+    private static final String[] ATTRIBUTE_NOUNS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attribute-nouns");
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
-    private static final String[] COPULAS = {"达到", "达", "为", "是"};
-    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
+    private static final String[] COPULAS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "copulas");
+    private static final String[] ADVERBIALS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "adverbials");
     /** Words that place a figure in time or against another, not part of what it measures. */
     /** 比2022年同期, 较上年同期, 与去年同期相比: a comparison with the same period, which reports call 同比. */
     private static final Pattern SAME_PERIOD = Pattern.compile("(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?");
@@ -515,7 +506,22 @@ final class IndicatorReader {
     private static final Pattern PER_CAPITA =
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
+    /** At most MAX_LENGTH characters from the end, without the punctuation a cut leaves at either end. */
     private static String clip(String s) {
-        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        String t = s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        int from = 0;
+        int to = t.length();
+        while (from < to && EDGE_PUNCTUATION.indexOf(t.charAt(from)) >= 0) from++;
+        while (to > from && EDGE_PUNCTUATION.indexOf(t.charAt(to - 1)) >= 0 && !balancedClose(t, from, to)) to--;
+        return t.substring(from, to);
+    }
+
+    private static final String EDGE_PUNCTUATION = "、,，:：;；。()（）“”\"' ";
+
+    /** A closing bracket that ends a bracketed part of the indicator (执业(助理)) stays. */
+    private static boolean balancedClose(String t, int from, int to) {
+        char c = t.charAt(to - 1);
+        return (c == ')' && t.lastIndexOf('(', to - 1) >= from) || (c == '）' && t.lastIndexOf('（', to - 1) >= from)
+                || (c == '”' && t.lastIndexOf('“', to - 1) >= from);
     }
 }

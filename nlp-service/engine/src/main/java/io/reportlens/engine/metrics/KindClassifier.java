@@ -1,5 +1,6 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.Orientation;
 import io.reportlens.engine.frame.ReportFrame;
 
@@ -11,17 +12,16 @@ final class KindClassifier {
     static final String CHANGE = "change";
     static final String RANK = "rank";
 
-    private static final String[] RISES = {"增加", "增长", "提高", "提升", "上升", "上涨", "增", "升", "涨"};
-    private static final String[] FALLS = {"下降", "减少", "降低", "下滑", "回落", "缩减", "减", "降"};
-    private static final String[] COMPARISONS = {"同比", "环比", "较", "比上年", "比去年", "相比"};
-    private static final String[] FILLERS = {"了", "幅度为", "幅度达", "为", "达"};
+    private static final String[] RISES = WordList.group(KindClassifier.class, "kind-cues.tsv", "rises");
+    private static final String[] FALLS = WordList.group(KindClassifier.class, "kind-cues.tsv", "falls");
+    private static final String[] COMPARISONS = WordList.group(KindClassifier.class, "kind-cues.tsv", "comparisons");
+    private static final String[] FILLERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "fillers");
 
     /** Goals, plans and requirements stated anywhere, even in a review. */
-    private static final String[] TARGET_CUES = {"力争", "确保", "争取", "力求", "目标为", "目标是", "目标值", "要求", "须达到",
-            "应达到", "要达到", "必须"};
-    private static final String[] TARGET_AFTER = {"的标准", "标准", "的要求", "要求", "的目标", "目标"};
+    private static final String[] TARGET_CUES = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-cues");
+    private static final String[] TARGET_AFTER = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-after");
     /** Words showing a figure already reached, even inside a plan part. */
-    private static final String[] PAST_MARKERS = {"了", "已", "虽", "累计", "截至", "目前", "现有", "共有", "现共", "取得"};
+    private static final String[] PAST_MARKERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "past-markers");
 
     record Kind(String kind, int sign) {
     }
@@ -72,7 +72,7 @@ final class KindClassifier {
             }
         }
         boolean compared = containsAny(before, COMPARISONS);
-        for (String[] verbs : new String[][]{RISES, FALLS}) {
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
             for (String v : verbs) {
                 int at = p - v.length();
                 if (at < clauseStart || !text.startsWith(v, at)) continue;
@@ -88,7 +88,7 @@ final class KindClassifier {
     static int signOf(String words) {
         int sign = 0;
         int at = -1;
-        for (String[] verbs : new String[][]{RISES, FALLS}) {
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
             for (String v : verbs) {
                 int i = words.lastIndexOf(v);
                 if (v.length() > 1 && i > at) {

@@ -1,5 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.normalize.Chars;
+import io.reportlens.engine.text.WordList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
 import io.reportlens.engine.numbers.Reading;
@@ -14,28 +18,33 @@ import java.util.List;
  */
 final class MentionFinder {
 
-    private static final String[] RANK_CUES = {"排名", "排在", "排位", "位居", "位列", "名列", "居", "列"};
-    private static final String[] GRADE_NOUNS = {"医院", "以上", "及以上", "以下", "公立", "综合", "甲等", "乙等", "专科",
-            "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
+    private static final String[] RANK_CUES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-cues");
+    private static final Map<String, String> UNITS_BEFORE = new LinkedHashMap<>();
+    private static final String[] COPULAS = {"达到", "达", "为", "是", "共计", "共", "约", "超过", "保持在", "控制在"};
+
+    static {
+        List<String[]> rows = new ArrayList<>(WordList.loadTable(MentionFinder.class, "units-before.tsv"));
+        rows.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] row : rows) UNITS_BEFORE.put(row[0], row[1].strip());
+    }
+
+    private static final String[] RANK_SCOPES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-scopes");
+    private static final String[] GRADE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "grade-nouns");
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
-    private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
-            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风",
-            "确保", "最严", "转变", "坚持", "全面", "聚焦", "着力", "统筹", "必须", "提升"};
+    private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
-    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
-            "约", "近", "逾", "超过"};
-    private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位");
+    private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
+    private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
     private static final int MAX_SET_NAME = 10;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
-    private static final String[] SET_NAMES = {"制度", "主题", "领导", "类型", "模式", "方面", "原则", "机制", "体系"};
+    private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
     /** What a plan lists: 12项任务, 8项举措. */
-    private static final String[] LISTED = {"任务", "举措", "措施", "工作", "重点任务", "重点工作", "行动"};
-    private static final String[] LISTING_VERBS = {"提出", "明确", "部署", "包括", "如下", "以下", "重点抓好", "重点做好"};
+    private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
+    private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
     /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
-    private static final String[] ONE_COUNTERS = {"均有", "具有", "各有", "都有", "至少有", "兴建", "新建", "建成", "设立",
-            "不到", "不足", "仅用"};
+    private static final String[] ONE_COUNTERS = WordList.group(MentionFinder.class, "mention-words.tsv", "one-counters");
     /** 27年未发生, 5年无: a span without something is a result. */
-    private static final String[] NEGATED_SPAN = {"未", "无", "零", "没有", "保持零"};
+    private static final String[] NEGATED_SPAN = WordList.group(MentionFinder.class, "mention-words.tsv", "negated-span");
     /** 189万因病致贫贫困人口: how far a people noun may stand after a bare count. */
     private static final int MAX_PEOPLE_NOUN_REACH = 8;
     private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
@@ -49,6 +58,11 @@ final class MentionFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            if (text.charAt(i) == '首' && text.startsWith("首位", i) && hasRankCue(text, i)) {
+                out.add(new Mention(i, i, i + 2, 1, null, "名", "=", true)); // 居全省首位: first place
+                i += 2;
+                continue;
+            }
             if (!NumberReader.startsNumber(text, i) || continuesToken(text, i)) {
                 i++;
                 continue;
@@ -85,7 +99,7 @@ final class MentionFinder {
     private Mention interpret(String text, Reading number) {
         int s = number.start();
         int e = number.end();
-        if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
+        if (e < text.length() && isAsciiLetter(text.charAt(e)) && !isAsciiUnit(text, e)) return null;
         if (Enclosures.inSloganOrTitle(text, s)) return null;
         if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
         if (s > 0 && (text.charAt(s - 1) == '每' || text.charAt(s - 1) == '×')) return null;
@@ -104,6 +118,7 @@ final class MentionFinder {
                 else {
                     unit = bareUnit(text, number);
                     if (unit != null && qualifiesWhatFollows(text, e)) return null;
+                    if (unit == null) unit = unitBefore(text, number);
                 }
             }
         }
@@ -136,11 +151,11 @@ final class MentionFinder {
         return new Mention(number.start() - 1, number.start(), e, number.value(), null, "名", "=", true);
     }
 
+    /** A ranking word anywhere earlier in the clause (排名…第一, 在全省考核中位列第二), or a scope right before (全省第一). */
     private static boolean hasRankCue(String text, int ordinalAt) {
-        int from = Math.max(Clauses.clauseStart(text, ordinalAt), ordinalAt - 10);
-        String before = text.substring(from, ordinalAt);
+        String before = text.substring(Clauses.clauseStart(text, ordinalAt), ordinalAt);
         for (String cue : RANK_CUES) if (before.contains(cue)) return true;
-        return false;
+        return endsWithAny(text, ordinalAt, RANK_SCOPES);
     }
 
     private static String perCapitaWritten(String text, int pos) {
@@ -221,11 +236,11 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
-        if (isListCount(text, s, unit, unitEnd)) return true;
+        if (isListCount(text, s, unit, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
         if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
-        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS) || namesASetFurtherOn(text, unit, unitEnd)) return true;
+        if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
             if (Numerals.isAsciiDigit(next) && unit.equals("个")) return true;
@@ -233,6 +248,29 @@ final class MentionFinder {
         }
         if (text.charAt(s) == '二' && unit.equals("次")) return true;
         return isLoneOne(text, number) && !boundByMinimum(text, s) && !countedByVerb(text, s);
+    }
+
+    /**
+     * 急诊人次达三十点八万, 完成投资4.5亿, 孕产妇死亡率为0: the unit the noun before names ({@code units-before.tsv}),
+     * a rate lending % only to a zero; none when a word follows the figure (it is then counted by it).
+     */
+    private static String unitBefore(String text, Reading number) {
+        int e = number.end();
+        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e))) return null;
+        int p = number.start();
+        for (String copula : COPULAS) {
+            if (text.startsWith(copula, p - copula.length())) {
+                p -= copula.length();
+                break;
+            }
+        }
+        for (Map.Entry<String, String> e2 : UNITS_BEFORE.entrySet()) {
+            if (text.startsWith(e2.getKey(), p - e2.getKey().length())) {
+                boolean rate = e2.getValue().equals("%");
+                return rate && number.value() != 0 ? null : e2.getValue();
+            }
+        }
+        return null;
     }
 
     /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
@@ -301,6 +339,12 @@ final class MentionFinder {
     private static boolean startsWithAny(String text, int pos, String[] words) {
         for (String w : words) if (text.startsWith(w, pos)) return true;
         return false;
+    }
+
+    /** 5kg, 12km: an ASCII unit written right after the number, followed by no further letter. */
+    private static boolean isAsciiUnit(String text, int at) {
+        String unit = Units.at(text, at);
+        return unit != null && (at + unit.length() >= text.length() || !isAsciiLetter(text.charAt(at + unit.length())));
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -75,8 +75,13 @@ public final class MetricExtractor {
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
             double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
+            String indicatorId = catalog.idOf(reading.indicator());
+            String unit = m.unit();
+            if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
+                unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
+            }
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
-                    catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
+                    indicatorId, value, m.high(), unit, m.raw(text), m.comparator(), kindName,
                     year, reading.region(), baselineValue, text.substring(start, end), start, end));
             previous = m;
             previousKind = kind;

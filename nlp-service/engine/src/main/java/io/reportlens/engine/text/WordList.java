@@ -43,6 +43,15 @@ public final class WordList {
         return load(owner, resource).stream().map(line -> line.split("\t")).toList();
     }
 
+    /**
+     * One group of a grouped list: a tab-separated file of {@code group<TAB>word} lines, the words of
+     * {@code group} in file order (several small vocabularies of one class kept in one file).
+     */
+    public static String[] group(Class<?> owner, String resource, String group) {
+        return loadTable(owner, resource).stream().filter(row -> row[0].equals(group)).map(row -> row[1].strip())
+                .toArray(String[]::new);
+    }
+
     /** A {@link Lexicon} of the entries of {@code resource}. */
     public static Lexicon lexicon(Class<?> owner, String resource) {
         return new Lexicon(load(owner, resource));

@@ -272,4 +272,27 @@ class CommitmentExtractorTest {
         assertThat(containing(found, "完成县人民医院改扩建").deadlines()).containsExactly(new Deadline("2025年底前", "2025-12-31"));
         assertThat(containing(found, "加强组织领导").measurable()).isFalse();
     }
+
+    @Test
+    void theNewsOfTheMeetingItselfIsNoCommitment() {
+        String text = "3月6日,2024年全县卫生健康工作会议召开,会议总结了2023年工作,部署2024年重点任务。\n"
+                + "会议要求,2024年全县卫生健康系统要完成村卫生室标准化建设。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-03-06"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议要求,2024年全县卫生健康系统要完成村卫生室标准化建设");
+    }
+
+    @Test
+    void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
+        String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
+        List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));
+        assertThat(found).extracting(Commitment::text).containsExactly("巩固防控成果");
+        assertThat(found.get(0).deadlines()).containsExactly(new Deadline("下半年", "2022-12-31"));
+    }
+
+    @Test
+    void listedNumeralsOpenNoHeading() {
+        String text = "到2025年,基层就诊率达到65%;二、三级医院下转患者年均增长10%。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).contains("二、三级医院下转患者年均增长10%");
+    }
 }

@@ -135,4 +135,17 @@ class DeadlineFinderTest {
         assertThat(raws(taiwan, "预计115年底前完成长照据点布建")).containsExactly("115年底前");
         assertThat(raws(PLAN_2024, "预计115年底前完成长照据点布建")).containsExactly("年底前");
     }
+
+    @Test
+    void aDateThatLostItsMonthIsRepairedWhenUnambiguous() {
+        assertThat(dates(PLAN_2024, "各地于515日前报送统计数据")).containsExactly("2024-05-15");
+        assertThat(dates(PLAN_2024, "1130日前完成验收")).containsExactly("2024-11-30");
+        assertThat(dates(PLAN_2024, "111日前完成验收")).isEmpty();
+    }
+
+    @Test
+    void aPlenumOfThePartyIsNoMidYear() {
+        assertThat(dates(PLAN_2024, "全面贯彻党的二十届三中全会精神")).isEmpty();
+        assertThat(dates(PLAN_2024, "年中完成改造")).containsExactly("2024-06-30");
+    }
 }

@@ -111,4 +111,11 @@ class FrameReaderTest {
         String text = "一、主要目标\n在已有基础上,门诊量同比增长5%。";
         assertThat(of(frame(text, "plan", 2024), text, "门诊量同比增长")).isEqualTo(Orientation.FORWARD);
     }
+
+    @Test
+    void aMeetingsNameIsNoFuture() {
+        String text = "一、工作开展情况\n3月召开全县卫生健康工作会,部署各项任务。";
+        assertThat(of(frame(text, "summary", 2023), text, "召开全县卫生健康工作会")).isEqualTo(Orientation.BACK);
+        assertThat(OrientationCues.hasModal("2023年全县卫生健康工作会召开")).isFalse();
+    }
 }

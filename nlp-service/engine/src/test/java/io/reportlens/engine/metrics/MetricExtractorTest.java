@@ -333,4 +333,44 @@ class MetricExtractorTest {
     void workingDaysAreAUnit() {
         assertThat(only("资金在15个工作日内拨付到位。").unit()).isEqualTo("工作日");
     }
+
+    @Test
+    void aUnitNamedBeforeTheFigure() {
+        Metric visits = only("全年急诊人次达三十点八万。");
+        assertThat(visits.value()).isEqualTo(308000.0);
+        assertThat(visits.unit()).isEqualTo("人次");
+        assertThat(only("全年完成项目投资4.5亿。").unit()).isEqualTo("元");
+    }
+
+    @Test
+    void aZeroRateIsInTheMeasuresOwnUnit() {
+        Metric m = only("全县孕产妇死亡率为0。");
+        assertThat(m.value()).isEqualTo(0.0);
+        assertThat(m.unit()).isEqualTo("/10万");
+    }
+
+    @Test
+    void fallsAreNegativeWhateverTheWording() {
+        assertThat(summary("门诊量降幅为3.2%,住院量同比负增长1.5%。")).extracting(Metric::value).containsExactly(-3.2, -1.5);
+    }
+
+    @Test
+    void ranksHoweverWritten() {
+        assertThat(only("综合考核成绩居全省首位。").value()).isEqualTo(1.0);
+        assertThat(only("在2023年度全市绩效考核中排名全市第二。").kind()).isEqualTo("rank");
+        assertThat(only("医疗服务能力考核结果全省第三。").value()).isEqualTo(3.0);
+    }
+
+    @Test
+    void unitsReportsCount() {
+        assertThat(only("日检测能力达到1.2万管/日。").unit()).isEqualTo("管/日");
+        assertThat(only("发放防护用品3000瓶。").unit()).isEqualTo("瓶");
+        assertThat(only("新建健康步道12公里。").unit()).isEqualTo("公里");
+        assertThat(only("捐赠物资520kg。").unit()).isEqualTo("千克");
+    }
+
+    @Test
+    void phasesSetsAndStagesAreNoQuantities() {
+        assertThat(summary("县医院二期工程开工,四套班子领导出席,分3个阶段推进。")).isEmpty();
+    }
 }
