@@ -30,20 +30,74 @@ final class Header {
         return filled >= minFilled;
     }
 
-    /** The columns of these header rows, or null when they name no value column or no indicator column. */
+    /**
+     * The columns of these header rows, or null when they name no value column or no indicator
+     * column. A lower row lies under the row above cell by cell, except a row of years alone that is
+     * shorter than the row above (its cells merged over several rows were written once, above): its
+     * years then spread under the value columns above, one each, the last value column taking the
+     * rest (基期值 | 目标值 over 2020年 | 2025年 | 2030年).
+     */
     static List<Column> columns(List<List<Cell>> rows) {
-        int n = 0;
-        for (List<Cell> r : rows) n = Math.max(n, r.size());
-        List<Column> columns = new ArrayList<>(n);
-        for (int c = 0; c < n; c++) {
-            Column merged = null;
-            for (List<Cell> r : rows) {
-                Column part = c < r.size() ? column(r.get(c)) : null;
-                if (part != null) merged = merge(merged, part);
-            }
-            columns.add(merged);
+        List<Column> columns = new ArrayList<>();
+        for (Cell c : rows.get(0)) columns.add(column(c));
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            List<Column> below = new ArrayList<>();
+            for (Cell c : row) below.add(column(c));
+            columns = isShortRowOfYears(below, columns.size()) ? spread(columns, below) : underneath(columns, below);
         }
         return settled(columns);
+    }
+
+    /** A flattened header: its trailing years are a second row when the cells before them name value columns without a year. */
+    static List<List<Cell>> levels(List<Cell> cells) {
+        int tail = cells.size();
+        while (tail > 0 && isYear(column(cells.get(tail - 1)))) tail--;
+        boolean valueWithoutYear = false;
+        for (Cell c : cells.subList(0, tail)) {
+            Column col = column(c);
+            valueWithoutYear |= col != null && col.isValue() && col.year() == null;
+        }
+        if (tail == cells.size() || tail == 0 || !valueWithoutYear) return List.of(cells);
+        return List.of(cells.subList(0, tail), cells.subList(tail, cells.size()));
+    }
+
+    private static boolean isYear(Column c) {
+        return c != null && c.isValue() && c.stance() == Column.Stance.UNSTATED && c.year() != null;
+    }
+
+    private static boolean isShortRowOfYears(List<Column> below, int width) {
+        if (below.size() >= width) return false;
+        for (Column c : below) if (!isYear(c)) return false;
+        return true;
+    }
+
+    private static List<Column> underneath(List<Column> above, List<Column> below) {
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < Math.max(above.size(), below.size()); c++) {
+            Column a = c < above.size() ? above.get(c) : null;
+            Column b = c < below.size() ? below.get(c) : null;
+            out.add(b == null ? a : merge(a, b));
+        }
+        return out;
+    }
+
+    private static List<Column> spread(List<Column> above, List<Column> years) {
+        int values = 0;
+        for (Column c : above) if (isValue(c)) values++;
+        if (values == 0 || years.size() < values) return underneath(above, years);
+        List<Column> out = new ArrayList<>();
+        int next = 0;
+        int seen = 0;
+        for (Column c : above) {
+            if (!isValue(c)) {
+                out.add(c);
+                continue;
+            }
+            seen++;
+            int take = seen < values ? 1 : years.size() - next;
+            for (int k = 0; k < take; k++) out.add(merge(c, years.get(next++)));
+        }
+        return out;
     }
 
     private static Column merge(Column above, Column below) {

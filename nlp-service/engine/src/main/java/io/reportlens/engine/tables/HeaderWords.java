@@ -21,7 +21,7 @@ final class HeaderWords {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年度|年)?");
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Map<String, String> ROLES = load();
-    /** Roles that say what a value column's figures are; a word in brackets gives way to them. */
+    /** Roles that say what a value column's figures are: 数值(预期) holds targets. */
     private static final Set<String> STANCES = Set.of("actual", "target", "change", "value");
 
     private HeaderWords() {
@@ -55,7 +55,9 @@ final class HeaderWords {
         }
         String role = words.isEmpty() ? (bracketWord != null ? ROLES.get(bracketWord) : year != null ? "year" : null) : ROLES.get(words);
         if (role == null) return null;
-        if (bracketWord != null && !words.isEmpty() && !STANCES.contains(role)) role = ROLES.get(bracketWord);
+        if (bracketWord != null && !words.isEmpty() && role.equals("value") && STANCES.contains(ROLES.get(bracketWord))) {
+            role = ROLES.get(bracketWord);
+        }
         return switch (role) {
             case "year" -> year == null ? null : new Column(Column.Role.VALUE, Column.Stance.UNSTATED, year, unit);
             case "value" -> new Column(Column.Role.VALUE, Column.Stance.UNSTATED, year, unit);

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Finds the tables of a normalized text. The readers write a table row as one line with its cells
  * separated by {@code |} (tab- and space-aligned columns are written so by the normalizer too);
- * a table a scraper flattened has one cell per line, each closed by {@code |}. Both are read back
- * into rows under their header (see {@link Header}). Pipe rows under no recognizable header still
+ * a table a scraper flattened has one cell per line, each closed by {@code |}; a conversion may
+ * also have joined a row's cells with single spaces ({@link SpacedTable}). All are read back into
+ * rows under their header (see {@link Header}). Pipe rows under no recognizable header still
  * form a table without columns, for the reader of the figures to judge row by row.
  * Thread-safe.
  */
@@ -40,7 +41,26 @@ public final class TableFinder {
             lineStart = bar < 0 ? text.length() : text.lastIndexOf('\n', bar) + 1;
         }
         if (!run.isEmpty()) read(run, tables);
+        if (addSpaced(text, tables)) tables.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return tables;
+    }
+
+    /** Adds the tables whose cells are parted by single spaces ({@link SpacedTable}); whether there were any. */
+    private static boolean addSpaced(String text, List<Table> tables) {
+        boolean any = false;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            Table spaced = SpacedTable.read(text, lineStart, lineEnd);
+            if (spaced != null) {
+                tables.add(spaced);
+                any = true;
+                lineEnd = spaced.end();
+            }
+            lineStart = lineEnd + 1;
+        }
+        return any;
     }
 
     private static void read(List<PipeLine> run, List<Table> tables) {
@@ -93,35 +113,47 @@ public final class TableFinder {
         while (i < cells.size()) {
             int j = i;
             while (j < cells.size() && Header.column(cells.get(j)) != null) j++;
-            List<Column> columns = j - i >= MIN_FLAT_HEADER ? Header.columns(List.of(cells.subList(i, j))) : null;
+            List<Column> columns = j - i >= MIN_FLAT_HEADER ? Header.columns(Header.levels(cells.subList(i, j))) : null;
             if (columns == null) {
                 i = j + 1;
                 continue;
             }
             TableBuilder table = new TableBuilder(columns, cells.get(i).start(), cells.get(j - 1).end());
-            i = columns.get(0).role() == Column.Role.SEQUENCE ? numberedRows(cells, j, columns.size(), table) : fixedRows(cells, j, columns.size(), table);
+            int numbers = columns.indexOf(Column.of(Column.Role.SEQUENCE));
+            i = numbers >= 0 ? numberedRows(cells, j, columns.size(), numbers, table) : fixedRows(cells, j, columns.size(), table);
             add(table, tables);
         }
     }
 
-    /** Rows that open with their number 1, 2, 3…; returns where the table stops. */
-    private static int numberedRows(List<Cell> cells, int from, int width, TableBuilder table) {
-        int minRow = Math.max(2, width - 1 - categoryAllowance(width));
-        int number = 1;
-        int i = from;
-        while (i < cells.size() && isRowNumber(cells, i, number)) {
-            int j = i + 1;
-            while (j < cells.size() && j - i < width && !(j - i >= minRow && isRowNumber(cells, j, number + 1))) j++;
-            table.add(cells.subList(i, j), cells.get(i).start(), cells.get(j - 1).end());
-            i = j;
-            number++;
+    /**
+     * Rows found by their numbers 1, 2, 3… in the 序号 column: a row runs from its number over the
+     * columns after it (it may lack one cell); cells left before the next number open the next row
+     * when columns stand before the number (a merged category, written once in the first row of its
+     * group), as do cells before the first number; other cells left over (a 牵头单位 split over two
+     * cells) are dropped. Returns where the table stops.
+     */
+    private static int numberedRows(List<Cell> cells, int from, int width, int numberColumn, TableBuilder table) {
+        int tail = width - numberColumn;
+        int minTail = Math.max(2, tail - 1);
+        int anchor = -1;
+        for (int k = from; k < cells.size() && k <= from + numberColumn && anchor < 0; k++) {
+            if (isRowNumber(cells, k, 1)) anchor = k;
         }
-        return Math.max(i, from + 1);
-    }
-
-    /** A row may lack one merged category cell. */
-    private static int categoryAllowance(int width) {
-        return width > 3 ? 1 : 0;
+        int lead = from;
+        int end = from + 1;
+        for (int number = 1; anchor >= 0; number++) {
+            int next = -1;
+            for (int j = anchor + minTail; j < cells.size() && j <= anchor + tail + numberColumn && next < 0; j++) {
+                if (isRowNumber(cells, j, number + 1)) next = j;
+            }
+            int rowEnd = Math.min(next >= 0 ? next : cells.size(), anchor + tail);
+            List<Cell> row = new ArrayList<>(cells.subList(lead, rowEnd));
+            table.add(row, cells.get(lead).start(), cells.get(rowEnd - 1).end());
+            end = rowEnd;
+            lead = next < 0 ? rowEnd : Math.max(rowEnd, next - numberColumn);
+            anchor = next;
+        }
+        return end;
     }
 
     private static boolean isRowNumber(List<Cell> cells, int i, int number) {

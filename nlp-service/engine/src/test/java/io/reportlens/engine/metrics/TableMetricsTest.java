@@ -199,4 +199,17 @@ class TableMetricsTest {
         List<Metric> plan = read("项目 | 数值\n开展义诊活动 | 50场\n", PLAN_2024);
         assertThat(plan).extracting(Metric::kind, Metric::year).containsExactly(tuple("target", 2024));
     }
+
+    @Test
+    void aTableJoinedWithSpacesGivesItsFiguresAndItsTextIsNotReadTwice() {
+        String text = "指标名称 单位 2023年 2026年\n孕产妇死亡率 1/10万 9.2 <8\n每千人口注册护士数 人 3.1 3.8\n下一步,持续抓好母婴安全。";
+        List<Metric> metrics = read(text, PLAN_2024);
+        assertThat(metrics).extracting(Metric::indicator, Metric::value, Metric::unit, Metric::comparator, Metric::kind)
+                .containsExactly(
+                        tuple("孕产妇死亡率", 9.2, "/10万", "=", "actual"),
+                        tuple("孕产妇死亡率", 8.0, "/10万", "<", "target"),
+                        tuple("每千人口注册护士数", 3.1, "人", "=", "actual"),
+                        tuple("每千人口注册护士数", 3.8, "人", "=", "target"));
+        assertThat(metrics.get(1).text()).isEqualTo("孕产妇死亡率 1/10万 9.2 <8");
+    }
 }

@@ -50,6 +50,8 @@ class TableFinderTest {
         assertThat(table.columns().get(4)).isEqualTo(new Column(Role.VALUE, Stance.ACTUAL, 2020, null));
         assertThat(table.columns().get(5)).isEqualTo(new Column(Role.VALUE, Stance.TARGET, 2025, null));
         assertThat(table.columns().get(6)).isEqualTo(new Column(Role.VALUE, Stance.TARGET, null, "%"));
+        assertThat(only("指标名称(单位) | 数值(预期) | 2025年(目标)\n人均预期寿命(岁) | 79 | 80\n").columns()).containsExactly(
+                Column.of(Role.INDICATOR), new Column(Role.VALUE, Stance.TARGET, null, null), new Column(Role.VALUE, Stance.TARGET, 2025, null));
     }
 
     @Test
@@ -126,5 +128,57 @@ class TableFinderTest {
     @Test
     void textWithoutBarsHasNoTables() {
         assertThat(finder.find("全年新增家庭医生签约12.5万人,签约率达到45%。\n下一步,继续推进医共体建设。")).isEmpty();
+    }
+
+    @Test
+    void readsATableWhoseCellsWereJoinedWithSingleSpaces() {
+        String text = "表1 主要指标\n序号 指标名称 单位 2022年 2025年 牵头单位\n"
+                + "1 人均预期寿命 岁 78.6 ≥79.5 区卫健局\n"
+                + "2 职业病报告发病率 /10万 3.1 <3 区卫健局 区人社局\n"
+                + "各责任单位要按年度报送指标完成情况。";
+        Table table = only(text);
+        assertThat(table.columns()).extracting(Column::role).containsExactly(Role.SEQUENCE, Role.INDICATOR, Role.UNIT,
+                Role.VALUE, Role.VALUE, Role.IGNORED);
+        assertThat(table.rows()).hasSize(2);
+        assertThat(texts(table.rows().get(1))).containsExactly("2", "职业病报告发病率", "/10万", "3.1", "<3", "区卫健局 区人社局");
+        assertThat(text.substring(table.start(), table.end())).endsWith("区卫健局 区人社局");
+    }
+
+    @Test
+    void aSpacedLineOfOrdinaryWordsIsNoHeader() {
+        assertThat(finder.find("项目 建设 进展顺利\n1 新建 病房楼 2栋")).isEmpty();
+    }
+
+    @Test
+    void yearsWrittenOnceUnderMergedStanceCellsSpreadUnderThem() {
+        Table piped = only("序号 | 指标 | 单位 | 基期值 | 目标值 | 指标属性\n"
+                + "2020年 | 2025年 | 2030年\n"
+                + "1 | 人均预期寿命 | 岁 | 77.8 | 79 | 80 | 预期性\n");
+        assertThat(piped.columns()).containsExactly(Column.of(Role.SEQUENCE), Column.of(Role.INDICATOR), Column.of(Role.UNIT),
+                new Column(Role.VALUE, Stance.ACTUAL, 2020, null),
+                new Column(Role.VALUE, Stance.TARGET, 2025, null),
+                new Column(Role.VALUE, Stance.TARGET, 2030, null),
+                Column.of(Role.IGNORED));
+        assertThat(texts(piped.rows().get(0))).containsExactly("1", "人均预期寿命", "岁", "77.8", "79", "80", "预期性");
+
+        Table flat = only("序号 |\n指标 |\n单位 |\n现状 |\n目标 |\n2022年 |\n2025年 |\n"
+                + "1 |\n居民健康素养水平 |\n% |\n28 |\n32 |\n2 |\n婴儿死亡率 |\n‰ |\n3.4 |\n<3.5 |\n");
+        assertThat(flat.columns()).extracting(Column::stance).containsExactly(null, null, null, Stance.ACTUAL, Stance.TARGET);
+        assertThat(flat.columns()).extracting(Column::year).containsExactly(null, null, null, 2022, 2025);
+        assertThat(flat.rows()).extracting(r -> r.cell(4).text()).containsExactly("32", "<3.5");
+    }
+
+    @Test
+    void aFlattenedTableWithItsCategoryBeforeTheRowNumberKeepsEachRowInPlace() {
+        Table table = only("领域 |\n序号 |\n指标 |\n单位 |\n2025年 |\n牵头单位 |\n"
+                + "健康水平 |\n1 |\n人均预期寿命 |\n岁 |\n79.5 |\n县卫健局 |\n"
+                + "2 |\n婴儿死亡率 |\n‰ |\n<4 |\n县卫健局 |\n"
+                + "健康服务 |\n3 |\n每千人口床位数 |\n张 |\n6.9 |\n县卫健局 |\n"
+                + "4 |\n每万人口全科医生数 |\n人 |\n4 |\n县卫健局 |\n");
+        assertThat(table.rows()).extracting(r -> texts(r).subList(0, 5)).containsExactly(
+                List.of("健康水平", "1", "人均预期寿命", "岁", "79.5"),
+                List.of("健康水平", "2", "婴儿死亡率", "‰", "<4"),
+                List.of("健康服务", "3", "每千人口床位数", "张", "6.9"),
+                List.of("健康服务", "4", "每万人口全科医生数", "人", "4"));
     }
 }
