@@ -29,7 +29,8 @@ public final class DocTypes {
     private static final Pattern NOT_KINDS = Pattern.compile("计划生育|计划免疫|按计划|计划内|计划外");
     /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
     private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
-    private static final Pattern ADDRESS = Pattern.compile("(?m)^同志们[:,!]|^\\S{0,3}同志们[:,]");
+    /** A speech addresses its audience: 同志们: at a line's head, or after a byline run into it (…2018年2月9日同志们:). */
+    private static final Pattern ADDRESS = Pattern.compile("(?m)^\\S{0,3}同志们[:,!]|日\\)?同志们[:,]");
     private static final int OPENING = 1500;
 
     static {

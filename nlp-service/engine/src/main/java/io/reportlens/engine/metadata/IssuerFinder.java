@@ -136,7 +136,9 @@ final class IssuerFinder {
             if (body == null || !fits(body, region)) {
                 continue;
             }
-            String identity = body.place() != null ? body.place().code() : String.valueOf(body.genericPrefix());
+            // 省卫生健康委 or a bare 卫健委 in a province's report is the same body as 广东省卫生健康委
+            String identity = body.place() != null ? body.place().code()
+                    : region != null ? region.code() : String.valueOf(body.genericPrefix());
             String name = named(body, region);
             fullest.merge(identity, name, (a, b) -> b.length() > a.length() ? b : a);
             int weight = title != null && title.contains(body.written()) ? 100

@@ -14,8 +14,8 @@ public final class NewsLead {
     private static final int LEAD = 400;
     private static final String DAY = "(?:\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|近日|日前)";
     private static final Pattern DATED_MEETING = Pattern.compile(
-            "(?m)^[^。\\n]{0,20}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,60}?(?:会议|大会|工作会|座谈会|推进会)[^。\\n]{0,20}?(?:召开|举行)"
-                    + "|(?m)^[^。\\n]{0,20}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,30}?(?:召开|举行)[^。\\n]{0,40}?(?:会议|大会|工作会)");
+            "(?m)^[^。\\n]{0,100}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,60}?(?:会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会)[^。\\n]{0,20}?(?:召开|举行)"
+                    + "|(?m)^[^。\\n]{0,40}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,30}?(?:召开|举行)[^。\\n]{0,40}?(?:会议|大会|工作会|推进会|座谈会|调度会|部署会|现场会|动员会|培训会)");
     /** A speech addresses its audience: it is the document, not news of it. */
     private static final Pattern ADDRESS = Pattern.compile("同志们[:,!]");
     private static final Pattern REPORTED_MEETING = Pattern.compile("会议(?:指出|强调|要求|提出|认为|明确)");

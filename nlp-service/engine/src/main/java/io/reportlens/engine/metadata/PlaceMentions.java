@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Every place of the gazetteer named in a text, by its full name (赣州市, 绩溪县) or its short name
- * (赣州, 内蒙古), left to right, longest name first at each position.
+ * (赣州, 内蒙古), left to right, longest name first at each position. A two-character full name below the
+ * province (范县, 城区) counts as weakly as a short name: it is the end of too many words.
  */
 final class PlaceMentions {
 
@@ -23,7 +24,8 @@ final class PlaceMentions {
 
     PlaceMentions(Gazetteer gazetteer) {
         for (Division d : gazetteer.all()) {
-            add(d.name(), d, false);
+            // a two-character name (范县, 城区, 郊区) ends too many words (示范县, 市城区) to count as a full name
+            add(d.name(), d, d.name().length() <= 2 && !d.level().equals("province"));
             String shortName = Gazetteer.shortName(d.name());
             if (!shortName.equals(d.name())) {
                 add(shortName, d, true);

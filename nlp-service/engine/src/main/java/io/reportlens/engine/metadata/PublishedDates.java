@@ -26,11 +26,16 @@ final class PublishedDates {
             "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\)?");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
     /** 3月31日(上午), a meeting's day at the head of a news item. */
-    private static final Pattern MEETING_DAY = Pattern.compile("^(?:[^。\\n]{0,20}?)(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]");
+    /** 3月31日(上午), the day of a meeting in a news item's lead sentence. */
+    private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]?");
+    /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, when nothing closer says. */
+    private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年]\\d{1,2}[-/.月]\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern PLANNED_YEAR = Pattern.compile("部署(?:了)?((?:19|20)\\d{2})年");
     private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|座谈会|工作会");
     private static final int FIELDS_AREA = 3000;
+    /** How many lines of a news item may stand before its lead (a headline, a source, counters). */
+    private static final int LEAD_LINES = 14;
     private static final int MAX_DATE_LINE = 24;
     private static final int SIGNATURE_REACH = 2;
 
@@ -60,14 +65,11 @@ final class PublishedDates {
 
     /** The day of the meeting a news item reports, with the year its lead names; null when it gives none. */
     private static String meetingDay(List<String> lines, String head) {
-        for (String line : lines.subList(0, Math.min(lines.size(), 8))) {
-            Matcher day = MEETING_DAY.matcher(line);
-            if (!day.find()) {
-                continue;
-            }
+        for (String line : lines.subList(0, Math.min(lines.size(), LEAD_LINES))) {
             int sentenceEnd = line.indexOf('。');
             String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
-            if (!MEETING.matcher(sentence).find()) {
+            Matcher day = MEETING_DAY.matcher(sentence);
+            if (!day.find() || !MEETING.matcher(sentence.substring(day.end())).find()) {
                 continue;
             }
             Integer year = firstYear(YEAR.matcher(sentence));
@@ -75,8 +77,7 @@ final class PublishedDates {
                 year = firstYear(PLANNED_YEAR.matcher(head));
             }
             if (year == null) {
-                String posted = firstOf(POSTED_FIELD.matcher(head));
-                year = posted == null ? null : Integer.valueOf(posted.substring(0, 4));
+                year = firstYear(ANY_DATE.matcher(head));
             }
             return year == null ? null : iso(String.valueOf(year), day.group(1), day.group(2));
         }

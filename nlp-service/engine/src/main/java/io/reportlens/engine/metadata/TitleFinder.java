@@ -80,7 +80,7 @@ final class TitleFinder {
 
     private static String fromLines(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String line = withoutSpeaker(lines.get(i));
             if (i > 0 && line.startsWith("—") && REPORT_KIND.matcher(line).find() && isTitleShaped(lines.get(i - 1))) {
                 return lines.get(i - 1);
             }
@@ -97,6 +97,12 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** 陈朗:在全市卫生计生工作会上的讲话, 某某网:某某规划: a speaker's or a site's name before the title. */
+    private static String withoutSpeaker(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= 6 && line.length() - colon - 1 >= MIN_TITLE ? line.substring(colon + 1).strip() : line;
     }
 
     /** A title a line break cut in two: 2022年上半年工作总结及下半年 / 重点工作安排, or 某某行动计划 / (2024-2027年)主要目标. */
