@@ -46,7 +46,8 @@ public final class CommitmentExtractor {
             List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
             governing.observe(i, sentence, found);
             boolean forward = frame.orientation(i) == Orientation.FORWARD || hasForwardClauseWithLimit(frame, sentence, s, found);
-            if (!forward || isHeading(text, s, sentence, frame) || isTableRow(text, s)
+            if (!forward || isHeading(text, s, sentence, frame) && !isOneLineItem(text, s, sentence, governing.inList())
+                    || isTableRow(text, s)
                     || Cues.isStatementOnly(sentence) || governing.isListLead(i, sentence)) {
                 continue;
             }
@@ -75,6 +76,31 @@ public final class CommitmentExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * (一)以党建为统领 / (二)推动…: a marked line that holds nothing else is an item of a list, not a heading,
+     * when a lead announced the list or the next line is marked alike. (1.深化医改。推广… is a heading.)
+     */
+    private static boolean isOneLineItem(String text, Sentence s, String sentence, boolean inList) {
+        int lineEnd = text.indexOf('\n', s.start());
+        boolean wholeLine = s.start() == s.lineStart() && (lineEnd < 0 ? s.end() >= text.length() - 1 : s.end() >= lineEnd - 1);
+        if (!wholeLine) return false;
+        if (inList) return true;
+        String marker = Cues.itemMarkerKind(sentence);
+        if (marker.isEmpty()) return false;
+        String next = "";
+        if (lineEnd >= 0) {
+            int nextEnd = text.indexOf('\n', lineEnd + 1);
+            next = text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd);
+        }
+        String previous = s.lineStart() == 0 ? "" : text.substring(text.lastIndexOf('\n', s.lineStart() - 2) + 1, s.lineStart() - 1);
+        return marker.equals(Cues.itemMarkerKind(next)) || isOneLiner(previous) && marker.equals(Cues.itemMarkerKind(previous));
+    }
+
+    /** A line short enough, and without a full stop, to be an item or a heading of its own. */
+    private static boolean isOneLiner(String line) {
+        return line.length() <= 30 && line.indexOf('。') < 0;
     }
 
     /** A row of a table (cells separated by |): its figures are read as a table, not as prose. */

@@ -5,6 +5,7 @@ import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.text.Lexicon;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,10 +52,24 @@ final class Cues {
      * 会议强调 report requirements; a narrative that goes on to 强调要… is one.)
      */
     private static final Pattern MEETING_NARRATIVE = Pattern.compile(
-            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
+            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|(?:召开|举行)[^,。]{0,24}(?:会议|工作会|大会|座谈会|推进会)"
+                    + "|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
 
     static boolean isMeetingNarrative(String s) {
         return s.indexOf('会') >= 0 && MEETING_NARRATIVE.matcher(s).find() && !OrientationCues.hasModal(s);
+    }
+
+    /** The kind of marker a line opens with (一是, (一), 1., ①, 第一), or "" for none. */
+    static String itemMarkerKind(String s) {
+        Matcher m = ITEM_MARKER.matcher(s);
+        if (!m.find()) return "";
+        String marker = m.group();
+        char first = marker.charAt(0);
+        if (first == '(' || first == '（') return Character.isDigit(marker.charAt(1)) ? "(1)" : "(一)";
+        if (Character.isDigit(first)) return "1.";
+        if (first == '第') return "第一";
+        if (marker.endsWith("是")) return "一是";
+        return "①";
     }
 
     /** Whether a sentence opens with the marker of a list item. */

@@ -3,6 +3,7 @@ package io.reportlens.engine.commitments;
 import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Section;
+import io.reportlens.engine.sections.HeadingMarker;
 import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.text.Sentence;
 
@@ -33,6 +34,8 @@ final class GoverningLimits {
     private List<Deadline> groupLimits = List.of();
     private List<Deadline> listLimits = List.of();
     private boolean inList;
+    /** How the list's items open (一是, (一), 1., none), known from its first item line. */
+    private String itemMarker;
 
     GoverningLimits(String text, ReportFrame frame) {
         this.text = text;
@@ -52,12 +55,16 @@ final class GoverningLimits {
     /** Takes note of sentence {@code i} and the limits it states ({@code found}, in sentence offsets). */
     void observe(int i, String sentence, List<DeadlineFinder.Found> found) {
         Sentence s = sentences.get(i);
-        boolean item = Cues.isItem(sentence);
         List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
         if (s.lineStart() != line) {
             line = s.lineStart();
             lineLimits = s.start() == s.lineStart() && opensWithLimit(sentence, found) ? own : List.of();
-            if (!item) {
+            // a list goes on over lines that open like its first item (all marked 1、2、… or none marked)
+            String marker = Cues.itemMarkerKind(sentence);
+            boolean heading = marker.isEmpty() && HeadingMarker.level(sentence) > 0;
+            if (inList && itemMarker == null && !heading) {
+                itemMarker = marker;
+            } else if (inList && (heading || !marker.equals(itemMarker))) {
                 inList = false;
             }
         }
@@ -67,8 +74,14 @@ final class GoverningLimits {
         }
         if (isListLead(i, sentence)) {
             inList = true;
+            itemMarker = null;
             listLimits = own.isEmpty() ? inherited(s) : own;
         }
+    }
+
+    /** Whether the sentence last observed is an item of a list a lead announced. */
+    boolean inList() {
+        return inList;
     }
 
     /** Whether sentence {@code i} only announces the list that follows it. */

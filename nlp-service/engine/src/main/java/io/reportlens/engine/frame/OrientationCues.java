@@ -24,6 +24,7 @@ public final class OrientationCues {
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final int MODAL = 2;
+    private static final int MAX_QUALIFIER = 6;
     private static final int ASPECT = 2;
     private static final int YEAR = 2;
 
@@ -57,13 +58,15 @@ public final class OrientationCues {
             }
             String word = WORDS.wordAt(text, i);
             if (word != null && i + word.length() <= to) {
-                score += WEIGHTS.get(word);
+                int weight = WEIGHTS.get(word);
+                // 巩固已经取得的成绩: a past that qualifies a noun, not what the sentence says
+                score += weight < 0 && qualifiesANoun(text, i + word.length(), to) ? 0 : weight;
                 i += word.length() - 1;
                 continue;
             }
             if (c == '要' && isModalYao(text, i) || c == '将' && isModalJiang(text, i) || c == '会' && isModalHui(text, i)) {
                 score += MODAL;
-            } else if (c == '了' && isAspect(text, i)) {
+            } else if (c == '了' && isAspect(text, i) && !qualifiesANoun(text, i + 1, to)) {
                 score -= ASPECT;
             } else if (c == '年' && now != null) {
                 score += yearCue(text, i, from, now);
@@ -106,6 +109,16 @@ public final class OrientationCues {
     private static boolean isModalHui(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         return NOT_MODAL_BEFORE_HUI.indexOf(before) < 0 && isModalJiang(s, i);
+    }
+
+    /** Whether a 的 follows within a few characters of the same clause: the words before qualify a noun. */
+    private static boolean qualifiesANoun(String s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + MAX_QUALIFIER); k++) {
+            char c = s.charAt(k);
+            if (c == '的') return true;
+            if (c == ',' || c == '，' || c == '。' || c == ';' || c == '；') return false;
+        }
+        return false;
     }
 
     /** 完成了, 取得了: 了 after a verb marks what is done; 为了, 除了, 了解 are other words. */

@@ -34,6 +34,8 @@ final class PortalChrome {
 
     private static final Pattern FILE_CARD = Pattern.compile("[0-9.]+ ?(?:KB|MB|kb|mb|页)|\\d+\\+");
 
+    /** 某某工作总结(四页).docx_第1页: a document-sharing site's file and page names. */
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|pdf|xlsx?|pptx?|txt|wps)(?:_第\\d+页)?$");
     private static final int MAX_CHROME_LINE = 80;
     private static final int MAX_SITE_SENTENCE = 160;
     private static final int MAX_RECORD_LINE = 200;
@@ -81,7 +83,7 @@ final class PortalChrome {
         if (line.length() > MAX_CHROME_LINE || line.indexOf('。') >= 0) {
             return false;
         }
-        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line);
+        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line) || FILE_NAME.matcher(line).find();
     }
 
     /** 首页 > 教育范文 > 工作总结 > …: a site's breadcrumb trail. */

@@ -295,4 +295,34 @@ class CommitmentExtractorTest {
         List<Commitment> found = read(text, meta("plan", 2024, null));
         assertThat(found).extracting(Commitment::text).contains("二、三级医院下转患者年均增长10%");
     }
+
+    @Test
+    void aListGoesOnOverUnmarkedLinesAfterItsLead() {
+        String text = "(二)主要目标\n到2026年,全县卫生健康事业高质量发展。具体目标包括:\n县域内就诊率达到90%以上。\n"
+                + "基层中医馆实现全覆盖。\n二、重点任务\n加强组织领导。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(containing(found, "基层中医馆").deadlines()).containsExactly(new Deadline("2026年", "2026-12-31"));
+        assertThat(containing(found, "加强组织领导").measurable()).isFalse();
+    }
+
+    @Test
+    void oneLineItemsUnderADatedHeadingAreCommitmentsButAHeadingWithContentIsNot() {
+        String text = "三、2025年工作计划\n(一)以党建为统领\n(二)推动优质服务基层行\n四、保障措施\n(一)加强领导。成立工作专班。";
+        List<Commitment> found = read(text, meta("summary_and_plan", 2024, "2025-01-10"));
+        assertThat(found).extracting(Commitment::text).contains("(一)以党建为统领", "(二)推动优质服务基层行")
+                .doesNotContain("(一)加强领导");
+        assertThat(containing(found, "以党建为统领").deadlines()).containsExactly(new Deadline("2025年", "2025-12-31"));
+    }
+
+    @Test
+    void byAYearWrittenWithZhi() {
+        List<Commitment> found = read("至2027年,全市人均预期寿命达到80岁。", meta("plan", 2024, null));
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.deadlines()).containsExactly(new Deadline("2027年", "2027-12-31")));
+    }
+
+    @Test
+    void aMeetingConvenedIsNewsNotARequirement() {
+        List<Commitment> found = read("5月8日,我市召开2024年卫生健康工作会议,明确全年目标任务。", meta("speech", 2024, "2024-05-08"));
+        assertThat(found).isEmpty();
+    }
 }

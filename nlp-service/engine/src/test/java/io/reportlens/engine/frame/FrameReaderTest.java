@@ -118,4 +118,12 @@ class FrameReaderTest {
         assertThat(of(frame(text, "summary", 2023), text, "召开全县卫生健康工作会")).isEqualTo(Orientation.BACK);
         assertThat(OrientationCues.hasModal("2023年全县卫生健康工作会召开")).isFalse();
     }
+
+    @Test
+    void aPastThatQualifiesANounIsNotWhatTheSentenceSays() {
+        String text = "会议指出,2024年全县卫生健康工作要巩固已经取得的成绩,推进医共体建设。";
+        assertThat(of(frame(text, "speech", 2024), text, "巩固已经取得的成绩")).isEqualTo(Orientation.FORWARD);
+        String since = "5年来,全县人均预期寿命提高到79岁。";
+        assertThat(of(frame(since, "speech", 2024), since, "5年来")).isEqualTo(Orientation.BACK);
+    }
 }

@@ -214,4 +214,10 @@ class TextNormalizerTest {
                 "新生儿访视率 | % | 96.2 | 97.0,较上年提高 | 0.8");
         assertThat(LineJoiner.join(lines)).endsWith(lines.get(3), lines.get(4));
     }
+
+    @Test
+    void dropsTheFileAndPageNamesOfADocumentSharingSite() {
+        assertThat(normalize("县卫健委2023年工作总结(五页).docx\n县卫健委2023年工作总结(五页).docx_第2页\n全年完成体检3200人次。"))
+                .isEqualTo("全年完成体检3200人次。");
+    }
 }
