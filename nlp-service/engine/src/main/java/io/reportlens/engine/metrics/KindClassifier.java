@@ -31,17 +31,19 @@ final class KindClassifier {
 
     static Kind classify(String text, Mention m, ReportFrame frame) {
         if (m.rank()) return new Kind(RANK, 1);
-        if (m.unit().equals("个百分点") || m.unit().equals("名次")) return new Kind(CHANGE, changeSign(text, m.start()));
         int clauseStart = Clauses.clauseStart(text, m.start());
         String before = text.substring(clauseStart, m.start());
-        int sign = changeVerbSign(text, m.start(), clauseStart, before);
-        if (sign != 0) return new Kind(CHANGE, sign);
-        if (isTarget(text, m, clauseStart, before, frame)) return new Kind(TARGET, 1);
-        return new Kind(ACTUAL, 1);
+        int sign = m.unit().equals("个百分点") || m.unit().equals("名次") ? changeSign(text, m.start())
+                : changeVerbSign(text, m.start(), clauseStart, before);
+        boolean target = isTarget(text, m, clauseStart, before, frame);
+        // a planned change (在2020年基础上提高0.4岁, 每年降低1个百分点) is a goal, signed
+        if (sign != 0) return new Kind(target ? TARGET : CHANGE, sign);
+        return new Kind(target ? TARGET : ACTUAL, 1);
     }
 
     private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame) {
         if (containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
+        if (m.start() > 0 && "≥≤≧≦".indexOf(text.charAt(m.start() - 1)) >= 0) return true; // ≥90%: a standard set
         if (before.endsWith("距")) return true;
         for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;
         if (frame.orientationOf(clauseStart, Clauses.clauseEnd(text, m.end())) != Orientation.FORWARD) return false;

@@ -373,4 +373,20 @@ class MetricExtractorTest {
     void phasesSetsAndStagesAreNoQuantities() {
         assertThat(summary("县医院二期工程开工,四套班子领导出席,分3个阶段推进。")).isEmpty();
     }
+
+    @Test
+    void aWrittenSignBeforeAFigureIsItsComparatorAndMakesAStandard() {
+        Metric m = only("3.高血压患者基层规范管理服务率≥65%");
+        assertThat(m.comparator()).isEqualTo(">=");
+        assertThat(m.kind()).isEqualTo("target");
+        assertThat(only("孕产妇死亡率<8/10万").comparator()).isEqualTo("<");
+    }
+
+    @Test
+    void aPlannedChangeIsAGoalWithItsSign() {
+        List<Metric> found = extractor.extract("r4", "到2027年,人均预期寿命在2023年基础上提高0.5岁,婴儿死亡率每年降低0.2个百分点。",
+                FrameReader.frame("到2027年,人均预期寿命在2023年基础上提高0.5岁,婴儿死亡率每年降低0.2个百分点。", PLAN, List.of()));
+        assertThat(found).extracting(Metric::kind).containsExactly("target", "target");
+        assertThat(found).extracting(Metric::value).containsExactly(0.5, -0.2);
+    }
 }
