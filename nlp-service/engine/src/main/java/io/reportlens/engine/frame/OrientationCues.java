@@ -145,7 +145,10 @@ public final class OrientationCues {
         int year = Integer.parseInt(s.substring(nian - 4, nian));
         boolean by = nian - 5 >= 0 && (s.charAt(nian - 5) == '到' || s.charAt(nian - 5) == '至');
         boolean since = s.startsWith("以来", nian + 1) || s.startsWith("起", nian + 1);
-        if (since) {
+        // 较2022年, 在2023年基础上: a base a figure is compared with, not the time the sentence speaks of
+        boolean base = s.startsWith("基础", nian + 1) || s.startsWith("的基础", nian + 1) || s.startsWith("同期", nian + 1)
+                || nian - 5 >= 0 && "较比与".indexOf(s.charAt(nian - 5)) >= 0;
+        if (since || base) {
             return 0;
         }
         if (year < now) {
