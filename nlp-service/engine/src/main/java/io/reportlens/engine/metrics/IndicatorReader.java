@@ -4,6 +4,7 @@ import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ final class IndicatorReader {
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
     private static final int MAX_BARE_PART = 3;
+    private static final List<String> MEASURE_HEADS = WordList.load(IndicatorReader.class, "measure-heads.txt");
+    /** What may follow a measure head without being part of what is measured: 逐年提高并于2025年, 均在, 稳步. */
+    private static final String[] VERBAL_TAILS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbal-tails");
     /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
     private static final String[] SELF_CONTAINED_ENDINGS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "self-contained-endings");
     private static final int MAX_SETTING = 10;
@@ -44,7 +48,8 @@ final class IndicatorReader {
     private static final String[] ADVERBIALS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "adverbials");
     /** Words that place a figure in time or against another, not part of what it measures. */
     /** 比2022年同期, 较上年同期, 与去年同期相比: a comparison with the same period, which reports call 同比. */
-    private static final Pattern SAME_PERIOD = Pattern.compile("(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?");
+    private static final Pattern SAME_PERIOD = Pattern.compile(
+            "(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?|(?:同|与)(?:(?:19|20)\\d{2}年|上年|去年)相比");
     private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
@@ -92,7 +97,7 @@ final class IndicatorReader {
             return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
                     null, false, countedEnd);
         }
-        pre = afterObjectMarker(strip(pre));
+        pre = atMeasureHead(afterObjectMarker(strip(pre)));
         String region = null;
         PlaceNames.Place place = m.rank() ? null : PlaceNames.leading(pre);
         if (place != null) {
@@ -103,7 +108,8 @@ final class IndicatorReader {
             pre = asRanking(pre);
             if (previous != null && previous.contains("排名")) previous = subjectOfRanking(previous);
         }
-        if (previous != null && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
+        if (previous != null && !(isRatio(previous) && !isWeak(pre))
+                && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
@@ -254,6 +260,11 @@ final class IndicatorReader {
         return false;
     }
 
+    /** 每千常住人口床位, 住院率: a ratio owns no staff or funds of its own for a later noun (在岗职工) to attach to. */
+    private static boolean isRatio(String indicator) {
+        return PER_CAPITA.matcher(indicator).find() || indicator.endsWith("率");
+    }
+
     /** 完成结核病筛查 + 完成率 → 结核病筛查完成率: a verb the attribute repeats is said once. */
     private static String joined(String subject, String attribute) {
         if (attribute.length() >= 2 && subject.length() > 2 && subject.startsWith(attribute.substring(0, 2))) {
@@ -302,7 +313,7 @@ final class IndicatorReader {
 
     private static String strip(String s) {
         String out = LIST_MARKER.matcher(s).replaceFirst("");
-        if (out.indexOf('同') >= 0) out = SAME_PERIOD.matcher(out).replaceAll("同比");
+        if (out.indexOf('同') >= 0 || out.contains("相比")) out = SAME_PERIOD.matcher(out).replaceAll("同比");
         out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
@@ -387,7 +398,9 @@ final class IndicatorReader {
         int i = possessive ? from + 1 : from;
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
         int end = Math.min(limit, i + MAX_COUNTED);
-        for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        for (String p : PREPOSITIONS) {
+            if (text.startsWith(p, i) && !modifiesACountedNoun(text, i, limit)) return new Counted("", from);
+        }
         if (i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == '（')) return new Counted("", from);
         StringBuilder kept = new StringBuilder();
         int cut = i;
@@ -414,6 +427,24 @@ final class IndicatorReader {
             }
         }
         return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && startsLongVerb(counted, 0));
+    }
+
+    /** 筛查率逐年提高并于2025年达到: what was measured ends at its measure head, not at the verbs after it. */
+    private static String atMeasureHead(String pre) {
+        for (String head : MEASURE_HEADS) {
+            int at = pre.lastIndexOf(head);
+            if (at > 0) {
+                String rest = pre.substring(at + head.length());
+                if (!rest.isEmpty() && startsAny(rest, 0, VERBAL_TAILS)) return pre.substring(0, at + head.length());
+            }
+        }
+        return pre;
+    }
+
+    /** 10家在全省具有影响力的医疗机构: a phrase after the figure that ends in 的 + noun modifies the counted noun. */
+    private static boolean modifiesACountedNoun(String text, int from, int limit) {
+        int de = text.indexOf('的', from);
+        return de > from && de + 2 < Math.min(limit, from + MAX_COUNTED) && Texts.isCjk(text.charAt(de + 1)) && Texts.isCjk(text.charAt(de + 2));
     }
 
     /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */

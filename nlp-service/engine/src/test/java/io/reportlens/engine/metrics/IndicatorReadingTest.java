@@ -171,4 +171,19 @@ class IndicatorReadingTest {
         assertThat(indicators("享受奖励扶助人数300人,其中省级120人。").get(1)).startsWith("享受奖励扶助人数");
         assertThat(indicators("全县有卫生机构52个,其中乡镇卫生院12所。").get(1)).isEqualTo("乡镇卫生院");
     }
+
+    @Test
+    void aRatioLendsNoSubjectToTheStaffCountAfterIt() {
+        assertThat(indicators("每千常住人口床位5.12张,在岗职工28000人。").get(1)).isEqualTo("在岗职工");
+    }
+
+    @Test
+    void whatIsMeasuredEndsAtItsMeasureHead() {
+        assertThat(indicators("全县儿童眼保健覆盖率逐年提高并于2025年达到92%以上。").get(0)).isEqualTo("儿童眼保健覆盖率");
+    }
+
+    @Test
+    void aPhraseEndingInDeModifiesTheCountedNoun() {
+        assertThat(indicators("培育6家在全市具有示范作用的社区医院。").get(0)).endsWith("社区医院");
+    }
 }
