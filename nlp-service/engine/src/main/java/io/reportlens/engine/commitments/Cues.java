@@ -21,6 +21,8 @@ final class Cues {
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
     /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
+    /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
+    private static final int LIST_LEAD_TAIL = 16;
     private static final Pattern LIST_LEAD = Pattern.compile(
             "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:工作|任务|方面|措施|要求|几点|事项|目标)[:：]?$|如下[:：]?$|[:：]$");
 
@@ -79,7 +81,7 @@ final class Cues {
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */
     static boolean announcesList(String s) {
-        return LIST_LEAD.matcher(s).find();
+        return LIST_LEAD.matcher(s.length() <= LIST_LEAD_TAIL ? s : s.substring(s.length() - LIST_LEAD_TAIL)).find();
     }
 
     /** The title of the notice a plan is sent out with: 关于印发…的通知. */

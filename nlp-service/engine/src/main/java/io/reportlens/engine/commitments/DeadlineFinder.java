@@ -31,15 +31,23 @@ final class DeadlineFinder {
         LocalDate resolve(Timeline timeline, Matcher m);
     }
 
-    /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
-    private record Rule(Pattern pattern, Resolver resolver, String anchors) {
+    /** A pattern, how it resolves, and strings one of which any match holds (a cheap pre-check). */
+    private record Rule(Pattern pattern, Resolver resolver, List<String> anchors) {
+        Rule(Pattern pattern, Resolver resolver, String... anchors) {
+            this(pattern, resolver, List.of(anchors));
+        }
+
         boolean mayMatch(String s) {
-            for (int i = 0; i < anchors.length(); i++) {
-                if (s.indexOf(anchors.charAt(i)) >= 0) return true;
+            for (String a : anchors) {
+                if (s.contains(a)) return true;
             }
             return false;
         }
     }
+
+    /** A digit, Arabic or Chinese, then 年: what any written year ends with. */
+    private static final String[] DIGIT_YEAR = {"0年", "1年", "2年", "3年", "4年", "5年", "6年", "7年", "8年", "9年"};
+    private static final String[] CHINESE_DIGIT_YEAR = {"〇年", "○年", "零年", "一年", "二年", "三年", "四年", "五年", "六年", "七年", "八年", "九年"};
 
     /** A relative limit (年内, 3月底前) in a text whose year is unknown: a limit all the same, its date unknown. */
     private static final LocalDate UNRESOLVED = LocalDate.MIN;
@@ -47,18 +55,18 @@ final class DeadlineFinder {
     private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
-            new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
-            new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
-            new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, "年"),
-            new Rule(Pattern.compile("(?<![\\d\\-—~])(?<!\\d至)(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
-            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
-            new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日前", "日之前", "日以前", "日止"),
+            new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日前", "日之前", "日以前"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月底", "月末", "月份"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半年", "季"),
+            new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "年中"),
+            new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, CHINESE_DIGIT_YEAR),
+            new Rule(Pattern.compile("(?<![\\d\\-—~])(?<!\\d至)(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, DIGIT_YEAR),
+            new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明年"),
+            new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "今年", "年底", "年末", "年内", "本年度"),
             new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), DeadlineFinder::fiveYearPlan, "五"),
-            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"),
-            new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, "年"));
+            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "用", "未来", "年内"),
+            new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, DIGIT_YEAR));
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
     static List<Found> find(String sentence, Timeline timeline) {

@@ -38,10 +38,11 @@ public final class FrameReader {
     public ReportFrame read(NormalizedText normalized, String declaredTitle, SourceHints hints) {
         String text = normalized.text();
         ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, sectionParser.parse(text, null));
-        if (!DocTypes.isStated(report.title(), text, NewsLead.of(text))) {
+        NewsLead.Kind news = NewsLead.of(text);
+        if (!DocTypes.isStated(report.title(), text, news)) {
             report = withDocType(report, DocTypeCensus.correct(report.docType(), text, Timeline.of(report).now()));
         }
-        return frame(text, report, sectionParser.parse(text, report));
+        return frame(text, report, sectionParser.parse(text, report), news);
     }
 
     private static ReportMetadata withDocType(ReportMetadata r, String docType) {
@@ -51,9 +52,12 @@ public final class FrameReader {
 
     /** The frame of a text whose metadata and outline are known: its sentences and their orientation. */
     public static ReportFrame frame(String text, ReportMetadata report, List<Section> sections) {
+        return frame(text, report, sections, NewsLead.of(text));
+    }
+
+    private static ReportFrame frame(String text, ReportMetadata report, List<Section> sections, NewsLead.Kind news) {
         List<Sentence> sentences = SPLITTER.split(text);
         Timeline timeline = Timeline.of(report);
-        NewsLead.Kind news = NewsLead.of(text);
         ReportFrame unoriented = new ReportFrame(text, report, sections, sentences, new Orientation[0], timeline, news);
         return new ReportFrame(text, report, sections, sentences, orient(text, sentences, unoriented, timeline), timeline, news);
     }

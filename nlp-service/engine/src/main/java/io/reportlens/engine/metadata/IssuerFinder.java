@@ -95,6 +95,7 @@ final class IssuerFinder {
 
     /** The subject of 印发《…》 in a news item's lead: 省政府办公厅, or 省发改委、省卫生健康委等. */
     private static String publisher(String lead) {
+        if (!lead.contains("印发")) return null; // the pattern below opens on any Han character: spare the scan
         Matcher m = PUBLISHER.matcher(lead);
         if (!m.find()) {
             return null;

@@ -1,5 +1,6 @@
 package io.reportlens.engine.metadata;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,10 +13,16 @@ public final class NewsLead {
     public enum Kind { MEETING, PLAN, NONE }
 
     private static final int LEAD = 400;
-    private static final String DAY = "(?:\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|近日|日前)";
-    private static final Pattern DATED_MEETING = Pattern.compile(
-            "(?m)^[^。\\n]{0,100}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,60}?(?:会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会)[^。\\n]{0,20}?(?:召开|举行)"
-                    + "|(?m)^[^。\\n]{0,40}?" + DAY + "(?:上午|下午|晚上|晚)?[,，]?[^。\\n]{0,30}?(?:召开|举行)[^。\\n]{0,40}?(?:会议|大会|工作会|推进会|座谈会|调度会|部署会|现场会|动员会|培训会)");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|近日|日前");
+    private static final Pattern MEETING = Pattern.compile("会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会");
+    private static final Pattern HELD = Pattern.compile("召开|举行");
+    /** How far into a line its day may stand, and the meeting and 召开 after it, for the line to report a meeting. */
+    private static final int DAY_WITHIN = 100;
+    private static final int MEETING_WITHIN = 64;
+    private static final int HELD_WITHIN = 20;
+    private static final int HELD_FIRST_DAY_WITHIN = 40;
+    private static final int HELD_FIRST_WITHIN = 34;
+    private static final int MEETING_AFTER_HELD_WITHIN = 40;
     /** A speech addresses its audience: it is the document, not news of it. */
     private static final Pattern ADDRESS = Pattern.compile("同志们[:,!]");
     private static final Pattern REPORTED_MEETING = Pattern.compile("会议(?:指出|强调|要求|提出|认为|明确)");
@@ -33,10 +40,43 @@ public final class NewsLead {
             return Kind.NONE;
         }
         String firstLine = text.lines().findFirst().orElse("");
-        if (DATED_MEETING.matcher(lead).find() || MEETING_HEADLINE.matcher(firstLine).find()
-                || REPORTED_MEETING.matcher(text).find() && (lead.contains("召开") || lead.contains("会议"))) {
+        if (reportsADatedMeeting(lead) || MEETING_HEADLINE.matcher(firstLine).find()
+                || (lead.contains("召开") || lead.contains("会议")) && REPORTED_MEETING.matcher(text).find()) {
             return Kind.MEETING;
         }
         return PLAN_NEWS.matcher(lead).find() ? Kind.PLAN : Kind.NONE;
+    }
+
+    /**
+     * A line of the lead that dates a meeting held: 3月5日上午,全市卫生健康工作会议召开 (day, meeting, 召开) or
+     * 近日,市卫健委召开…推进会 (day, 召开, meeting), within one sentence. Read by searching forward from each
+     * day, which a single regular expression with three open gaps would do in cubic time.
+     */
+    static boolean reportsADatedMeeting(String lead) {
+        for (String line : lead.split("\n")) {
+            int stop = line.indexOf('。');
+            String sentence = stop < 0 ? line : line.substring(0, stop);
+            Matcher day = DAY.matcher(sentence);
+            while (day.find() && day.start() <= DAY_WITHIN) {
+                int after = day.end();
+                Matcher meeting = MEETING.matcher(sentence).region(after, Math.min(sentence.length(), after + MEETING_WITHIN));
+                while (meeting.find()) {
+                    if (found(HELD, sentence, meeting.end(), HELD_WITHIN)) return true;
+                }
+                if (day.start() <= HELD_FIRST_DAY_WITHIN) {
+                    Matcher held = HELD.matcher(sentence).region(after, Math.min(sentence.length(), after + HELD_FIRST_WITHIN));
+                    while (held.find()) {
+                        if (found(MEETING, sentence, held.end(), MEETING_AFTER_HELD_WITHIN)) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code p} starts within {@code within} characters after {@code from}. */
+    private static boolean found(Pattern p, String s, int from, int within) {
+        Matcher m = p.matcher(s).region(from, s.length());
+        return m.find() && m.start() - from <= within;
     }
 }

@@ -1,15 +1,13 @@
 package io.reportlens.engine.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A set of words looked up by their first character, longest first: a fast stand-in for a regex
- * alternation of literals, which Java matches by trying every branch at every position.
+ * A set of words looked up as a trie, longest first: a fast stand-in for a regex alternation of
+ * literals, which Java matches by trying every branch at every position.
  */
 public final class Lexicon {
 
@@ -20,32 +18,62 @@ public final class Lexicon {
         }
     }
 
-    private final Map<Character, String[]> byFirstChar = new HashMap<>();
-    /** Bit per char value: whether any word starts with it (rejects most positions without boxing). */
+    /** A trie node: its children by character (sorted, searched by bisection) and the word ending here. */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        String word;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i < 0 ? null : children[i];
+        }
+
+        Node addChild(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return children[i];
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, children.length - at);
+            keys = k;
+            children = n;
+            return n[at];
+        }
+    }
+
+    private final Node root = new Node();
+    /** Bit per char value: whether any word starts with it (rejects most positions at once). */
     private final long[] firstChars = new long[1024];
 
     public Lexicon(Collection<String> words) {
-        Map<Character, List<String>> grouped = new HashMap<>();
         for (String w : words) {
-            grouped.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-        }
-        grouped.forEach((c, list) -> {
-            list.sort(Comparator.comparingInt(String::length).reversed());
-            byFirstChar.put(c, list.toArray(String[]::new));
+            if (w.isEmpty()) continue;
+            Node node = root;
+            for (int i = 0; i < w.length(); i++) node = node.addChild(w.charAt(i));
+            node.word = w;
+            char c = w.charAt(0);
             firstChars[c >>> 6] |= 1L << c;
-        });
+        }
     }
 
     /** The longest word starting exactly at {@code at}, or null. */
     public String wordAt(CharSequence s, int at) {
         char c = s.charAt(at);
         if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
-        String[] candidates = byFirstChar.get(c);
-        if (candidates == null) return null;
-        for (String w : candidates) {
-            if (regionMatches(s, at, w)) return w;
+        Node node = root;
+        String longest = null;
+        for (int i = at; i < s.length(); i++) {
+            node = node.child(s.charAt(i));
+            if (node == null) break;
+            if (node.word != null) longest = node.word;
         }
-        return null;
+        return longest;
     }
 
     /** The first word found in {@code [from, to)}, or null. */
@@ -72,13 +100,5 @@ public final class Lexicon {
             }
         }
         return hits;
-    }
-
-    private static boolean regionMatches(CharSequence s, int at, String w) {
-        if (at + w.length() > s.length()) return false;
-        for (int k = 1; k < w.length(); k++) {
-            if (s.charAt(at + k) != w.charAt(k)) return false;
-        }
-        return true;
     }
 }

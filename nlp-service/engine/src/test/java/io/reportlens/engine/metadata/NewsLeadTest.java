@@ -1,0 +1,43 @@
+package io.reportlens.engine.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewsLeadTest {
+
+    @Test
+    void aDayThenAMeetingHeldIsNewsOfTheMeeting() {
+        assertThat(NewsLead.of("4月12日上午,全县卫生健康系统安全生产工作推进会在县卫健局召开。会上通报了…"))
+                .isEqualTo(NewsLead.Kind.MEETING);
+    }
+
+    @Test
+    void aDayThenHeldThenTheMeetingIsNewsOfTheMeetingToo() {
+        assertThat(NewsLead.of("近日,区卫健委召开2024年基层卫生工作调度会。"))
+                .isEqualTo(NewsLead.Kind.MEETING);
+    }
+
+    @Test
+    void theMeetingMustBeHeldInTheSameSentenceAsTheDay() {
+        assertThat(NewsLead.of("3月5日,我们开展了义诊活动。随后又总结了经验,在会议上交流,不少单位召开了现场观摩。"))
+                .isEqualTo(NewsLead.Kind.NONE);
+    }
+
+    @Test
+    void aMeetingTooFarFromItsDayIsNotTheLeadsEvent() {
+        String far = "近日" + "市卫生健康委员会组织专家深入基层调研并形成报告".repeat(4) + "会议召开";
+        assertThat(NewsLead.reportsADatedMeeting(far)).isFalse();
+    }
+
+    @Test
+    void aSpeechAddressingItsAudienceIsTheDocumentItself() {
+        assertThat(NewsLead.of("同志们:\n今天召开全市卫生健康工作会议,主要任务是…")).isEqualTo(NewsLead.Kind.NONE);
+    }
+
+    @Test
+    void aNoticeOfAPlanIssuedIsNewsOfThePlan() {
+        assertThat(NewsLead.of("日前,省卫生健康委印发《基层卫生服务能力提升方案》,明确了五项任务。"))
+                .isEqualTo(NewsLead.Kind.PLAN);
+    }
+}
