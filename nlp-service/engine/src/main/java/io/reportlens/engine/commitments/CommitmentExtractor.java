@@ -46,7 +46,7 @@ public final class CommitmentExtractor {
             List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
             governing.observe(i, sentence, found);
             boolean forward = frame.orientation(i) == Orientation.FORWARD || hasForwardClauseWithLimit(frame, sentence, s, found);
-            if (!forward || isHeading(text, s, sentence, frame) && !isOneLineItem(text, s, sentence, governing.inList())
+            if (!forward || isHeading(text, s, sentence, frame, targetFinder) && !isOneLineItem(text, s, sentence, governing.inList())
                     || isTableRow(text, s)
                     || Cues.isStatementOnly(sentence) || governing.isListLead(i, sentence)) {
                 continue;
@@ -114,9 +114,9 @@ public final class CommitmentExtractor {
      * A heading that promises nothing itself: an outline heading, a short sentence with a list marker,
      * or a short line of its own. Outline items written as whole sentences (一是要…,全面启动17项…) stay.
      */
-    private static boolean isHeading(String text, Sentence s, String sentence, ReportFrame frame) {
+    private static boolean isHeading(String text, Sentence s, String sentence, ReportFrame frame, TargetFinder figures) {
         if (!Cues.isHeading(sentence, true)) return false;
-        boolean promises = OrientationCues.hasModal(sentence) || !TargetFinder.readFigures(sentence).isEmpty();
+        boolean promises = OrientationCues.hasModal(sentence) || figures.hasFigures(text, s);
         if (promises && sentence.length() > 12) return false;
         boolean wholeLine = s.start() == s.lineStart() && (s.end() == text.length() || text.charAt(s.end()) == '\n');
         return Cues.isHeading(sentence, wholeLine || frame.isHeadingAt(s.start()));
