@@ -1,6 +1,8 @@
 package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.frame.FrameReader;
+import io.reportlens.engine.frame.ReportFrame;
+import io.reportlens.engine.metrics.MetricExtractor;
 import io.reportlens.engine.model.Commitment;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Metric;
@@ -99,7 +101,7 @@ class CommitmentExtractorTest {
     @Test
     void theTitleOfTheNoticeAPlanIsSentWithIsNoCommitment() {
         String text = "某省卫生健康委员会关于印发2026年全省卫生健康工作要点的通知\n各市卫生健康委:\n1.深化医改。年内建成紧密型医联体20个。";
-        List<Commitment> found = extractor.extract("k", text, FrameReader.frame(text, meta("plan", 2026, "2026-02-10"), List.of()), List.of());
+        List<Commitment> found = withMetrics(text, FrameReader.frame(text, meta("plan", 2026, "2026-02-10"), List.of()));
         assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("关于印发"));
         assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("建成紧密型医联体20个"));
     }
@@ -107,8 +109,8 @@ class CommitmentExtractorTest {
     @Test
     void aCommitmentWithoutFigureOrTimeLimitIsNotMeasurable() {
         String text = "一、重点任务\n持续做好传染病监测,及时处置突发疫情。年底前建成胸痛中心。";
-        List<Commitment> found = extractor.extract("k", text, FrameReader.frame(text, meta("plan", 2024, null),
-                new SectionParser().parse(text, meta("plan", 2024, null))), List.of());
+        List<Commitment> found = withMetrics(text, FrameReader.frame(text, meta("plan", 2024, null),
+                new SectionParser().parse(text, meta("plan", 2024, null))));
         assertThat(containing(found, "持续做好传染病监测").measurable()).isFalse();
         assertThat(containing(found, "年底前建成胸痛中心").measurable()).isTrue();
     }
@@ -141,7 +143,7 @@ class CommitmentExtractorTest {
 
     @Test
     void inAPlanEverySentenceButHeadingsFramingAndListLeadsIsACommitment() {
-        List<Commitment> commitments = extractor.extract("k", PLAN, FrameReader.frame(PLAN, meta("plan", 2024, "2024-02-01"), List.of()), List.of());
+        List<Commitment> commitments = withMetrics(PLAN, FrameReader.frame(PLAN, meta("plan", 2024, "2024-02-01"), List.of()));
         assertThat(commitments).extracting(Commitment::text).containsExactly(
                 "2024年,全市卫生健康系统要坚持以新时代党的卫生健康工作方针为指导,推动高质量发展",
                 "推广三明医改经验,年内紧密型县域医共体覆盖所有县区",
@@ -157,12 +159,16 @@ class CommitmentExtractorTest {
 
     @Test
     void withoutClassifyingMetricsTheSentencesOwnFiguresStandIn() {
-        Commitment talent = containing(extractor.extract("k", PLAN, FrameReader.frame(PLAN, meta("plan", 2024, null), List.of()), List.of()), "急需紧缺人才");
+        ReportFrame frame = FrameReader.frame(PLAN, meta("plan", 2024, null), List.of());
+        List<Metric> unclassed = new MetricExtractor().extract("k", PLAN, frame).stream().map(m -> new Metric(m.id(), m.indicator(),
+                m.indicatorId(), m.value(), m.valueHigh(), m.unit(), m.raw(), m.comparator(), "actual", m.year(), m.region(),
+                m.baseline(), m.text(), m.start(), m.end())).toList();
+        Commitment talent = containing(extractor.extract("k", PLAN, frame, unclassed), "急需紧缺人才");
         assertThat(talent.targets()).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo(200);
             assertThat(t.unit()).isEqualTo("名");
             assertThat(t.comparator()).isEqualTo(">=");
-            assertThat(t.metricId()).isNull();
+            assertThat(t.metricId()).isEqualTo(unclassed.stream().filter(m -> m.value() == 200).findFirst().orElseThrow().id());
         });
         assertThat(talent.measurable()).isTrue();
         assertThat(talent.action()).isEqualTo("招聘");
@@ -185,7 +191,7 @@ class CommitmentExtractorTest {
     @Test
     void aSpeechPromisesInItsPlanPartFoundFromItsHeadingsWhenNoSectionsAreGiven() {
         ReportMetadata speech = meta("speech", 2021, "2021-02-26");
-        List<Commitment> commitments = extractor.extract("k", SPEECH, FrameReader.frame(SPEECH, speech, List.of()), List.of());
+        List<Commitment> commitments = withMetrics(SPEECH, FrameReader.frame(SPEECH, speech, List.of()));
         assertThat(commitments).noneMatch(c -> c.text().contains("新增三级医院"));
         assertThat(commitments).noneMatch(c -> c.text().contains("开局之年"));
         Commitment sites = containing(commitments, "各县区要在4月底前");
@@ -206,7 +212,7 @@ class CommitmentExtractorTest {
                 全区建成社区医院3家,完成年度任务。
                 下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用。
                 """;
-        List<Commitment> commitments = extractor.extract("k", summary, FrameReader.frame(summary, meta("summary", 2023, "2023-12-20"), List.of()), List.of());
+        List<Commitment> commitments = withMetrics(summary, FrameReader.frame(summary, meta("summary", 2023, "2023-12-20"), List.of()));
         assertThat(commitments).extracting(Commitment::text).containsExactly("下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("明年6月底前", "2024-06-30"));
         assertThat(commitments.get(0).owner()).isNull();
@@ -218,7 +224,7 @@ class CommitmentExtractorTest {
                 工作安排
                 下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
                 """;
-        List<Commitment> commitments = extractor.extract("k", undated, FrameReader.frame(undated, ReportMetadata.empty("simplified"), List.of()), List.of());
+        List<Commitment> commitments = withMetrics(undated, FrameReader.frame(undated, ReportMetadata.empty("simplified"), List.of()));
         assertThat(commitments).singleElement().satisfies(c -> {
             assertThat(c.deadlines()).containsExactly(new Deadline("年内", null));
             assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
@@ -238,13 +244,13 @@ class CommitmentExtractorTest {
         List<Section> sections = List.of(
                 section(text, "一、主要工作成效", "review", 2023, "二、下一步工作打算"),
                 section(text, "二、下一步工作打算", "other", null, null));
-        List<Commitment> commitments = extractor.extract("k", text, FrameReader.frame(text, meta("summary_and_plan", 2023, "2024-01-15"), sections), List.of());
+        List<Commitment> commitments = withMetrics(text, FrameReader.frame(text, meta("summary_and_plan", 2023, "2024-01-15"), sections));
         assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
     }
 
     private List<Commitment> read(String text, ReportMetadata report) {
-        return extractor.extract("k", text, FrameReader.frame(text, report, new SectionParser().parse(text, report)), List.of());
+        return withMetrics(text, FrameReader.frame(text, report, new SectionParser().parse(text, report)));
     }
 
     @Test
@@ -324,5 +330,10 @@ class CommitmentExtractorTest {
     void aMeetingConvenedIsNewsNotARequirement() {
         List<Commitment> found = read("5月8日,我市召开2024年卫生健康工作会议,明确全年目标任务。", meta("speech", 2024, "2024-05-08"));
         assertThat(found).isEmpty();
+    }
+
+    /** The commitments of a text, with the figures the metric stage reads in it. */
+    private List<Commitment> withMetrics(String text, ReportFrame frame) {
+        return extractor.extract("k", text, frame, new MetricExtractor().extract("k", text, frame));
     }
 }
