@@ -41,6 +41,8 @@ final class MentionFinder {
     /** What a plan lists: 12项任务, 8项举措. */
     private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
     private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
+    private static final String[] OUTLINE_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "outline-verbs");
+    private static final String[] OUTLINE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "outline-nouns");
     /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
     private static final String[] ONE_COUNTERS = WordList.group(MentionFinder.class, "mention-words.tsv", "one-counters");
     /** 27年未发生, 5年无: a span without something is a result. */
@@ -236,7 +238,7 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
-        if (isListCount(text, s, unit, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
+        if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
         if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
@@ -300,6 +302,11 @@ final class MentionFinder {
         String clause = text.substring(Clauses.clauseStart(text, s), s);
         for (String w : LISTING_VERBS) if (clause.contains(w)) return true;
         return text.startsWith("公布", Math.min(text.length(), unitEnd + 3)) || text.startsWith("公布", Math.min(text.length(), unitEnd + 4));
+    }
+
+    /** 我讲三点意见, 下面谈两个问题: a speaker announcing the parts of the speech, not a quantity (spec §4, list leads). */
+    private static boolean isOutlineCount(String text, int s, int unitEnd) {
+        return endsWithAny(text, s, OUTLINE_VERBS) && startsWithAny(text, unitEnd, OUTLINE_NOUNS);
     }
 
     /** 兴建一所医院, 县均有一所, 不到一个月: a lone 一 right after a verb that requires or builds one, or a bound, is a count. */

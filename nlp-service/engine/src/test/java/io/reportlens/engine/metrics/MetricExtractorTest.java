@@ -389,4 +389,21 @@ class MetricExtractorTest {
         assertThat(found).extracting(Metric::kind).containsExactly("target", "target");
         assertThat(found).extracting(Metric::value).containsExactly(0.5, -0.2);
     }
+
+    @Test
+    void aMultipleIsAQuantityAndAnIncreaseByAMultipleIsAChange() {
+        Metric growth = only("家庭医生签约服务人次较2018年增加2.5倍。");
+        assertThat(growth.value()).isEqualTo(2.5);
+        assertThat(growth.unit()).isEqualTo("倍");
+        assertThat(growth.kind()).isEqualTo("change");
+        Metric ratio = only("我县人均公共卫生经费为全省平均水平的1.3倍。");
+        assertThat(ratio.unit()).isEqualTo("倍");
+        assertThat(ratio.kind()).isEqualTo("actual");
+    }
+
+    @Test
+    void aSpeakersOutlineIsNoQuantityButProblemsFoundAre() {
+        assertThat(summary("下面,我讲三点意见。今天主要谈两个问题。")).isEmpty();
+        assertThat(only("全年督导检查发现问题215个。").value()).isEqualTo(215);
+    }
 }
