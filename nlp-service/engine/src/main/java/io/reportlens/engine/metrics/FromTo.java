@@ -9,6 +9,7 @@ import io.reportlens.engine.numbers.Reading;
 final class FromTo {
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?$");
+    private static final int MAX_QUALIFIER = 6;
     private static final Pattern YEAR_AFTER = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?");
 
     /** @param baselineStart where the starting figure is written (its 从/由 excluded) */
@@ -31,6 +32,7 @@ final class FromTo {
                 while (at < to && text.charAt(at) == ' ') at++;
                 at += yearAfter(text, at);
                 while (at < to && text.charAt(at) == ' ') at++;
+                at += qualifierAfter(text, at, to);
                 if (at < to && NumberReader.startsNumber(text, at)) {
                     Reading from = NumberReader.read(text, at);
                     return from == null ? null : new Baseline(from.value(), at);
@@ -44,6 +46,13 @@ final class FromTo {
     private static int yearBefore(String text, int numberStart) {
         Matcher m = YEAR_BEFORE.matcher(text).region(Math.max(0, numberStart - 7), numberStart);
         return m.find() ? m.end() - m.start() : 0;
+    }
+
+    /** 从现行每年12万元, 由原来的15%: a few words qualifying the starting figure, between 从/由 and it. */
+    private static int qualifierAfter(String text, int from, int to) {
+        int at = from;
+        while (at < to && at - from < MAX_QUALIFIER && Texts.isCjk(text.charAt(at)) && !NumberReader.startsNumber(text, at)) at++;
+        return at < to && NumberReader.startsNumber(text, at) ? at - from : 0;
     }
 
     private static int yearAfter(String text, int from) {

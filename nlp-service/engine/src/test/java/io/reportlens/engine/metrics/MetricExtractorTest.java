@@ -406,4 +406,11 @@ class MetricExtractorTest {
         assertThat(summary("下面,我讲三点意见。今天主要谈两个问题。")).isEmpty();
         assertThat(only("全年督导检查发现问题215个。").value()).isEqualTo(215);
     }
+
+    @Test
+    void aStartingFigureMayBeQualifiedBetweenCongAndIt() {
+        List<Metric> found = summary("村医补助从现行每人每月800元提高至1200元,规范化率由原来的65%提高到82%。");
+        assertThat(found).extracting(Metric::value).containsExactly(1200.0, 82.0);
+        assertThat(found).extracting(Metric::baseline).containsExactly(800.0, 65.0);
+    }
 }
