@@ -1,15 +1,17 @@
 package io.reportlens.engine.metrics;
 
 import io.reportlens.engine.normalize.Chars;
-import io.reportlens.engine.text.WordList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
 import io.reportlens.engine.numbers.Reading;
+import io.reportlens.engine.text.WordList;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the numbers of a text that state a quantity (a number with its unit, a percentage, a rank)
@@ -34,13 +36,17 @@ final class MentionFinder {
     private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
     private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
-    private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
+    private static final Set<String> SET_UNITS = Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
     private static final int MAX_SET_NAME = 10;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
     private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
     /** What a plan lists: 12项任务, 8项举措. */
     private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
     private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
+    private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
+    /** 较2012年, 比上年同期, 与2020年相比: a comparison with another year's figure. */
+    private static final Pattern COMPARED_YEAR =
+            Pattern.compile("(?:较|比|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)(?:同期)?$");
     private static final String[] OUTLINE_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "outline-verbs");
     private static final String[] OUTLINE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "outline-nouns");
     /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
@@ -121,6 +127,7 @@ final class MentionFinder {
                     unit = bareUnit(text, number);
                     if (unit != null && qualifiesWhatFollows(text, e)) return null;
                     if (unit == null) unit = unitBefore(text, number);
+                    if (unit == null) unit = sharedUnit(text, number);
                 }
             }
         }
@@ -223,7 +230,7 @@ final class MentionFinder {
                         : startsWithAny(text, unitEnd, GRADE_NOUNS)) return true;
             }
             case "期" -> {
-                if (startsWithAny(text, unitEnd, new String[]{"工程", "项目", "建设"})) return true;
+                if (startsWithAny(text, unitEnd, PHASED)) return true;
             }
             case "名", "位" -> {
                 if (s > 0 && text.charAt(s - 1) == '前') return true;
@@ -238,6 +245,7 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
+        if (isComparisonBase(text, s)) return true;
         if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
@@ -302,6 +310,32 @@ final class MentionFinder {
         String clause = text.substring(Clauses.clauseStart(text, s), s);
         for (String w : LISTING_VERBS) if (clause.contains(w)) return true;
         return text.startsWith("公布", Math.min(text.length(), unitEnd + 3)) || text.startsWith("公布", Math.min(text.length(), unitEnd + 4));
+    }
+
+    /**
+     * 较2012年(84.99%和94.08%)分别提高: the figures in parentheses after the year compared with are that
+     * year's values, the base of the change the sentence reports, not figures of their own.
+     */
+    private static boolean isComparisonBase(String text, int s) {
+        int from = Clauses.clauseStart(text, s);
+        for (int i = s - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') return false;
+            if (c == '(' || c == '（') return COMPARED_YEAR.matcher(text).region(Math.max(0, i - 12), i).find();
+        }
+        return false;
+    }
+
+    /** 分别提高7.1和6.2个百分点: the items of a respective list share the unit written after the last one. */
+    private static String sharedUnit(String text, Reading number) {
+        int e = number.end();
+        if (e + 1 >= text.length() || "和、与及".indexOf(text.charAt(e)) < 0 || !NumberReader.startsNumber(text, e + 1)) return null;
+        if (!text.substring(Clauses.clauseStart(text, number.start()), number.start()).contains("分别")) return null;
+        Reading next = NumberReader.read(text, e + 1);
+        if (next == null) return null;
+        if (next.impliedUnit() != null) return next.impliedUnit();
+        String unit = Units.at(text, next.end());
+        return unit != null ? Units.canonical(unit) : sharedUnit(text, next);
     }
 
     /** 我讲三点意见, 下面谈两个问题: a speaker announcing the parts of the speech, not a quantity (spec §4, list leads). */

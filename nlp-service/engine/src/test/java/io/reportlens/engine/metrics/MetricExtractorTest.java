@@ -413,4 +413,10 @@ class MetricExtractorTest {
         assertThat(found).extracting(Metric::value).containsExactly(1200.0, 82.0);
         assertThat(found).extracting(Metric::baseline).containsExactly(800.0, 65.0);
     }
+
+    @Test
+    void theValuesOfTheYearComparedWithAreNotFiguresOfTheirOwn() {
+        List<Metric> found = summary("宫颈癌和乳腺癌筛查率分别为91.2%和96.5%,较2019年(84.1%和90.3%)分别提高7.1和6.2个百分点。");
+        assertThat(found).extracting(Metric::value).containsExactly(91.2, 96.5, 7.1, 6.2);
+    }
 }
