@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ final class IndicatorCatalog {
     private final List<String> units;
     /** All entries' patterns as one alternation, group e{i} standing for entry i: one search per indicator. */
     private final Pattern anyEntry;
+    /** Indicators already looked up (the same ones recur across a corpus), dropped wholesale when too many. */
+    private final Map<String, String> known = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 100_000;
 
     private IndicatorCatalog(List<Entry> entries) {
         this.ids = entries.stream().map(Entry::id).toList();
@@ -50,10 +55,17 @@ final class IndicatorCatalog {
     /** The id of the entry whose pattern finds the indicator earliest, or null. */
     String idOf(String indicator) {
         if (indicator == null || indicator.isEmpty()) return null;
+        if (known.size() > MAX_KNOWN) known.clear();
+        String id = known.computeIfAbsent(indicator, this::search);
+        return id.isEmpty() ? null : id;
+    }
+
+    /** The id the catalog's patterns give, "" for none. */
+    private String search(String indicator) {
         Matcher m = anyEntry.matcher(simplify(indicator));
-        if (!m.find()) return null;
+        if (!m.find()) return "";
         for (int i = 0; i < ids.size(); i++) if (m.start("e" + i) >= 0) return ids.get(i);
-        return null;
+        return "";
     }
 
     /** The unit the catalog's measure is counted in, or null. */

@@ -20,6 +20,8 @@ final class InlineHeadings {
                     + "|\\((?<pcn>[一二三四五六七八九十]{1,3})\\)"
                     + "|(?<ar>\\d{1,2})[、.](?![\\d.、%])");
     private static final String SENTENCE_ENDS = "。！？!?；;:：";
+    /** The longest numeral a marker holds before its 、 or . (十二、, 12.). */
+    private static final int MAX_NUMERAL_RUN = 3;
     private static final Pattern TITLE_WORD = Pattern.compile("(?:计划|方案|总结|要点|安排|规划|意见|报告)$");
 
     private InlineHeadings() {
@@ -30,8 +32,10 @@ final class InlineHeadings {
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             int from = 0;
-            Matcher m = MARKER.matcher(line);
-            while (m.find()) {
+            Matcher m = MARKER.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+            int pos = 0;
+            while ((pos = nextMarker(line, pos, m)) >= 0) {
+                pos = m.end();
                 int kind = m.group("cn") != null ? 0 : m.group("pcn") != null ? 1 : 2;
                 int n = number(m, kind);
                 if (n <= 0) {
@@ -55,6 +59,25 @@ final class InlineHeadings {
         }
         out.removeIf(String::isEmpty);
         return out;
+    }
+
+    /**
+     * Finds the next marker starting at or after {@code from}, leaving {@code m} on it, or returns -1: the
+     * same leftmost match as {@code m.find()}, tried only just before a 、 or . and at a (, since a search
+     * trying every alternative at every position cost more than the rest of normalization.
+     */
+    private static int nextMarker(String line, int from, Matcher m) {
+        for (int p = from; p < line.length(); p++) {
+            char c = line.charAt(p);
+            if (c == '(') {
+                if (m.region(p, line.length()).lookingAt()) return p;
+            } else if (c == '、' || c == '.') {
+                for (int start = Math.max(from, p - MAX_NUMERAL_RUN); start < p; start++) {
+                    if (m.region(start, line.length()).lookingAt()) return start;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean breaksAt(String line, int at, int kind, int n) {

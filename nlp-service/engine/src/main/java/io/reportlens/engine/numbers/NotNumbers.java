@@ -18,20 +18,34 @@ final class NotNumbers {
     private record Entry(String word, int at) {
     }
 
-    private static final Map<Character, List<Entry>> BY_NUMERAL = load();
+    private static final Map<Character, List<Entry>> LOADED = load();
+    /** The entries by numeral, indexed by character minus LOWEST (a lookup per numeral read). */
+    private static final char LOWEST = LOADED.keySet().stream().min(Character::compare).orElse('0');
+    @SuppressWarnings("unchecked")
+    private static final List<Entry>[] BY_NUMERAL = byNumeral();
 
     private NotNumbers() {
     }
 
     /** Whether the numeral at {@code pos} is part of one of the words. */
     static boolean covers(String text, int pos) {
-        List<Entry> entries = BY_NUMERAL.get(text.charAt(pos));
+        char c = text.charAt(pos);
+        if (c < LOWEST || c - LOWEST >= BY_NUMERAL.length) return false;
+        List<Entry> entries = BY_NUMERAL[c - LOWEST];
         if (entries == null) return false;
         for (Entry e : entries) {
             int start = pos - e.at();
             if (start >= 0 && text.startsWith(e.word(), start)) return true;
         }
         return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Entry>[] byNumeral() {
+        int highest = LOADED.keySet().stream().max(Character::compare).orElse('0');
+        List<Entry>[] table = new List[LOADED.isEmpty() ? 0 : highest - LOWEST + 1];
+        LOADED.forEach((c, entries) -> table[c - LOWEST] = entries);
+        return table;
     }
 
     private static Map<Character, List<Entry>> load() {

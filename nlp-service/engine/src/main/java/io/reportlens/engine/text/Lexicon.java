@@ -48,6 +48,9 @@ public final class Lexicon {
     }
 
     private final Node root = new Node();
+    /** The root's children indexed by first character minus {@link #lowestFirst}: the step taken at every position. */
+    private final Node[] firstSteps;
+    private final char lowestFirst;
     /** Bit per char value: whether any word starts with it (rejects most positions at once). */
     private final long[] firstChars = new long[1024];
 
@@ -60,15 +63,18 @@ public final class Lexicon {
             char c = w.charAt(0);
             firstChars[c >>> 6] |= 1L << c;
         }
+        lowestFirst = root.keys.length == 0 ? 0 : root.keys[0];
+        firstSteps = new Node[root.keys.length == 0 ? 0 : root.keys[root.keys.length - 1] - lowestFirst + 1];
+        for (int i = 0; i < root.keys.length; i++) firstSteps[root.keys[i] - lowestFirst] = root.children[i];
     }
 
     /** The longest word starting exactly at {@code at}, or null. */
     public String wordAt(CharSequence s, int at) {
         char c = s.charAt(at);
         if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
-        Node node = root;
-        String longest = null;
-        for (int i = at; i < s.length(); i++) {
+        Node node = firstSteps[c - lowestFirst];
+        String longest = node.word;
+        for (int i = at + 1; i < s.length(); i++) {
             node = node.child(s.charAt(i));
             if (node == null) break;
             if (node.word != null) longest = node.word;
