@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,23 +33,28 @@ final class DeadlineFinder {
         LocalDate resolve(Timeline timeline, Matcher m);
     }
 
-    /** A pattern, how it resolves, and strings one of which any match holds (a cheap pre-check). */
-    private record Rule(Pattern pattern, Resolver resolver, List<String> anchors) {
+    /** A pattern, how it resolves, and a cheap test that any match passes (the sentence holds one of its anchors). */
+    private record Rule(Pattern pattern, Resolver resolver, Predicate<String> mayMatch) {
         Rule(Pattern pattern, Resolver resolver, String... anchors) {
-            this(pattern, resolver, List.of(anchors));
-        }
-
-        boolean mayMatch(String s) {
-            for (String a : anchors) {
-                if (s.contains(a)) return true;
-            }
-            return false;
+            this(pattern, resolver, s -> {
+                for (String a : anchors) {
+                    if (s.contains(a)) return true;
+                }
+                return false;
+            });
         }
     }
 
-    /** A digit, Arabic or Chinese, then 年: what any written year ends with. */
-    private static final String[] DIGIT_YEAR = {"0年", "1年", "2年", "3年", "4年", "5年", "6年", "7年", "8年", "9年"};
-    private static final String[] CHINESE_DIGIT_YEAR = {"〇年", "○年", "零年", "一年", "二年", "三年", "四年", "五年", "六年", "七年", "八年", "九年"};
+    /** Whether a 年 follows a character that {@code digit} accepts: what any written year ends with. */
+    private static boolean yearAfter(String s, IntPredicate digit) {
+        for (int i = s.indexOf('年'); i > 0; i = s.indexOf('年', i + 1)) {
+            if (digit.test(s.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    private static final Predicate<String> DIGIT_YEAR = s -> yearAfter(s, c -> c >= '0' && c <= '9');
+    private static final Predicate<String> CHINESE_DIGIT_YEAR = s -> yearAfter(s, c -> "〇○零一二三四五六七八九".indexOf(c) >= 0);
 
     /** A relative limit (年内, 3月底前) in a text whose year is unknown: a limit all the same, its date unknown. */
     private static final LocalDate UNRESOLVED = LocalDate.MIN;
@@ -72,7 +79,7 @@ final class DeadlineFinder {
     static List<Found> find(String sentence, Timeline timeline) {
         List<Found> all = new ArrayList<>();
         for (Rule rule : RULES) {
-            if (!rule.mayMatch(sentence)) continue;
+            if (!rule.mayMatch().test(sentence)) continue;
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 if (insideTitleOrQuote(sentence, m.start()) && !isPublishedPlansYear(sentence, m.start())) continue;

@@ -67,6 +67,7 @@ final class TitleFinder {
     /** X in 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们 or 关于印发X的通知; 《X》 may run over a line break. */
     private static String publishedReport(List<String> lines) {
         String head = String.join("", lines);
+        if (!head.contains("印发") && !head.contains("现将")) return null; // what every form below holds
         Matcher m = PUBLISHED.matcher(head);
         while (m.find()) {
             // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes

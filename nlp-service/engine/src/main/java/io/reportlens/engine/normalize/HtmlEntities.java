@@ -24,8 +24,17 @@ final class HtmlEntities {
     private HtmlEntities() {
     }
 
+    /** Whether a ; follows a letter or digit somewhere: every reference ends so (Chinese text has many other ;). */
+    private static boolean mayHoldReference(String line) {
+        for (int i = line.indexOf(';'); i > 0; i = line.indexOf(';', i + 1)) {
+            char c = line.charAt(i - 1);
+            if (c < 128 && Character.isLetterOrDigit(c)) return true;
+        }
+        return false;
+    }
+
     static String decode(String line) {
-        if (line.indexOf(';') < 0) {
+        if (!mayHoldReference(line)) {
             return line;
         }
         Matcher m = REFERENCE.matcher(line);
