@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 /** Drives the project's own scripts, deploy/run and deploy/stop, on ports and a data folder of its own. */
 final class Stack {
 
-    static final int INGEST = 18081;
-    static final int NLP = 18082;
-    static final int QUERY = 18083;
-    static final int KAFKA = 19092;
-    static final int KAFKA_CONTROLLER = 19093;
-    static final int MONGO = 27117;
+    /** {@code REPORTLENS_E2E_PORT_BASE}: six consecutive ports from there, for runs beside another. */
+    private static final String PORT_BASE = System.getenv("REPORTLENS_E2E_PORT_BASE");
+    static final int INGEST = port(0, 18081);
+    static final int NLP = port(1, 18082);
+    static final int QUERY = port(2, 18083);
+    static final int KAFKA = port(3, 19092);
+    static final int KAFKA_CONTROLLER = port(4, 19093);
+    static final int MONGO = port(5, 27117);
     static final List<Integer> PORTS = List.of(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
 
     final Path root;
@@ -29,6 +31,10 @@ final class Stack {
         String configured = System.getProperty("reportlens.root");
         this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
         this.dataDir = dataDir;
+    }
+
+    private static int port(int offset, int otherwise) {
+        return PORT_BASE == null || PORT_BASE.isBlank() ? otherwise : Integer.parseInt(PORT_BASE.trim()) + offset;
     }
 
     void start() throws IOException, InterruptedException {
