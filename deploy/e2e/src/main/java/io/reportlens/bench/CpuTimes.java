@@ -36,6 +36,23 @@ final class CpuTimes {
         return times;
     }
 
+    /**
+     * Waits until the stack's processes are idle (under a tenth of a core over a second), at most
+     * {@code max}: work a service defers (search indexing) then counts with what caused it.
+     */
+    void awaitIdle(Duration max) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Duration> before = now();
+            Thread.sleep(1000);
+            long busy = since(before, now()).entrySet().stream().filter(e -> !e.getKey().equals(TOOL))
+                    .mapToLong(e -> e.getValue().toMillis()).sum();
+            if (busy < 100) {
+                return;
+            }
+        }
+    }
+
     static Map<String, Duration> since(Map<String, Duration> before, Map<String, Duration> after) {
         Map<String, Duration> used = new LinkedHashMap<>();
         after.forEach((name, d) -> used.put(name, d.minus(before.getOrDefault(name, Duration.ZERO))));

@@ -23,14 +23,33 @@ final class Stack {
     static final int KAFKA_CONTROLLER = port(4, 19093);
     static final int MONGO = port(5, 27117);
     static final List<Integer> PORTS = List.of(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+    /** In cluster mode the second and third instances use the ports plus this step (deploy/run's CLUSTER_PORT_STEP). */
+    static final int CLUSTER_STEP = 10;
 
     final Path root;
     final Path dataDir;
+    private final boolean cluster;
 
     Stack(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    /** With {@code cluster}, deploy/run --cluster: three Kafka nodes, two nlp-service and two query-service instances. */
+    Stack(Path dataDir, boolean cluster) {
         String configured = System.getProperty("reportlens.root");
         this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
         this.dataDir = dataDir;
+        this.cluster = cluster;
+    }
+
+    /** The HTTP port of instance 1 or 2 of a service whose first instance listens on {@code firstPort}. */
+    static int instancePort(int firstPort, int instance) {
+        return firstPort + (instance - 1) * CLUSTER_STEP;
+    }
+
+    /** The cluster's Kafka nodes, as a bootstrap list. */
+    static String clusterKafka() {
+        return "127.0.0.1:" + KAFKA + ",127.0.0.1:" + (KAFKA + CLUSTER_STEP) + ",127.0.0.1:" + (KAFKA + 2 * CLUSTER_STEP);
     }
 
     private static int port(int offset, int otherwise) {
@@ -38,7 +57,7 @@ final class Stack {
     }
 
     void start() throws IOException, InterruptedException {
-        Result result = script("deploy/run", "--detach");
+        Result result = cluster ? script("deploy/run", "--cluster", "--detach") : script("deploy/run", "--detach");
         if (result.exitCode != 0) {
             throw new IllegalStateException("deploy/run failed (" + result.exitCode + "):\n" + result.output);
         }
@@ -85,6 +104,7 @@ final class Stack {
     private Result script(String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
+        env.remove("MONGODB_URI"); // always the stack's own store
         env.putAll(settings());
         Path log = Files.createTempFile("stack-", ".log");
         builder.redirectOutput(log.toFile());
@@ -105,7 +125,7 @@ final class Stack {
         env.put("KAFKA_PORT", String.valueOf(KAFKA));
         env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER));
         env.put("MONGO_PORT", String.valueOf(MONGO));
-        env.remove("MONGODB_URI");
+        env.put("CLUSTER_PORT_STEP", String.valueOf(CLUSTER_STEP));
         return env;
     }
 
