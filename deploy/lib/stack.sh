@@ -204,7 +204,7 @@ start_part() {
       wait_for_log mongo '^READY' 60 ;;
     ingest-service|nlp-service*|query-service*)
       QUARKUS_HTTP_PORT=$(service_port "$1") KAFKA_BOOTSTRAP_SERVERS=$KAFKA_SERVERS MONGODB_URI=$MONGO_URI \
-        REPORTLENS_QUERY_URL="http://127.0.0.1:$QUERY_PORT" \
+        REPORTLENS_QUERY_URL="http://127.0.0.1:$QUERY_PORT" REPORTLENS_QUERY_INGEST_URL="http://127.0.0.1:$INGEST_PORT" \
         launch "$1" java -Xms64m -Xmx512m -jar "$(service_jar "$(service_dir "$1")")" ;;
     *) echo "unknown part: $1 (one of ${PARTS[*]})" >&2; return 2 ;;
   esac

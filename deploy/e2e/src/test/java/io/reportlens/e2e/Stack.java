@@ -26,19 +26,45 @@ final class Stack {
     /** In cluster mode the second and third instances use the ports plus this step (deploy/run's CLUSTER_PORT_STEP). */
     static final int CLUSTER_STEP = 10;
 
+    /** The ports of one stack; tests that run their own stack beside the default one choose others. */
+    record Ports(int ingest, int nlp, int query, int kafka, int kafkaController, int mongo) {
+        static final Ports DEFAULT = new Ports(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+
+        /** A second stack's ports: REPORTLENS_E2E_PORT_BASE plus {@code offset} and on, when it is set; else {@code otherwise}. */
+        static Ports beside(int offset, Ports otherwise) {
+            return PORT_BASE == null || PORT_BASE.isBlank() ? otherwise
+                    : new Ports(port(offset, 0), port(offset + 1, 0), port(offset + 2, 0), port(offset + 3, 0), port(offset + 4, 0),
+                    port(offset + 5, 0));
+        }
+
+        List<Integer> all() {
+            return List.of(ingest, nlp, query, kafka, kafkaController, mongo);
+        }
+    }
+
     final Path root;
     final Path dataDir;
+    final Ports ports;
     private final boolean cluster;
 
     Stack(Path dataDir) {
-        this(dataDir, false);
+        this(dataDir, Ports.DEFAULT, false);
+    }
+
+    Stack(Path dataDir, Ports ports) {
+        this(dataDir, ports, false);
     }
 
     /** With {@code cluster}, deploy/run --cluster: three Kafka nodes, two nlp-service and two query-service instances. */
     Stack(Path dataDir, boolean cluster) {
+        this(dataDir, Ports.DEFAULT, cluster);
+    }
+
+    private Stack(Path dataDir, Ports ports, boolean cluster) {
         String configured = System.getProperty("reportlens.root");
         this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
         this.dataDir = dataDir;
+        this.ports = ports;
         this.cluster = cluster;
     }
 
@@ -119,12 +145,12 @@ final class Stack {
     private Map<String, String> settings() {
         Map<String, String> env = new HashMap<>();
         env.put("REPORTLENS_DATA", dataDir.toString());
-        env.put("INGEST_PORT", String.valueOf(INGEST));
-        env.put("NLP_PORT", String.valueOf(NLP));
-        env.put("QUERY_PORT", String.valueOf(QUERY));
-        env.put("KAFKA_PORT", String.valueOf(KAFKA));
-        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_CONTROLLER));
-        env.put("MONGO_PORT", String.valueOf(MONGO));
+        env.put("INGEST_PORT", String.valueOf(ports.ingest()));
+        env.put("NLP_PORT", String.valueOf(ports.nlp()));
+        env.put("QUERY_PORT", String.valueOf(ports.query()));
+        env.put("KAFKA_PORT", String.valueOf(ports.kafka()));
+        env.put("KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()));
+        env.put("MONGO_PORT", String.valueOf(ports.mongo()));
         env.put("CLUSTER_PORT_STEP", String.valueOf(CLUSTER_STEP));
         return env;
     }

@@ -2,13 +2,12 @@ package io.reportlens.benchmark;
 
 import com.hankcs.hanlp.HanLP;
 import io.reportlens.engine.ReportExtractor;
-import io.reportlens.engine.metadata.MetadataExtractor;
+import io.reportlens.engine.frame.FrameReader;
+import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.metrics.MetricExtractor;
-import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
 import io.reportlens.engine.normalize.TextNormalizer;
-import io.reportlens.engine.sections.SectionParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -30,8 +29,7 @@ import java.util.concurrent.TimeUnit;
 public class EngineBenchmarks {
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final MetadataExtractor metadata = new MetadataExtractor();
-    private final SectionParser sections = new SectionParser();
+    private final FrameReader frames = new FrameReader();
     private final ReportExtractor engine = new ReportExtractor();
     private final MetricExtractor metrics = new MetricExtractor();
 
@@ -40,23 +38,22 @@ public class EngineBenchmarks {
         HanLP.segment("卫生健康委员会");
     }
 
+    /** Normalization and the report's frame (metadata, sections, the orientation of every sentence). */
     @Benchmark
-    public void normalizeMetadataSections(CorpusState state, InputBytes counter, Blackhole sink) {
+    public void normalizeAndFrame(CorpusState state, InputBytes counter, Blackhole sink) {
         for (String raw : state.corpus.texts()) {
-            NormalizedText normalized = normalizer.normalize(raw);
-            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
-            sink.consume(sections.parse(normalized.text(), report));
+            sink.consume(frames.read(normalizer.normalize(raw), null, SourceHints.none()));
         }
         counter.inputBytes += state.corpus.utf8Bytes();
     }
 
-    /** The metric stage alone, over the normalized texts and their outlines. */
+    /** Normalization, the frame and the metric stage. */
     @Benchmark
     public void metrics(CorpusState state, InputBytes counter, Blackhole sink) {
         for (String raw : state.corpus.texts()) {
             NormalizedText normalized = normalizer.normalize(raw);
-            ReportMetadata report = metadata.extract(normalized, null, SourceHints.none());
-            sink.consume(metrics.extract("bench", normalized.text(), sections.parse(normalized.text(), report), report));
+            ReportFrame frame = frames.read(normalized, null, SourceHints.none());
+            sink.consume(metrics.extract("bench", normalized.text(), frame));
         }
         counter.inputBytes += state.corpus.utf8Bytes();
     }

@@ -1,5 +1,8 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,18 +18,10 @@ final class ActionFinder {
         static final Action NONE = new Action(null, -1, null);
     }
 
-    private static final Lexicon VERBS = new Lexicon(List.of(
-            "降至", "降到", "降低到", "控制在", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "达到", "超过",
-            "建成", "新建", "建设", "打造", "完成", "实现", "启动", "创建", "创成", "举办", "遴选", "培训", "培养", "覆盖",
-            "开展", "推进", "推动", "推广", "实施", "加强", "加快", "加大", "提升", "提高", "健全", "完善", "落实", "组建",
-            "成立", "制定", "出台", "确定", "巩固", "深化", "抓好", "做好", "支持", "引进", "招聘", "改造", "扩大", "增加",
-            "减少", "降低", "迎接", "通过", "签约", "管理", "新增", "招收", "培育", "选派", "组织", "储备", "稳定在", "保持在",
-            "增长", "达"));
+    private static final Lexicon VERBS = WordList.lexicon(ActionFinder.class, "action-verbs.txt");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．]|[一二三四五六七八九十][是要])");
-    private static final Lexicon FILLER = new Lexicon(List.of(
-            "年内", "今年", "明年", "同时", "力争", "争取", "确保", "务必", "必须", "要", "将", "全面", "进一步", "基本", "积极",
-            "继续", "持续", "努力", "探索"));
+    private static final Lexicon FILLER = new Lexicon(List.of(WordList.group(ActionFinder.class, "action-fillers.tsv", "filler")));
     private static final Pattern LEADING_LEFTOVER = Pattern.compile("^(?:以上|以下|左右|的)");
     private static final Pattern TRAILING_LEFTOVER = Pattern.compile("(?:的|要|将|至少|达|以上|以下|左右)$");
     private static final int MAX_OBJECT = 40;

@@ -1,6 +1,9 @@
 package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Deadline;
+import io.reportlens.engine.numbers.NumberReader;
+
+import io.reportlens.engine.frame.Timeline;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the time limits in a sentence and resolves each to the last day it allows.
- * Relative forms (年内, 下半年, 3月底前, 明年, 用三年时间) are resolved against the {@link ReportTimeline};
+ * Relative forms (年内, 下半年, 3月底前, 明年, 用三年时间) are resolved against the {@link Timeline};
  * years before the report's own (past events) and years inside titles 《…》 or quotes are not limits.
  */
 final class DeadlineFinder {
@@ -25,7 +28,7 @@ final class DeadlineFinder {
     }
 
     private interface Resolver {
-        LocalDate resolve(ReportTimeline timeline, Matcher m);
+        LocalDate resolve(Timeline timeline, Matcher m);
     }
 
     /** A pattern, how it resolves, and characters one of which any match holds (a cheap pre-check). */
@@ -38,29 +41,36 @@ final class DeadlineFinder {
         }
     }
 
+    /** A relative limit (年内, 3月底前) in a text whose year is unknown: a limit all the same, its date unknown. */
+    private static final LocalDate UNRESOLVED = LocalDate.MIN;
+
     private static final String YEAR_PREFIX = "(?:(20\\d{2})年|(今年|本年|明年))?";
     private static final String NUMERAL = "([一二两三四五六七八九十\\d]{1,2})";
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日"),
+            new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|[一二三四]季度|第[一二三四]季度)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
+            new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半季"),
+            new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "中"),
+            new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, "年"),
             new Rule(Pattern.compile("(?<![\\d\\-—~至])(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级])"), DeadlineFinder::namedYear, "年"),
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明"),
             new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|年底前|年底|年末|年内|本年度)"), (t, m) -> endOfYear(t.currentYear()), "年"),
-            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), (t, m) -> fiveYearPlan(m), "五"),
-            new Rule(Pattern.compile("用" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"));
+            new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|末|时期|结束前|收官)"), DeadlineFinder::fiveYearPlan, "五"),
+            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "年"),
+            new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, "年"));
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
-    static List<Found> find(String sentence, ReportTimeline timeline) {
+    static List<Found> find(String sentence, Timeline timeline) {
         List<Found> all = new ArrayList<>();
         for (Rule rule : RULES) {
             if (!rule.mayMatch(sentence)) continue;
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
-                if (insideTitleOrQuote(sentence, m.start())) continue;
+                if (insideTitleOrQuote(sentence, m.start()) && !isPublishedPlansYear(sentence, m.start())) continue;
                 LocalDate date = rule.resolver().resolve(timeline, m);
                 if (date != null) {
-                    all.add(new Found(new Deadline(m.group(), date.toString()), m.start(), m.end()));
+                    all.add(new Found(new Deadline(m.group(), date == UNRESOLVED ? null : date.toString()), m.start(), m.end()));
                 }
             }
         }
@@ -76,9 +86,9 @@ final class DeadlineFinder {
         return kept;
     }
 
-    private static LocalDate dayOfMonth(ReportTimeline timeline, Matcher m) {
+    private static LocalDate dayOfMonth(Timeline timeline, Matcher m) {
         Integer year = yearOf(timeline, m.group(1), m.group(2), Integer.parseInt(m.group(3)));
-        if (year == null) return null;
+        if (year == null) return UNRESOLVED;
         try {
             return LocalDate.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         } catch (RuntimeException e) {
@@ -86,44 +96,97 @@ final class DeadlineFinder {
         }
     }
 
-    private static LocalDate endOfMonth(ReportTimeline timeline, Matcher m) {
-        int month = Integer.parseInt(m.group(3));
-        Integer year = yearOf(timeline, m.group(1), m.group(2), month);
-        return year == null || month < 1 || month > 12 ? null : YearMonth.of(year, month).atEndOfMonth();
+    /** 515日前: a date that lost its 月, read back when only one split of the digits is a date (5月15日). */
+    private static LocalDate lostMonth(Timeline timeline, Matcher m) {
+        String digits = m.group(1);
+        LocalDate only = null;
+        for (int split = 1; split <= 2 && split < digits.length(); split++) {
+            int month = Integer.parseInt(digits.substring(0, split));
+            String dayDigits = digits.substring(split);
+            if (dayDigits.length() > 2 || dayDigits.startsWith("0") && dayDigits.length() < 2) continue;
+            int day = Integer.parseInt(dayDigits);
+            Integer year = yearOf(timeline, null, null, Math.max(1, Math.min(12, month)));
+            LocalDate date;
+            try {
+                date = LocalDate.of(year == null ? 2000 : year, month, day);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (only != null) return null; // 111日: 1月11日 or 11月1日
+            only = year == null ? UNRESOLVED : date;
+        }
+        return only;
     }
 
-    private static LocalDate endOfPart(ReportTimeline timeline, Matcher m) {
+    private static LocalDate endOfMonth(Timeline timeline, Matcher m) {
+        int month = Integer.parseInt(m.group(3));
+        Integer year = yearOf(timeline, m.group(1), m.group(2), month);
+        if (month < 1 || month > 12) return null;
+        return year == null ? UNRESOLVED : YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private static LocalDate endOfPart(Timeline timeline, Matcher m) {
         Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
                 : "明年".equals(m.group(2)) ? timeline.nextYear()
                 : m.group(2) != null ? timeline.currentYear() : timeline.planYear();
-        if (year == null) return null;
-        String part = m.group(3);
-        int month = part.equals("上半年") ? 6 : part.equals("下半年") ? 12 : 3 * (1 + "一二三四".indexOf(part.charAt(part.length() - 3)));
+        if (year == null) return UNRESOLVED;
+        String part = m.group(3).replace("第", "").replace("度", "");
+        int month = part.equals("上半年") ? 6 : part.equals("下半年") ? 12 : 3 * (1 + "一二三四".indexOf(part.charAt(0)));
         return YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private static LocalDate namedYear(ReportTimeline timeline, Matcher m) {
+    private static LocalDate namedYear(Timeline timeline, Matcher m) {
         int year = Integer.parseInt(m.group(1));
         Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
         if (earliest != null && (year < earliest || year > earliest + 15)) return null;
         return endOfYear(year);
     }
 
-    private static LocalDate fiveYearPlan(Matcher m) {
+    /** The end of a five-year plan (十四五末 → 2025-12-31); one already over (“十三五”时期 in a 2021 plan) is no limit. */
+    private static LocalDate fiveYearPlan(Timeline timeline, Matcher m) {
         int nth = 10 + "一二三四五六七八九".indexOf(m.group(1)) + 1;
-        return LocalDate.of(1955 + 5 * nth, 12, 31);
+        int end = 1955 + 5 * nth;
+        Integer now = timeline.now();
+        return now != null && end < now ? null : LocalDate.of(end, 12, 31);
+    }
+
+    /** 年中, 明年中: the middle of the year, its 30 June. */
+    private static LocalDate midYear(Timeline timeline, Matcher m) {
+        Integer year = m.group(1) != null ? Integer.valueOf(m.group(1))
+                : "明".equals(m.group(2)) ? timeline.nextYear() : timeline.currentYear();
+        return year == null ? UNRESOLVED : LocalDate.of(year, 6, 30);
+    }
+
+    /** 113年 in a Taiwan text: a year of the Republic of China's calendar (1911 + 113 = 2024). */
+    private static LocalDate republicYear(Timeline timeline, Matcher m) {
+        if (!timeline.republicCalendar()) return null;
+        int year = 1911 + Integer.parseInt(m.group(1));
+        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        return earliest != null && (year < earliest || year > earliest + 15) ? null : endOfYear(year);
+    }
+
+    /** 二〇一九年 written digit by digit in Chinese: resolved like 2019年. */
+    private static LocalDate chineseYear(Timeline timeline, Matcher m) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : m.group(1).toCharArray()) {
+            digits.append(c == '〇' || c == '○' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+        }
+        int year = Integer.parseInt(digits.toString());
+        Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
+        return earliest != null && (year < earliest || year > earliest + 15) ? null : endOfYear(year);
     }
 
     /** 用三年时间 / 三年内 in a 2024 plan: 2024, 2025 and 2026, so 2026-12-31 (the start year counts). */
-    private static LocalDate yearsFrom(ReportTimeline timeline, Matcher m) {
+    private static LocalDate yearsFrom(Timeline timeline, Matcher m) {
         String numeral = m.group(1) != null ? m.group(1) : m.group(2);
-        int years = ChineseNumber.parseSmall(numeral);
+        int years = NumberReader.whole(numeral);
         Integer from = timeline.planYear();
-        return from == null || years < 1 ? null : endOfYear(from + years - 1);
+        if (years < 1) return null;
+        return from == null ? UNRESOLVED : endOfYear(from + years - 1);
     }
 
     /** The year of a month limit: the stated one, else the current year, moved on when the month has passed. */
-    private static Integer yearOf(ReportTimeline timeline, String explicitYear, String relativeYear, int month) {
+    private static Integer yearOf(Timeline timeline, String explicitYear, String relativeYear, int month) {
         if (explicitYear != null) return Integer.valueOf(explicitYear);
         if ("明年".equals(relativeYear)) return timeline.nextYear();
         Integer year = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
@@ -135,7 +198,13 @@ final class DeadlineFinder {
     }
 
     private static LocalDate endOfYear(Integer year) {
-        return year == null ? null : LocalDate.of(year, 12, 31);
+        return year == null ? UNRESOLVED : LocalDate.of(year, 12, 31);
+    }
+
+    /** 印发《健康某省行动2022年工作要点》: the year of a plan a news item reports published is its time limit. */
+    private static boolean isPublishedPlansYear(String s, int at) {
+        int open = s.lastIndexOf('《', at);
+        return open >= 2 && s.startsWith("印发", open - 2) && s.indexOf('》', open) > at;
     }
 
     static boolean insideTitleOrQuote(String s, int at) {

@@ -1,5 +1,8 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.WordList;
+import io.reportlens.engine.text.Lexicon;
+
 import io.reportlens.engine.model.ReportMetadata;
 
 import java.util.List;
@@ -19,7 +22,7 @@ final class OwnerFinder {
                     + "(?:医院|中心|卫生院|卫生室|机构|单位|部门|专班|(?:卫生健康|卫健|医疗卫生|全)系统|集团|医共体|医联体|办公室|委员会|委|局|"
                     + "旗县|县区|市区|(?<![院园小城辖景])区|县|旗|镇|街道|乡镇|各地|各级))"
                     + "(?:要|将|务必|必须|应当|应|需|至少|负责|牵头|作为)");
-    private static final Lexicon DUTY = new Lexicon(List.of("要", "将", "务必", "必须", "应", "需", "至少", "负责", "牵头", "作为"));
+    private static final Lexicon DUTY = new Lexicon(List.of(WordList.group(OwnerFinder.class, "owner-duty-words.tsv", "duty")));
     private static final Pattern ISSUER_LIKE = Pattern.compile("^(?:我市|我区|我县|我省|我们|我委|我局|本委|本局|市卫健委|市卫生健康委|区卫健局|县卫健局)");
     /** A clause opening with a preposition names what is acted on, not who acts (对推进不力的单位要约谈). */
     private static final Pattern PREPOSITION = Pattern.compile("^(?:对|向|为|把|将|按|按照|根据|在|从|与|给)");

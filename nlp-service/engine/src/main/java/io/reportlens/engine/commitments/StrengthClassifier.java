@@ -1,20 +1,23 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.WordList;
+import io.reportlens.engine.text.Lexicon;
+
+import java.util.List;
 import java.util.Set;
 
 /**
  * firm (确保, 务必, 必须, 坚决), aspirational (力争, 争取, 努力, 争创, 探索) or normal.
  * The word that governs the main action decides: the last strength word before the action in the
  * action's clause. Otherwise a firm word anywhere makes the sentence firm (an obligation binds the
- * whole sentence), then 力争 / 争取 anywhere make it aspirational; 努力, 争创 and 探索 elsewhere in
- * the sentence only qualify their own clause (探索开展X, … 达到98% stays normal).
+ * whole sentence), then an aspirational word anywhere makes it aspirational (spec §4).
  */
 final class StrengthClassifier {
 
-    private static final Set<String> FIRM_WORDS = Set.of("确保", "务必", "必须", "坚决", "一定要");
+    private static final Set<String> FIRM_WORDS = Set.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "firm-words"));
     private static final Lexicon FIRM = new Lexicon(FIRM_WORDS);
-    private static final Lexicon SENTENCE_WIDE_ASPIRATIONAL = new Lexicon(Set.of("力争", "争取"));
-    private static final Lexicon ANY = new Lexicon(Set.of("确保", "务必", "必须", "坚决", "一定要", "力争", "争取", "努力", "争创", "探索"));
+    private static final Lexicon ASPIRATIONAL = new Lexicon(List.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "aspirational")));
+    private static final Lexicon ANY = new Lexicon(List.of(WordList.group(StrengthClassifier.class, "strength-words.tsv", "any")));
 
     String classify(String sentence, int actionAt) {
         if (actionAt >= 0) {
@@ -30,7 +33,7 @@ final class StrengthClassifier {
             }
         }
         if (FIRM.foundIn(sentence)) return "firm";
-        if (SENTENCE_WIDE_ASPIRATIONAL.foundIn(sentence)) return "aspirational";
+        if (ASPIRATIONAL.foundIn(sentence)) return "aspirational";
         return "normal";
     }
 }

@@ -2,6 +2,7 @@ package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.Target;
+import io.reportlens.engine.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.text.Lexicon;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -2,57 +2,109 @@ package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.sections.SectionKinds;
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What kind of report it is, from its title when the title says, else from how it addresses its
- * audience (a speech opens with 同志们) and from the kinds of its top-level sections.
+ * What kind of report it is: from the words of its title ({@code doc-types.tsv}: 总结, 实施方案, 规划,
+ * 讲话…); a news item about a work meeting is the meeting's kind, a speech (it reviews and plans), one
+ * about a plan is a plan; else from how it addresses its audience (a speech opens with 同志们) and the
+ * kinds of its top-level sections.
  */
-final class DocTypes {
+public final class DocTypes {
 
     static final String SUMMARY = "summary";
     static final String PLAN = "plan";
     static final String SUMMARY_AND_PLAN = "summary_and_plan";
     static final String SPEECH = "speech";
 
-    private static final Pattern SPEECH_TITLE = Pattern.compile("讲话|致辞|发言|报告会");
-    private static final Pattern ADDRESS = Pattern.compile("(?m)^同志们[:,!]");
-    private static final Pattern REVIEW_TITLE = Pattern.compile("总结|回顾|工作情况|工作报告|述职");
-    private static final Pattern PLAN_TITLE = Pattern.compile("计划|安排|打算|要点|思路");
+    private static final Map<String, String> TYPE_OF = new HashMap<>();
+    private static final Lexicon WORDS;
+    /** Words holding a kind word that name no kind of report: 计划生育 is family planning. */
+    private static final Pattern NOT_KINDS = Pattern.compile("计划生育|计划免疫|按计划|计划内|计划外");
+    /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
+    private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
+    private static final Pattern ADDRESS = Pattern.compile("(?m)^同志们[:,!]|^\\S{0,3}同志们[:,]");
     private static final int OPENING = 1500;
+
+    static {
+        for (String[] row : WordList.loadTable(DocTypes.class, "doc-types.tsv")) {
+            TYPE_OF.put(row[0], row[1].strip());
+        }
+        WORDS = new Lexicon(TYPE_OF.keySet());
+    }
 
     private DocTypes() {
     }
 
-    static String classify(String title, String text, List<Section> outline) {
-        if (title != null && SPEECH_TITLE.matcher(title).find()
-                || ADDRESS.matcher(text.substring(0, Math.min(text.length(), OPENING))).find()) {
-            return SPEECH;
-        }
+    static String classify(String title, String text, List<Section> outline, NewsLead.Kind news) {
         boolean reviews = hasTopLevel(outline, SectionKinds.REVIEW);
         boolean plans = hasTopLevel(outline, SectionKinds.PLAN);
-        if (title != null) {
-            boolean reviewTitle = REVIEW_TITLE.matcher(title).find();
-            boolean planTitle = PLAN_TITLE.matcher(title).find();
-            if (reviewTitle && (planTitle || plans)) {
-                return SUMMARY_AND_PLAN;
-            }
-            if (reviewTitle) {
-                return SUMMARY;
-            }
-            if (planTitle) {
-                return PLAN;
-            }
+        // a plan part named only by a weak word (业务目标, 重点工作) does not make a report without a review a plan
+        boolean plainPlans = outline.stream().anyMatch(s -> SectionKinds.PLAN.equals(s.kind()) && SectionKinds.announcesPlan(s.heading()));
+        String fromTitle = title == null ? null : ofWords(title, plans);
+        if (SPEECH.equals(fromTitle)) {
+            return SPEECH;
+        }
+        if (news == NewsLead.Kind.MEETING) {
+            return SPEECH;
+        }
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        if (news == NewsLead.Kind.PLAN) {
+            return PLAN;
+        }
+        String opening = text.substring(0, Math.min(text.length(), OPENING));
+        if (ADDRESS.matcher(opening).find()) {
+            return SPEECH;
+        }
+        if (PLAN_SELF.matcher(opening).find()) {
+            return PLAN;
         }
         if (reviews && plans) {
             return SUMMARY_AND_PLAN;
         }
-        if (plans) {
+        if (plans && plainPlans) {
             return PLAN;
         }
         return reviews ? SUMMARY : null;
+    }
+
+    /**
+     * Whether the text says what kind of report it is — by its title, as news of a meeting or a plan,
+     * or by addressing an audience — rather than leaving it to be read from its sections.
+     */
+    public static boolean isStated(String title, String text, NewsLead.Kind news) {
+        return title != null && ofWords(title, false) != null || news != NewsLead.Kind.NONE
+                || ADDRESS.matcher(text.substring(0, Math.min(text.length(), OPENING))).find();
+    }
+
+    /** The type a title's words give, or null; a review title of a report with a plan part is both. */
+    static String ofWords(String title, boolean hasPlanPart) {
+        String t = NOT_KINDS.matcher(title).replaceAll("");
+        boolean summary = false;
+        boolean plan = false;
+        for (Lexicon.Hit hit : WORDS.all(t)) {
+            switch (TYPE_OF.get(hit.word())) {
+                case SPEECH -> {
+                    return SPEECH;
+                }
+                case SUMMARY -> summary = true;
+                case PLAN -> plan = true;
+                default -> {
+                }
+            }
+        }
+        if (summary && (plan || hasPlanPart)) {
+            return SUMMARY_AND_PLAN;
+        }
+        return summary ? SUMMARY : plan ? PLAN : null;
     }
 
     private static boolean hasTopLevel(List<Section> outline, String kind) {

@@ -26,11 +26,13 @@ public final class Gazetteer {
             + "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split(" ");
     private static final int MIN_SHORT_NAME = 2;
 
+    private final List<Division> all;
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final int longestName;
 
     private Gazetteer(List<Division> divisions) {
+        this.all = List.copyOf(divisions);
         int longest = 0;
         for (Division d : divisions) {
             byCode.put(d.code(), d);
@@ -65,6 +67,15 @@ public final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every division, in the order of the data file. */
+    public List<Division> all() {
+        return all;
+    }
+
+    public Division byCode(String code) {
+        return byCode.get(code);
     }
 
     /** Every division known by this full or short name. */

@@ -1,28 +1,40 @@
 package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.normalize.Chars;
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The health commission or bureau that issued the report, as written ({@code 六安市卫健委},
- * {@code 番禺区卫生健康局}), and the division it governs. Mentions in the title weigh most, then
- * those in the opening lines and the closing signature, then every other mention.
+ * The body that issued or delivered a report, from where a document names its issuer, in this
+ * order: a 发布机构 field; the body a title opens with (X关于…); the signature (a body's name on its own
+ * line above the date); the subject of 印发《…》 in a news item about a plan; else the health
+ * administration the text names most, in its title and at its head and foot above all.
+ *
+ * <p>A body written without its place (区卫健局, 市卫生健康委, 卫计局) is given the report's place when
+ * its level fits (市 for a city); a body of another place (a district's bureau speaking at a city's
+ * meeting, a province's commission cited by a county) is not the issuer.
  */
 final class IssuerFinder {
 
-    record Issuer(String name, Division region) {
-    }
-
-    private static final List<String> BODIES = List.of(
-            "卫生健康委员会", "卫生和计划生育委员会", "卫生健康委", "卫生健康局", "卫生计生委", "卫生计生局",
-            "卫健委", "卫健局", "卫计委", "卫计局", "卫生局");
+    private static final Lexicon HEALTH = WordList.lexicon(IssuerFinder.class, "health-bodies.txt");
+    private static final Lexicon GOVERNMENT = WordList.lexicon(IssuerFinder.class, "government-bodies.txt");
+    private static final Pattern FIELD = Pattern.compile("发布机构:\\s*\\|?\\s*([^|\\n]{2,40}?)\\s*(?:\\||\\n|$| 主题| 文号)");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
+    private static final Pattern PUBLISHER_LEAD = Pattern.compile("^.*?(?:近日|日前|最近|获悉,?)");
+    private static final Pattern GENERIC_PREFIX = Pattern.compile("(?:自治区|自治州|省|市|县|区|州|旗)$");
+    private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\(?\\d{4}年\\d{1,2}月\\d{1,2}日\\)?\\s*$");
     private static final int MAX_PREFIX = 16;
-    private static final int OPENING = 400;
-    private static final int CLOSING = 200;
+    private static final int MAX_SIGNATURE = 30;
+    private static final int HEAD = 400;
+    private static final int FOOT = 200;
+    private static final int LEAD = 500;
 
     private final Gazetteer gazetteer;
 
@@ -30,53 +42,173 @@ final class IssuerFinder {
         this.gazetteer = gazetteer;
     }
 
-    /** The issuer named in the text, else in a title that came from outside it. */
-    Issuer find(String text, String title) {
-        Issuer inText = findIn(text, title);
-        return inText != null || title == null || text.contains(title) ? inText : findIn(title, title);
+    /** A body named in the text: as written, the place its name carries (or null), and how it starts. */
+    record Body(String written, Division place, String genericPrefix, String bare) {
     }
 
-    private Issuer findIn(String text, String title) {
-        RegionResolver resolver = new RegionResolver(gazetteer, text);
-        Map<String, Issuer> issuers = new HashMap<>();
-        Map<String, Integer> weights = new HashMap<>();
-        Map<String, Optional<RegionResolver.Resolved>> resolved = new HashMap<>();
-        for (int at = text.indexOf('卫'); at >= 0; at = text.indexOf('卫', at + 1)) {
-            String body = bodyAt(text, at);
-            if (body == null) {
-                continue;
-            }
-            int prefixStart = at;
-            while (prefixStart > 0 && at - prefixStart < MAX_PREFIX && Chars.isHan(text.charAt(prefixStart - 1))) {
-                prefixStart--;
-            }
-            String prefix = text.substring(prefixStart, at);
-            RegionResolver.Resolved region = resolved.computeIfAbsent(prefix,
-                    p -> Optional.ofNullable(resolver.resolveEnding(p))).orElse(null);
-            if (region == null) {
-                continue;
-            }
-            String name = text.substring(prefixStart + region.start(), at) + body;
-            issuers.putIfAbsent(name, new Issuer(name, region.division()));
-            weights.merge(name, weight(text, at, title, name), Integer::sum);
+    /** The issuer's name for a report of {@code region} (may be null), or null. */
+    String find(String text, String title, Division region) {
+        Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
+        if (field.find()) {
+            return field.group(1).strip();
         }
-        return weights.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> issuers.get(e.getKey())).orElse(null);
+        if (title != null) {
+            String opening = titleOpening(title);
+            if (opening != null) {
+                return opening;
+            }
+        }
+        String signature = signature(text);
+        if (signature != null) {
+            return named(body(signature, signature.length()), region);
+        }
+        String publisher = publisher(text.substring(0, Math.min(text.length(), LEAD)));
+        if (publisher != null) {
+            return publisher(publisher, region);
+        }
+        String named = mostNamed(text, title, region);
+        return named != null || title == null || text.contains(title) ? named : mostNamed(title, title, region);
     }
 
-    private static String bodyAt(String text, int at) {
-        for (String body : BODIES) {
-            if (text.startsWith(body, at)) {
-                return body;
+    /** X in X关于印发… / X关于推进…的实施意见, when X is a body. */
+    private static String titleOpening(String title) {
+        int about = title.indexOf("关于");
+        if (about < 4) {
+            return null;
+        }
+        String x = title.substring(0, about);
+        return endsWithBody(x) ? x : null;
+    }
+
+    /** A line holding only a body's name, followed by the date line that signs the document. */
+    private static String signature(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.length() <= MAX_SIGNATURE && endsWithBody(line) && line.chars().allMatch(c -> Chars.isHan((char) c))
+                    && DATE_LINE.matcher(lines.get(i + 1)).matches()) {
+                return line;
             }
         }
         return null;
     }
 
-    private static int weight(String text, int at, String title, String name) {
-        if (title != null && title.contains(name)) {
-            return 100;
+    /** The subject of 印发《…》 in a news item's lead: 省政府办公厅, or 省发改委、省卫生健康委等. */
+    private static String publisher(String lead) {
+        Matcher m = PUBLISHER.matcher(lead);
+        if (!m.find()) {
+            return null;
         }
-        return at < OPENING || at > text.length() - CLOSING ? 10 : 1;
+        String subject = PUBLISHER_LEAD.matcher(m.group(1)).replaceFirst("");
+        int clause = Math.max(subject.lastIndexOf(','), subject.lastIndexOf('。'));
+        subject = subject.substring(clause + 1);
+        int etc = subject.lastIndexOf('等');
+        if (etc > 0) {
+            subject = subject.substring(0, etc + 1);
+        }
+        return subject.length() >= 3 && (endsWithBody(subject) || subject.endsWith("等")) ? subject : null;
+    }
+
+    /** The publisher as the lead names it; 省政府办公厅 is given the report's place. */
+    private String publisher(String subject, Division region) {
+        if (subject.endsWith("等") || subject.contains("、")) {
+            return subject;
+        }
+        Body body = body(subject, subject.length());
+        boolean placed = body != null && (body.place() != null || body.genericPrefix() != null || body.written().equals(subject));
+        return placed ? named(body, region) : subject;
+    }
+
+    /**
+     * The health administration named most (its title and head and foot weighing most); the same
+     * body named in several ways (河北省卫健委, 河北省卫生健康委员会) counts once, under its fullest name.
+     */
+    private String mostNamed(String text, String title, Division region) {
+        Map<String, Integer> weights = new HashMap<>();
+        Map<String, String> fullest = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            String word = HEALTH.wordAt(text, i);
+            if (word == null) {
+                continue;
+            }
+            Body body = body(text, i + word.length());
+            i += word.length() - 1;
+            if (body == null || !fits(body, region)) {
+                continue;
+            }
+            String identity = body.place() != null ? body.place().code() : String.valueOf(body.genericPrefix());
+            String name = named(body, region);
+            fullest.merge(identity, name, (a, b) -> b.length() > a.length() ? b : a);
+            int weight = title != null && title.contains(body.written()) ? 100
+                    : i < HEAD || i > text.length() - FOOT ? 10 : 1;
+            weights.merge(identity, weight, Integer::sum);
+        }
+        return weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> fullest.get(e.getKey())).orElse(null);
+    }
+
+    /** The body whose name ends at {@code end}: its place or generic prefix, read back from there. */
+    Body body(String text, int end) {
+        String word = lastBodyWord(text, end);
+        if (word == null) {
+            return null;
+        }
+        int wordStart = end - word.length();
+        int prefixStart = wordStart;
+        while (prefixStart > 0 && wordStart - prefixStart < MAX_PREFIX && Chars.isHan(text.charAt(prefixStart - 1))) {
+            prefixStart--;
+        }
+        String prefix = text.substring(prefixStart, wordStart);
+        if (prefix.endsWith("国家") || prefix.endsWith("我") || prefix.endsWith("本")) {
+            return null;
+        }
+        RegionResolver.Resolved place = new RegionResolver(gazetteer, text).resolveEnding(prefix);
+        if (place != null) {
+            String written = prefix.substring(place.start()) + word;
+            return new Body(written, place.division(), null, word);
+        }
+        Matcher generic = GENERIC_PREFIX.matcher(prefix);
+        if (generic.find()) {
+            return new Body(generic.group() + word, null, generic.group(), word);
+        }
+        return new Body(word, null, null, word);
+    }
+
+    /** Whether a body can be the issuer of a report of {@code region}. */
+    private boolean fits(Body body, Division region) {
+        if (region == null) {
+            return true;
+        }
+        if (body.place() != null) {
+            return body.place().code().equals(region.code());
+        }
+        return body.genericPrefix() == null || region.name().endsWith(body.genericPrefix());
+    }
+
+    /** The body's name as the issuer: with the report's place when written without one. */
+    private String named(Body body, Division region) {
+        if (body == null) {
+            return null;
+        }
+        if (body.place() != null || region == null || !fits(body, region)) {
+            return body.written();
+        }
+        return region.name() + body.bare();
+    }
+
+    private static String lastBodyWord(String text, int end) {
+        String best = null;
+        for (Lexicon lexicon : new Lexicon[]{HEALTH, GOVERNMENT}) {
+            for (int start = Math.max(0, end - 12); start < end; start++) {
+                String w = lexicon.wordAt(text, start);
+                if (w != null && start + w.length() == end && (best == null || w.length() > best.length())) {
+                    best = w;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsWithBody(String s) {
+        return lastBodyWord(s, s.length()) != null;
     }
 }

@@ -6,52 +6,122 @@ import io.reportlens.engine.sections.Years;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The main year a report is about: the reviewed year of a summary (also of a summary with a plan),
- * the plan year of a plan, and for a speech the year it is given in (the year it plans for).
- * Read from the title's years first, then from the years its sections name.
+ * The main year a report is about (spec §2): the reviewed year of a summary, the plan year of a plan
+ * (a multi-year plan's first year: 2018—2025年 → 2018, 十四五 → 2021), and for a speech or the news of
+ * a meeting the year the meeting is for. Read from the title first, then the lead and the sections;
+ * null when the text does not fix it.
  */
 final class PeriodYears {
 
-    private static final int OPENING = 300;
+    private static final int OPENING = 600;
+    private static final Pattern SPAN = Pattern.compile("((?:19|20)\\d{2})\\s?[-—–~至到]{1,2}\\s?(?:(?:19|20)\\d{2})");
+    private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
+    private static final Pattern MEETING_YEAR = Pattern.compile(
+            "((?:19|20)\\d{2})年(?:度)?[^,。\\n]{0,16}?(?:工作会议|工作会|大会|会议)");
+    private static final Pattern PLANNED_YEAR = Pattern.compile("部署(?:了)?((?:19|20)\\d{2})年");
+    /** A year reviewed: not a limit (到2025年) nor a start (2019年以来). */
+    private static final Pattern REVIEWED_YEAR = Pattern.compile(
+            "(?<![到至\\d])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日)");
 
     private PeriodYears() {
     }
 
     static Integer find(String docType, String title, String text, List<Section> outline, String publishedDate) {
         List<Integer> titleYears = title == null ? List.of() : Years.all(title);
-        Integer review = firstYear(outline, SectionKinds.REVIEW);
-        Integer plan = firstYear(outline, SectionKinds.PLAN);
+        Integer published = publishedDate == null ? null : Integer.valueOf(publishedDate.substring(0, 4));
+        String opening = text.substring(0, Math.min(text.length(), OPENING));
         if (DocTypes.SPEECH.equals(docType)) {
-            if (publishedDate != null) {
-                return Integer.parseInt(publishedDate.substring(0, 4));
+            Integer meeting = first(MEETING_YEAR.matcher(opening));
+            if (meeting != null) {
+                return meeting;
             }
-            return !titleYears.isEmpty() ? Collections.max(titleYears) : plan;
+            Integer planned = first(PLANNED_YEAR.matcher(opening));
+            if (planned != null) {
+                return planned;
+            }
+            if (published != null) {
+                return published;
+            }
+            return !titleYears.isEmpty() ? Collections.max(titleYears) : firstYear(outline, SectionKinds.PLAN);
         }
         if (DocTypes.PLAN.equals(docType)) {
-            return !titleYears.isEmpty() ? Collections.max(titleYears) : plan != null ? plan : opening(text);
+            Integer start = title == null ? null : planStart(title);
+            if (start == null && !titleYears.isEmpty()) {
+                start = Collections.min(titleYears);
+            }
+            if (start == null) {
+                start = latestFiveYearPlan(opening);
+            }
+            if (start == null) {
+                start = firstYear(outline, SectionKinds.PLAN);
+            }
+            return start != null ? start : published;
         }
         if (!titleYears.isEmpty()) {
             return Collections.min(titleYears);
         }
+        Integer review = firstYear(outline, SectionKinds.REVIEW);
         if (review != null) {
             return review;
         }
-        Integer opening = opening(text);
-        if (opening != null) {
-            return opening;
+        Integer plan = firstYear(outline, SectionKinds.PLAN);
+        Integer reviewed = latestReviewed(opening, plan != null ? Integer.valueOf(plan - 1) : published);
+        if (reviewed != null) {
+            return reviewed;
         }
         return plan == null ? null : plan - 1;
+    }
+
+    /** The first year of a plan's span (2018—2025年, 2024-2027年) or of the five-year plan it names (十四五). */
+    private static Integer planStart(String title) {
+        Matcher span = SPAN.matcher(title);
+        if (span.find()) {
+            return Integer.valueOf(span.group(1));
+        }
+        Matcher five = FIVE_YEAR_PLAN.matcher(title);
+        return five.find() ? fiveYearPlanStart(five) : null;
+    }
+
+    /** The latest five-year plan an opening names: a plan reviewing 十三五 and citing 十四五 plans is a 十四五 plan. */
+    private static Integer latestFiveYearPlan(String opening) {
+        Matcher five = FIVE_YEAR_PLAN.matcher(opening);
+        Integer latest = null;
+        while (five.find()) {
+            int start = fiveYearPlanStart(five);
+            latest = latest == null ? start : Math.max(latest, start);
+        }
+        return latest;
+    }
+
+    /** 十四五 → 2021: from the third on, the Nth five-year plan runs from 1951 + 5N to 1955 + 5N. */
+    private static int fiveYearPlanStart(Matcher five) {
+        int n = 10 + "一二三四五六七八九".indexOf(five.group(1)) + 1;
+        return 1951 + 5 * n;
+    }
+
+    /** The latest year a summary's opening reports on, not after {@code notAfter} (its plan's year − 1, or its publication). */
+    private static Integer latestReviewed(String opening, Integer published) {
+        Matcher m = REVIEWED_YEAR.matcher(opening);
+        Integer latest = null;
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if ((published == null || year <= published) && (latest == null || year > latest)) {
+                latest = year;
+            }
+        }
+        return latest;
+    }
+
+    private static Integer first(Matcher m) {
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static Integer firstYear(List<Section> outline, String kind) {
         return outline.stream().filter(s -> kind.equals(s.kind()) && s.year() != null)
                 .map(Section::year).findFirst().orElse(null);
-    }
-
-    /** A summary usually opens on its year: 2022年以来, 2022年, 今年以来 is no help. */
-    private static Integer opening(String text) {
-        return Years.first(text.substring(0, Math.min(text.length(), OPENING)));
     }
 }

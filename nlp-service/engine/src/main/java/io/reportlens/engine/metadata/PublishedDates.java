@@ -1,61 +1,161 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.numbers.NumberReader;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date a report was issued or delivered: a portal's 发布时间/发文日期 field, else the first line
- * that holds only a date (the date under a title or a speaker, or above/below the signature), written
- * in Arabic or Chinese numerals.
+ * The date a report was issued or delivered (spec §2). The document's own date comes first: a
+ * 成文日期 field, the date under its signature, the date a speech was delivered; then the date a page
+ * was posted (发布日期, 发布时间, 时间…, or a line holding only a date). A news item is dated by the
+ * meeting it reports (3月31日,…召开…会议, its year from the meeting's name or the year it plans for),
+ * never by the date the news was posted. Dates may be written in Arabic or Chinese numerals, and in
+ * the Republic of China's calendar (中华民国八十二年 = 1993).
  */
 final class PublishedDates {
 
     private static final String NUM = "[0-9〇零一二三四五六七八九十]";
-    private static final Pattern FIELD = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期):\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern POSTED_FIELD = Pattern.compile(
+            "(?:发布时间|发布日期|发文日期|生成日期|时间|日期):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
-            "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))\\)?");
-    /** Portal fields stand above the report. */
+            "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\)?");
+    private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
+    /** 3月31日(上午), a meeting's day at the head of a news item. */
+    private static final Pattern MEETING_DAY = Pattern.compile("^(?:[^。\\n]{0,20}?)(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    private static final Pattern PLANNED_YEAR = Pattern.compile("部署(?:了)?((?:19|20)\\d{2})年");
+    private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|座谈会|工作会");
     private static final int FIELDS_AREA = 3000;
-    private static final int MAX_DATE_LINE = 16;
+    private static final int MAX_DATE_LINE = 24;
+    private static final int SIGNATURE_REACH = 2;
 
     private PublishedDates() {
     }
 
-    static String find(String text) {
-        Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), FIELDS_AREA)));
-        if (field.find()) {
-            String date = iso(field.group(1), field.group(2), field.group(3));
-            if (date != null) {
-                return date;
-            }
+    /** @param news whether the text is a news item about a meeting or a plan */
+    static String find(String text, boolean news) {
+        List<String> lines = text.lines().map(String::strip).toList();
+        String head = text.substring(0, Math.min(text.length(), FIELDS_AREA));
+        if (news) {
+            return meetingDay(lines, head);
         }
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+        String own = firstOf(OWN_FIELD.matcher(head));
+        if (own == null) {
+            own = signed(lines);
+        }
+        if (own == null) {
+            own = roc(text);
+        }
+        if (own != null) {
+            return own;
+        }
+        String posted = firstOf(POSTED_FIELD.matcher(head));
+        return posted != null ? posted : firstDateLine(lines);
+    }
+
+    /** The day of the meeting a news item reports, with the year its lead names; null when it gives none. */
+    private static String meetingDay(List<String> lines, String head) {
+        for (String line : lines.subList(0, Math.min(lines.size(), 8))) {
+            Matcher day = MEETING_DAY.matcher(line);
+            if (!day.find()) {
+                continue;
             }
-            if (end - start <= MAX_DATE_LINE && text.charAt(end - 1) != '。') {
-                Matcher line = DATE_LINE.matcher(text.substring(start, end));
-                String date = !line.matches() ? null : line.group(1) != null ? iso(line.group(1), line.group(2), line.group(3))
-                        : iso(line.group(4), line.group(5), line.group(6));
-                if (date != null) {
-                    return date;
-                }
+            int sentenceEnd = line.indexOf('。');
+            String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
+            if (!MEETING.matcher(sentence).find()) {
+                continue;
             }
-            start = end + 1;
+            Integer year = firstYear(YEAR.matcher(sentence));
+            if (year == null) {
+                year = firstYear(PLANNED_YEAR.matcher(head));
+            }
+            if (year == null) {
+                String posted = firstOf(POSTED_FIELD.matcher(head));
+                year = posted == null ? null : Integer.valueOf(posted.substring(0, 4));
+            }
+            return year == null ? null : iso(String.valueOf(year), day.group(1), day.group(2));
         }
         return null;
     }
 
-    private static String iso(String year, String month, String day) {
-        try {
-            return LocalDate.of(ChineseNumbers.parse(year), ChineseNumbers.parse(month), ChineseNumbers.parse(day)).toString();
-        } catch (DateTimeException | NumberFormatException e) {
+    /** The date on the line under a signature (a body's name), or a speech's date in parentheses under its byline. */
+    private static String signed(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String date = dateLine(lines.get(i));
+            if (date == null) {
+                continue;
+            }
+            for (int k = Math.max(0, i - SIGNATURE_REACH); k < i; k++) {
+                String above = lines.get(k);
+                if (above.length() <= 40 && (above.matches(".*(?:人民政府|办公室|办公厅|委员会|卫健委|卫生健康委|局|处|委)$")
+                        || above.matches(".*(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长).{0,5}$"))) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstDateLine(List<String> lines) {
+        for (String line : lines) {
+            String date = dateLine(line);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static String dateLine(String line) {
+        if (line.isEmpty() || line.length() > MAX_DATE_LINE || line.endsWith("。")) {
             return null;
         }
+        Matcher m = DATE_LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) != null ? iso(m.group(1), m.group(2), m.group(3)) : iso(m.group(4), m.group(5), m.group(6));
+    }
+
+    private static String roc(String text) {
+        Matcher m = ROC.matcher(text.substring(0, Math.min(text.length(), FIELDS_AREA)));
+        if (!m.find()) {
+            return null;
+        }
+        int year = number(m.group(1));
+        return year < 0 ? null : iso(String.valueOf(year + 1911), m.group(2), m.group(3));
+    }
+
+    private static String firstOf(Matcher m) {
+        while (m.find()) {
+            String date = iso(m.group(1), m.group(2), m.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static Integer firstYear(Matcher m) {
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static String iso(String year, String month, String day) {
+        try {
+            return LocalDate.of(number(year), number(month), number(day)).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** 2023, 十二, 二十五 as counted; 二〇二三 digit by digit; -1 (no date) otherwise. */
+    private static int number(String s) {
+        int counted = NumberReader.whole(s);
+        return counted >= 0 ? counted : NumberReader.digits(s);
     }
 }

@@ -52,6 +52,11 @@ final class RegionResolver {
         return null;
     }
 
+    /** Among same-named divisions, the one the names written before it, or the text, point to. */
+    Division choose(List<Division> candidates, String before) {
+        return candidates.size() == 1 ? candidates.get(0) : best(candidates, before);
+    }
+
     private Division best(List<Division> candidates, String before) {
         Division best = null;
         long bestScore = Long.MIN_VALUE;

@@ -1,53 +1,94 @@
 package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.sections.HeadingMarker;
+import io.reportlens.engine.text.WordList;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The report's own title, looked for near the top of the text, in this order: a portal's 标题 field;
- * the report a 关于印发《…》的通知 publishes; the main title above a subtitle such as ——在…会议上的讲话;
- * a short line naming a kind of report (工作总结, 工作计划, 讲话…), joined with its continuation line;
- * the line just above a speaker's byline.
+ * The report's own title, looked for near the top of the text, in this order: a portal's 标题 or 名称
+ * field; the report a notice publishes (关于印发《…》的通知, 现将《…》印发, 关于印发…的通知); the main title above
+ * a subtitle such as ——在…会议上的讲话; a short line naming a kind of report (工作总结, 实施方案, 讲话…),
+ * joined with the line that continues it; the line just above a speaker's byline; and last a title a
+ * conversion ran into the first line of the text (某某工作总结 2023年,…). The decorations reposting
+ * sites add (【完整版】, (全文), 范文) are cut.
  */
 final class TitleFinder {
 
     private static final int HEAD_LINES = 30;
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 60;
-    private static final String TITLE_FIELD = "标题:";
-    private static final List<String> PUBLISHING_VERBS = List.of("印发", "现将");
-    private static final Pattern REPORT_KIND = Pattern.compile("总结|计划|要点|安排|打算|报告|讲话|致辞|回顾");
+    private static final int MAX_RUN_IN = 40;
+    private static final Pattern FIELD = Pattern.compile("^(?:标题|名称):\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》.{0,80}?(?:印发给你们|现印发)|关于印发([^《》。\\n]{6,60}?)的通知");
+    static final Pattern REPORT_KIND = Pattern.compile(
+            "总结|计划|要点|安排|打算|报告|讲话|致辞|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
+    private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|规划|方案|意见|自评表|汇报)");
+    /** What continues a run-in title: 及/和/暨 another kind of report, or one written right after (总结明年工作安排). */
+    private static final Pattern RUN_IN_MORE = Pattern.compile(
+            "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案)");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
     private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");
-    private static final String CONTINUATIONS = "及和与暨并";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}年");
+    private static final String CONTINUATIONS = "及和与暨并(";
+    private static final List<String> DECORATIONS = WordList.load(TitleFinder.class, "title-decorations.txt");
 
     private TitleFinder() {
     }
 
     static String find(String text) {
-        List<String> lines = text.lines().limit(HEAD_LINES).toList();
+        List<String> lines = text.lines().limit(HEAD_LINES).map(String::strip).toList();
+        String title = fromField(lines);
+        if (title == null) {
+            title = publishedReport(lines);
+        }
+        if (title == null) {
+            title = fromLines(lines);
+        }
+        if (title == null && !lines.isEmpty()) {
+            title = runIn(lines.get(0));
+        }
+        return title == null ? null : undecorated(title);
+    }
+
+    private static String fromField(List<String> lines) {
         for (String line : lines) {
-            String value = line.startsWith(TITLE_FIELD) ? line.substring(TITLE_FIELD.length()).strip() : "";
-            if (value.length() >= MIN_TITLE && value.length() <= MAX_TITLE) {
-                return value;
+            Matcher m = FIELD.matcher(line);
+            if (m.find() && m.group(1).length() >= MIN_TITLE && m.group(1).length() <= MAX_TITLE) {
+                return m.group(1);
             }
         }
-        String published = publishedReport(lines);
-        if (published != null) {
-            return published;
+        return null;
+    }
+
+    /** X in 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们 or 关于印发X的通知; 《X》 may run over a line break. */
+    private static String publishedReport(List<String> lines) {
+        String head = String.join("", lines);
+        Matcher m = PUBLISHED.matcher(head);
+        while (m.find()) {
+            // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes
+            if (m.group(3) != null && head.lastIndexOf('《', m.start()) > head.lastIndexOf('》', m.start())) {
+                continue;
+            }
+            return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         }
+        return null;
+    }
+
+    private static String fromLines(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i > 0 && line.startsWith("—") && REPORT_KIND.matcher(line).find() && isTitleShaped(lines.get(i - 1))) {
                 return lines.get(i - 1);
             }
-            if (isTitleShaped(line) && REPORT_KIND.matcher(line).find() && !line.startsWith("关于")) {
-                boolean continues = i + 1 < lines.size() && isTitleShaped(lines.get(i + 1))
-                        && CONTINUATIONS.indexOf(lines.get(i + 1).charAt(0)) >= 0;
-                return continues ? line + lines.get(i + 1) : line;
+            if (isTitleShaped(line) && REPORT_KIND.matcher(line).find()) {
+                if (line.startsWith("关于")) {
+                    return i > 0 && isIssuerLine(lines.get(i - 1)) ? lines.get(i - 1) + line : null;
+                }
+                return moreSpecific(withContinuation(lines, i), lines, i);
             }
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -58,20 +99,46 @@ final class TitleFinder {
         return null;
     }
 
-    /** X in 关于印发《X》的通知 or 现将《X》印发给你们, where 《X》 may run over a line break. */
-    private static String publishedReport(List<String> lines) {
-        String head = String.join("", lines);
-        for (int open = head.indexOf('《'); open >= 2; open = head.indexOf('《', open + 1)) {
-            int close = head.indexOf('》', open + 1);
-            if (close < 0) {
-                return null;
-            }
-            int length = close - open - 1;
-            if (PUBLISHING_VERBS.contains(head.substring(open - 2, open)) && length >= MIN_TITLE && length <= MAX_TITLE) {
-                return head.substring(open + 1, close);
+    /** A title a line break cut in two: 2022年上半年工作总结及下半年 / 重点工作安排, or 某某行动计划 / (2024-2027年)主要目标. */
+    private static String withContinuation(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (i + 1 >= lines.size() || lines.get(i + 1).isEmpty()) {
+            return line;
+        }
+        String next = lines.get(i + 1);
+        boolean continues = next.length() <= MAX_TITLE && next.indexOf('。') < 0 && next.indexOf(':') < 0
+                && (CONTINUATIONS.indexOf(next.charAt(0)) >= 0 && (next.charAt(0) != '(' || next.matches(".*\\d.*"))
+                || line.matches(".*(?:及|和|与|暨)[^及和与暨]{0,6}$") && REPORT_KIND.matcher(next).find());
+        return continues ? line + next : line;
+    }
+
+    /** A later title line that repeats this one with its year (某县卫健委2021年上半年工作总结) is the fuller title. */
+    private static String moreSpecific(String title, List<String> lines, int from) {
+        if (YEAR.matcher(title).find()) {
+            return title;
+        }
+        String core = undecorated(title);
+        for (int j = from + 1; j < lines.size(); j++) {
+            String later = lines.get(j);
+            if (isTitleShaped(later) && YEAR.matcher(later).find() && YEAR.matcher(later).replaceAll("").contains(core)) {
+                return later;
             }
         }
-        return null;
+        return title;
+    }
+
+    /** The title a conversion ran into the text: the shortest opening that ends by naming a kind of report. */
+    private static String runIn(String firstLine) {
+        Matcher kind = RUN_IN_KIND.matcher(firstLine);
+        if (!kind.find() || kind.end() > MAX_RUN_IN || kind.end() < MIN_TITLE || firstLine.length() <= kind.end()) {
+            return null;
+        }
+        String opening = firstLine.substring(0, kind.end());
+        if (opening.indexOf(',') >= 0 || opening.indexOf('。') >= 0 || HeadingMarker.level(opening) > 0) {
+            return null;
+        }
+        Matcher more = RUN_IN_MORE.matcher(firstLine.substring(kind.end()));
+        return more.find() ? opening + more.group() : opening;
     }
 
     /**
@@ -93,6 +160,25 @@ final class TitleFinder {
             }
         }
         return best;
+    }
+
+    private static String undecorated(String title) {
+        String t = title.strip();
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String d : DECORATIONS) {
+                if (t.endsWith(d) && t.length() > d.length() + MIN_TITLE) {
+                    t = t.substring(0, t.length() - d.length()).strip();
+                    cut = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static boolean isIssuerLine(String line) {
+        return isTitleShaped(line) && line.matches(".*(?:人民政府|办公室|办公厅|委员会|卫健委|卫生健康委|卫生健康局)$");
     }
 
     /** A speaker's line (organization, post, name) followed by, or holding, the date in parentheses. */

@@ -22,7 +22,7 @@ final class Classifiers {
         String best = null;
         int bestAt = -1;
         for (String[] pair : NOUN_TO_UNIT) {
-            int at = NumberReader.lastIndexWithin(text, pair[0], from, to);
+            int at = Texts.lastIndexWithin(text, pair[0], from, to);
             if (at >= 0 && at > bestAt) {
                 bestAt = at;
                 best = pair[1];

@@ -1,19 +1,18 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
 /** The comparator words around a number (spec §3): 以上/不低于/至少 >=, 以下/不超过/以内 <=, 余/多/超过 >, 左右/约 ~. */
 final class Comparators {
 
-    private static final String[] SUFFIX_WORDS = {"及以上", "以上", "及以下", "以下", "以内", "左右"};
-    private static final String[] SUFFIX_SIGNS = {">=", ">=", "<=", "<=", "<=", "~"};
+    private static final String[] SUFFIX_WORDS = WordList.group(Comparators.class, "comparator-words.tsv", "suffix-words");
+    private static final String[] SUFFIX_SIGNS = WordList.group(Comparators.class, "comparator-words.tsv", "suffix-signs");
 
     /** Words written right before the number (checked longest first). */
-    private static final String[] PREFIX_WORDS = {"不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "超过", "多于",
-            "大于", "高于", "低于", "少于", "小于", "不足", "不到", "大约", "约", "逾", "超", "近"};
-    private static final String[] PREFIX_SIGNS = {">=", ">=", ">=", "<=", "<=", "<=", ">", ">",
-            ">", ">", "<", "<", "<", "<", "<", "~", "~", ">", ">", "~"};
+    private static final String[] PREFIX_WORDS = WordList.group(Comparators.class, "comparator-words.tsv", "prefix-words");
+    private static final String[] PREFIX_SIGNS = WordList.group(Comparators.class, "comparator-words.tsv", "prefix-signs");
 
     /** Words that bind a later number in the same clause: 至少打造1个, 每月至少开展一次. */
-    private static final String[] CLAUSE_WORDS = {"至少", "不少于", "不低于"};
+    private static final String[] CLAUSE_WORDS = WordList.group(Comparators.class, "comparator-words.tsv", "clause-words");
 
     private Comparators() {
     }
@@ -46,7 +45,7 @@ final class Comparators {
             }
         }
         for (String w : CLAUSE_WORDS) {
-            if (NumberReader.lastIndexWithin(text, w, clauseStart, pos) >= 0) return ">=";
+            if (Texts.lastIndexWithin(text, w, clauseStart, pos) >= 0) return ">=";
         }
         return null;
     }

@@ -1,7 +1,15 @@
 package io.reportlens.engine.metrics;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Reading;
+
 /** The starting figure of a from→to statement: 从206张增加至675张, 由500增至11754人次. */
 final class FromTo {
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?");
 
     /** @param baselineStart where the starting figure is written (its 从/由 excluded) */
     record Baseline(double value, int baselineStart) {
@@ -13,14 +21,33 @@ final class FromTo {
     static Baseline before(String text, int numberStart) {
         int clauseStart = Clauses.clauseStart(text, numberStart);
         int to = numberStart;
+        while (to > 0 && text.charAt(to - 1) == ' ') to--;
+        to -= yearBefore(text, to);
         if (to - 1 < clauseStart || (text.charAt(to - 1) != '至' && text.charAt(to - 1) != '到')) return null;
-        for (int i = to - 2; i >= Math.max(clauseStart, to - 20); i--) {
+        for (int i = to - 2; i >= Math.max(clauseStart, to - 24); i--) {
             char c = text.charAt(i);
-            if ((c == '从' || c == '由') && i + 1 < to && NumberReader.startsNumber(text, i + 1)) {
-                NumberReader.ReadNumber from = NumberReader.read(text, i + 1);
-                return from == null ? null : new Baseline(from.value(), i + 1);
+            if (c == '从' || c == '由') {
+                int at = i + 1;
+                while (at < to && text.charAt(at) == ' ') at++;
+                at += yearAfter(text, at);
+                while (at < to && text.charAt(at) == ' ') at++;
+                if (at < to && NumberReader.startsNumber(text, at)) {
+                    Reading from = NumberReader.read(text, at);
+                    return from == null ? null : new Baseline(from.value(), at);
+                }
             }
         }
         return null;
+    }
+
+    /** 由2015年(的)7.5%提升到2020年16.7%: the year written before a figure of a from→to statement. */
+    private static int yearBefore(String text, int numberStart) {
+        Matcher m = YEAR_BEFORE.matcher(text).region(Math.max(0, numberStart - 7), numberStart);
+        return m.find() ? m.end() - m.start() : 0;
+    }
+
+    private static int yearAfter(String text, int from) {
+        Matcher m = YEAR_AFTER.matcher(text).region(from, Math.min(text.length(), from + 7));
+        return m.lookingAt() ? m.end() - from : 0;
     }
 }

@@ -22,11 +22,13 @@ final class IndicatorCatalog {
     }
 
     private final List<String> ids;
+    private final List<String> units;
     /** All entries' patterns as one alternation, group e{i} standing for entry i: one search per indicator. */
     private final Pattern anyEntry;
 
     private IndicatorCatalog(List<Entry> entries) {
         this.ids = entries.stream().map(Entry::id).toList();
+        this.units = entries.stream().map(Entry::unit).toList();
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -52,6 +54,12 @@ final class IndicatorCatalog {
         if (!m.find()) return null;
         for (int i = 0; i < ids.size(); i++) if (m.start("e" + i) >= 0) return ids.get(i);
         return null;
+    }
+
+    /** The unit the catalog's measure is counted in, or null. */
+    String unitOf(String id) {
+        int i = id == null ? -1 : ids.indexOf(id);
+        return i < 0 ? null : units.get(i);
     }
 
     /** Folds spelling variants that do not change the measure: full-width brackets, 拥有, 数. */

@@ -1,5 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Numerals;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,39 +16,35 @@ import java.util.regex.Pattern;
  */
 final class IndicatorReader {
 
-    private static final String[] LEADING = {"其中", "全市", "全区", "全县", "全省", "全旗", "全局", "全委", "全系统", "我市",
-            "我区", "我县", "我省", "本市", "现共有", "共有", "共计", "一共", "总共", "现有", "目前", "截至目前", "已",
-            "并", "同时", "另外", "此外", "先后", "及时", "适时", "妥善", "有效", "积极", "主动", "分别", "均", "共", "年内",
-            "今年", "全年", "当年", "上半年", "下半年", "还", "又", "将", "要", "还要", "力争", "确保", "争取", "力求"};
-    private static final String[] TRAILING = {"保持在", "控制在", "稳定在", "不足", "不到", "降至", "升至", "增至", "提高到", "提高至", "提升至", "要达到", "应达到", "要", "应",
-            "分别达到", "分别为", "分别", "达到了", "达到", "达", "为", "是", "共计", "共",
-            "累计", "总计", "合计", "有", "约", "超过", "逾", "近", "至少", "不低于", "不少于", "不超过", "均", "已", "了",
-            "仅", "突破", "的", "占", "虽", "全区", "全市", "全县", "我区", "我市"};
+    private static final String[] LEADING = WordList.group(IndicatorReader.class, "indicator-words.tsv", "leading");
+    private static final String[] TRAILING = WordList.group(IndicatorReader.class, "indicator-words.tsv", "trailing");
     /** Words that say how a figure relates, not what it measures. */
-    private static final String[] GENERIC = {"同比", "环比", "较上一年", "较上年", "较去年", "比上年", "较", "增加", "减少",
-            "下降", "上升", "提升", "提高", "增长", "降低", "排名", "位居", "位列", "名列", "居", "以", "首次", "占比", "比例",
-            "完成率", "达到", "达", "为", "全省", "全市", "全国", "全区", "在", "中", "其中", "次", "了", "的"};
+    private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
-    private static final String[] ATTRIBUTES = {"占比", "比例", "比重", "同比", "环比", "较", "排名", "增加", "减少", "下降",
-            "上升", "提升", "提高", "增长", "降低"};
-    private static final String[] PREPOSITIONS = {"为", "对", "向", "在", "用于", "给", "和", "及", "与"};
+    private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
+    private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
     private static final int MAX_LENGTH = 24;
     private static final int MAX_COUNTED = 14;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
-    private static final String[] REQUIREMENT_WORDS = {"标准", "要求", "目标", "水平", "比例", "幅度"};
+    private static final String[] REQUIREMENT_WORDS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "requirement-words");
     private static final int MAX_PREDICATE = 12;
     /** A part named this briefly after 其中 (医生, 护士) is a part of the total before. */
     private static final int MAX_PART = 4;
+    private static final int MAX_BARE_PART = 3;
+    /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
+    private static final String[] SELF_CONTAINED_ENDINGS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "self-contained-endings");
     private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
-    private static final String[] INSTITUTIONS = {"医院", "卫生院", "中心", "卫健委", "卫生健康局", "疾控中心", "保健院"};
-    private static final String[] EVENT_UNITS = {"次", "批", "轮", "轮次", "场", "期", "趟"};
-    private static final String[] SCOPES = {"全国", "全省", "全市"};
-    private static final String[] ATTRIBUTE_NOUNS = {"金额", "资金", "经费", "总额", "规模", "面积", "率", "占比", "比例", "比重"};
+    private static final String[] INSTITUTIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "institutions");
+    private static final String[] EVENT_UNITS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "event-units");
+    private static final String[] SCOPES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "scopes");
+    private static final String[] ATTRIBUTE_NOUNS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attribute-nouns");
     /** Copulas that end the counted noun: 6个县(市)【平均县域住院率】达到88.6%. */
-    private static final String[] COPULAS = {"达到", "达", "为", "是"};
-    private static final String[] ADVERBIALS = {"按照", "按计划", "严格", "根据", "平均"};
+    private static final String[] COPULAS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "copulas");
+    private static final String[] ADVERBIALS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "adverbials");
     /** Words that place a figure in time or against another, not part of what it measures. */
+    /** 比2022年同期, 较上年同期, 与去年同期相比: a comparison with the same period, which reports call 同比. */
+    private static final Pattern SAME_PERIOD = Pattern.compile("(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?");
     private static final Pattern NOISE = Pattern.compile(
             "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
 
@@ -78,6 +78,16 @@ final class IndicatorReader {
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
+        if (pre.strip().endsWith("等") && isWords(counted)) {
+            // 省人民医院和省儿童医院等2个国家级救治基地: the examples name members, the counted noun the category
+            return new Reading(clip(counted), null, false, countedEnd);
+        }
+        if (m.unit().equals("%") && thing.verbal()) {
+            // 中小学校100%配备心理健康工作者: the share of the subject that does what follows
+            String subject = strip(pre);
+            if (subject.isEmpty() && previous != null) subject = subjectOfShare(previous);
+            return new Reading(clip(counted + "的" + subject + "比例"), null, false, countedEnd);
+        }
         if (isScopeFrame(pre) && isWords(counted)) {
             return new Reading(clip(strip(pre.strip().substring(0, pre.strip().length() - 1)) + beforeZhong(counted)),
                     null, false, countedEnd);
@@ -97,11 +107,16 @@ final class IndicatorReader {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
         String indicator = pre;
+        boolean barePart = isBarePart(pre);
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
         } else if (isInstitution(pre) && isWords(counted)) {
             indicator = counted;
+        } else if (previousInSameList && previous != null && !sameFrame(previous, pre).equals(pre)) {
+            indicator = sameFrame(previous, pre);
+        } else if (RespectiveLists.headOf(pre) != null && trailingVerb(pre) == null && counted.isEmpty()) {
+            indicator = pre; // 门诊量42.3万人次: a measure already named
         } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
             String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
             if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
@@ -112,13 +127,40 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
+        if (previousInSameList && previous != null && indicator.equals(pre)) indicator = sameFrame(previous, indicator);
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
-        if (total != null && indicator.length() <= MAX_PART && !total.contains(indicator)) {
+        if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
         return new Reading(clip(indicator), region, false, countedEnd);
+    }
+
+    /**
+     * 招录农村订单定向本科生14名、大专生4名: a short item of a coordinated list whose noun ends like the
+     * item before takes that item's frame (招录农村订单定向大专生).
+     */
+    private static String sameFrame(String previous, String item) {
+        if (item.length() > MAX_PART || item.length() < 2 || previous.length() <= item.length()
+                || previous.endsWith(item) || previous.charAt(previous.length() - 1) != item.charAt(item.length() - 1)) {
+            return item;
+        }
+        return previous.substring(0, previous.length() - item.length()) + item;
+    }
+
+    /** 县级综合医院100%实现…,100%达到…: the subject of the share before, for a share that leaves it unsaid. */
+    private static String subjectOfShare(String previous) {
+        int at = previous.lastIndexOf('的');
+        String s = at >= 0 ? previous.substring(at + 1) : previous;
+        return s.endsWith("比例") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** 其中博士2名, 其中国家级352人: a part too bare to stand alone; 其中中心卫生院8所 names its own thing. */
+    private static boolean isBarePart(String part) {
+        if (part.length() > MAX_BARE_PART) return false;
+        for (String noun : SELF_CONTAINED_ENDINGS) if (part.endsWith(noun)) return false;
+        return true;
     }
 
     /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
@@ -129,7 +171,7 @@ final class IndicatorReader {
     }
 
     private static boolean isWords(String s) {
-        return s.length() >= 2 && NumberReader.isCjk(s.charAt(0)) && NumberReader.isCjk(s.charAt(1));
+        return s.length() >= 2 && Texts.isCjk(s.charAt(0)) && Texts.isCjk(s.charAt(1));
     }
 
     /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
@@ -166,7 +208,7 @@ final class IndicatorReader {
         int at = setting.lastIndexOf('在');
         if (at >= 0) setting = setting.substring(at + 1);
         for (int i = 0; i < setting.length(); i++) {
-            if (NumberReader.startsNumber(setting, i) && NumberReader.isAsciiDigit(setting.charAt(i))) return null;
+            if (NumberReader.startsNumber(setting, i) && Numerals.isAsciiDigit(setting.charAt(i))) return null;
         }
         return setting.length() >= 2 ? setting : null;
     }
@@ -249,7 +291,7 @@ final class IndicatorReader {
     }
 
     private static boolean startsWithDate(String s) {
-        return !s.isEmpty() && (NumberReader.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+        return !s.isEmpty() && (Numerals.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
     }
 
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
@@ -260,6 +302,7 @@ final class IndicatorReader {
 
     private static String strip(String s) {
         String out = LIST_MARKER.matcher(s).replaceFirst("");
+        if (out.indexOf('同') >= 0) out = SAME_PERIOD.matcher(out).replaceAll("同比");
         out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;
         while (changed && !out.isEmpty()) {
@@ -278,6 +321,10 @@ final class IndicatorReader {
                 }
             }
             if (out.endsWith("(") || out.endsWith("（")) out = out.substring(0, out.length() - 1).strip();
+            if (out.length() > 3 && out.charAt(0) == '有' && "效序力关机".indexOf(out.charAt(1)) < 0) {
+                out = out.substring(1); // 有在职职工1027人: the verb of being, not part of what is counted
+                changed = true;
+            }
         }
         return cutAtFromTo(out);
     }
@@ -330,7 +377,10 @@ final class IndicatorReader {
      * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
      */
     /** The words after a figure that say what it counts, and where they end in the text. */
-    private record Counted(String words, int end) {
+    private record Counted(String words, int end, boolean verbal) {
+        Counted(String words, int end) {
+            this(words, end, false);
+        }
     }
 
     private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
@@ -338,13 +388,14 @@ final class IndicatorReader {
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
         int end = Math.min(limit, i + MAX_COUNTED);
         for (String p : PREPOSITIONS) if (text.startsWith(p, i)) return new Counted("", from);
+        if (i < text.length() && (text.charAt(i) == '(' || text.charAt(i) == '（')) return new Counted("", from);
         StringBuilder kept = new StringBuilder();
         int cut = i;
         while (cut < end && !startsAdverbial(text, cut) && !(cut > i + 1 && startsCopula(text, cut))) {
-            if (NumberReader.isAsciiDigit(text.charAt(cut))) {
+            if (Numerals.isAsciiDigit(text.charAt(cut))) {
                 if (!overFigures) break;
                 int figureStart = cut;
-                while (cut < text.length() && (NumberReader.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
+                while (cut < text.length() && (Numerals.isAsciiDigit(text.charAt(cut)) || ".万亿余多".indexOf(text.charAt(cut)) >= 0)) {
                     cut++;
                 }
                 String unit = Units.at(text, cut);
@@ -362,7 +413,7 @@ final class IndicatorReader {
                 cut -= conj.length();
             }
         }
-        return new Counted(counted, counted.isEmpty() ? from : cut);
+        return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && startsLongVerb(counted, 0));
     }
 
     /** 2名党员、1名党务工作者和1个先进基层党组织获得表彰: the counted noun is one item of a list. */
@@ -428,7 +479,7 @@ final class IndicatorReader {
             case "人", "名", "位" -> "人数";
             case "次" -> "次数";
             case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
-            case "%", "‰", "个百分点" -> "";
+            case "%", "‰", "个百分点", "/万", "/10万" -> "";
             default -> unit.length() > 1 ? unit : "";
         };
     }
@@ -455,7 +506,22 @@ final class IndicatorReader {
     private static final Pattern PER_CAPITA =
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
+    /** At most MAX_LENGTH characters from the end, without the punctuation a cut leaves at either end. */
     private static String clip(String s) {
-        return s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        String t = s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
+        int from = 0;
+        int to = t.length();
+        while (from < to && EDGE_PUNCTUATION.indexOf(t.charAt(from)) >= 0) from++;
+        while (to > from && EDGE_PUNCTUATION.indexOf(t.charAt(to - 1)) >= 0 && !balancedClose(t, from, to)) to--;
+        return t.substring(from, to);
+    }
+
+    private static final String EDGE_PUNCTUATION = "、,，:：;；。()（）“”\"' ";
+
+    /** A closing bracket that ends a bracketed part of the indicator (执业(助理)) stays. */
+    private static boolean balancedClose(String t, int from, int to) {
+        char c = t.charAt(to - 1);
+        return (c == ')' && t.lastIndexOf('(', to - 1) >= from) || (c == '）' && t.lastIndexOf('（', to - 1) >= from)
+                || (c == '”' && t.lastIndexOf('“', to - 1) >= from);
     }
 }

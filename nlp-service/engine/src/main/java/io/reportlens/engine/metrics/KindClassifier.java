@@ -1,5 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
+
 /** kind (spec §3): rank, change (signed), target or actual, from the clause and the part of the report. */
 final class KindClassifier {
 
@@ -8,17 +12,16 @@ final class KindClassifier {
     static final String CHANGE = "change";
     static final String RANK = "rank";
 
-    private static final String[] RISES = {"增加", "增长", "提高", "提升", "上升", "上涨", "增", "升", "涨"};
-    private static final String[] FALLS = {"下降", "减少", "降低", "下滑", "回落", "缩减", "减", "降"};
-    private static final String[] COMPARISONS = {"同比", "环比", "较", "比上年", "比去年", "相比"};
-    private static final String[] FILLERS = {"了", "幅度为", "幅度达", "为", "达"};
+    private static final String[] RISES = WordList.group(KindClassifier.class, "kind-cues.tsv", "rises");
+    private static final String[] FALLS = WordList.group(KindClassifier.class, "kind-cues.tsv", "falls");
+    private static final String[] COMPARISONS = WordList.group(KindClassifier.class, "kind-cues.tsv", "comparisons");
+    private static final String[] FILLERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "fillers");
 
     /** Goals, plans and requirements stated anywhere, even in a review. */
-    private static final String[] TARGET_CUES = {"力争", "确保", "争取", "力求", "目标为", "目标是", "目标值", "要求", "须达到",
-            "应达到", "要达到", "必须"};
-    private static final String[] TARGET_AFTER = {"的标准", "标准", "的要求", "要求", "的目标", "目标"};
+    private static final String[] TARGET_CUES = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-cues");
+    private static final String[] TARGET_AFTER = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-after");
     /** Words showing a figure already reached, even inside a plan part. */
-    private static final String[] PAST_MARKERS = {"了", "已", "虽", "累计", "截至", "目前", "现有", "共有", "现共", "取得"};
+    private static final String[] PAST_MARKERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "past-markers");
 
     record Kind(String kind, int sign) {
     }
@@ -26,25 +29,30 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static Kind classify(String text, Mention m, ReportContext context) {
+    static Kind classify(String text, Mention m, ReportFrame frame) {
         if (m.rank()) return new Kind(RANK, 1);
         if (m.unit().equals("个百分点") || m.unit().equals("名次")) return new Kind(CHANGE, changeSign(text, m.start()));
         int clauseStart = Clauses.clauseStart(text, m.start());
         String before = text.substring(clauseStart, m.start());
         int sign = changeVerbSign(text, m.start(), clauseStart, before);
         if (sign != 0) return new Kind(CHANGE, sign);
-        if (isTarget(text, m, before, context)) return new Kind(TARGET, 1);
+        if (isTarget(text, m, clauseStart, before, frame)) return new Kind(TARGET, 1);
         return new Kind(ACTUAL, 1);
     }
 
-    private static boolean isTarget(String text, Mention m, String before, ReportContext context) {
-        if (ReportContext.containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
+    private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame) {
+        if (containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
         if (before.endsWith("距")) return true;
         for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;
-        if (!context.isForward(m.start())) return false;
+        if (frame.orientationOf(clauseStart, Clauses.clauseEnd(text, m.end())) != Orientation.FORWARD) return false;
         int sentenceStart = Clauses.sentenceStart(text, m.start());
         String sentence = text.substring(sentenceStart, m.start());
-        return !ReportContext.containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+        return !containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
     }
 
     /** 计划发放5800人 (a planned figure) but not 按计划 (on schedule) or 完成计划发放率 (a rate). */
@@ -63,8 +71,8 @@ final class KindClassifier {
                 break;
             }
         }
-        boolean compared = ReportContext.containsAny(before, COMPARISONS);
-        for (String[] verbs : new String[][]{RISES, FALLS}) {
+        boolean compared = containsAny(before, COMPARISONS);
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
             for (String v : verbs) {
                 int at = p - v.length();
                 if (at < clauseStart || !text.startsWith(v, at)) continue;
@@ -76,9 +84,25 @@ final class KindClassifier {
         return 0;
     }
 
+    /** +1 / -1 when {@code words} end on a rise or a fall (每年提升, 较2022年下降), else 0; one-character verbs are too loose to count. */
+    static int signOf(String words) {
+        int sign = 0;
+        int at = -1;
+        for (String[] verbs : new String[][]{FALLS, RISES}) { // falls first: 负增长 ends like 增长
+            for (String v : verbs) {
+                int i = words.lastIndexOf(v);
+                if (v.length() > 1 && i > at) {
+                    at = i;
+                    sign = verbs == RISES ? 1 : -1;
+                }
+            }
+        }
+        return sign;
+    }
+
     private static int changeSign(String text, int numberStart) {
         int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
         String before = text.substring(from, numberStart);
-        return ReportContext.containsAny(before, FALLS) ? -1 : 1;
+        return containsAny(before, FALLS) ? -1 : 1;
     }
 }

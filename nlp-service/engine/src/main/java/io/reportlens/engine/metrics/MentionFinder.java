@@ -1,6 +1,12 @@
 package io.reportlens.engine.metrics;
 
-import io.reportlens.engine.metrics.NumberReader.ReadNumber;
+import io.reportlens.engine.normalize.Chars;
+import io.reportlens.engine.text.WordList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.numbers.Numerals;
+import io.reportlens.engine.numbers.Reading;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +18,35 @@ import java.util.List;
  */
 final class MentionFinder {
 
-    private static final String[] RANK_CUES = {"排名", "排在", "排位", "位居", "位列", "名列", "居", "列"};
-    private static final String[] GRADE_NOUNS = {"医院", "以上", "及以上", "以下", "公立", "综合", "甲等", "乙等", "专科",
-            "中医", "妇幼", "医疗", "响应", "协同", "诊疗", "医师", "预防"};
+    private static final String[] RANK_CUES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-cues");
+    private static final Map<String, String> UNITS_BEFORE = new LinkedHashMap<>();
+    private static final String[] COPULAS = {"达到", "达", "为", "是", "共计", "共", "约", "超过", "保持在", "控制在"};
+
+    static {
+        List<String[]> rows = new ArrayList<>(WordList.loadTable(MentionFinder.class, "units-before.tsv"));
+        rows.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] row : rows) UNITS_BEFORE.put(row[0], row[1].strip());
+    }
+
+    private static final String[] RANK_SCOPES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-scopes");
+    private static final String[] GRADE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "grade-nouns");
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
-    private static final String[] NAMED_SET_NOUNS = {"“", "\"", "方面", "制度", "重点", "工程", "惠民", "措施", "任务",
-            "机制", "举措", "原则", "要求", "行动", "强化", "全覆盖", "民生", "实事", "工作", "环节", "体系", "意识", "作风",
-            "确保", "最严", "转变", "坚持", "全面", "聚焦", "着力", "统筹", "必须", "提升"};
+    private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
-    private static final String[] LEAD_INS = {"为", "对", "向", "全区", "全市", "全县", "全省", "全国", "共", "共计", "累计",
-            "约", "近", "逾", "超过"};
+    private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
+    private static final java.util.Set<String> SET_UNITS = java.util.Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
+    private static final int MAX_SET_NAME = 10;
+    /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
+    private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
+    /** What a plan lists: 12项任务, 8项举措. */
+    private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
+    private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
+    /** Words after which a lone 一 counts: 有一所, 具有一个, 不到一个月. */
+    private static final String[] ONE_COUNTERS = WordList.group(MentionFinder.class, "mention-words.tsv", "one-counters");
+    /** 27年未发生, 5年无: a span without something is a result. */
+    private static final String[] NEGATED_SPAN = WordList.group(MentionFinder.class, "mention-words.tsv", "negated-span");
+    /** 189万因病致贫贫困人口: how far a people noun may stand after a bare count. */
+    private static final int MAX_PEOPLE_NOUN_REACH = 8;
     private static final String[] PER_CAPITA = {"/10万人", "/十万人", "/万人", "/千人"};
     /** Rates per 100 000 written without a counted noun: 孕产妇死亡率10.5/10万. */
     private static final String[] PER_100K = {"/10万", "/十万"};
@@ -33,11 +58,16 @@ final class MentionFinder {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            if (text.charAt(i) == '首' && text.startsWith("首位", i) && hasRankCue(text, i)) {
+                out.add(new Mention(i, i, i + 2, 1, null, "名", "=", true)); // 居全省首位: first place
+                i += 2;
+                continue;
+            }
             if (!NumberReader.startsNumber(text, i) || continuesToken(text, i)) {
                 i++;
                 continue;
             }
-            ReadNumber number = NumberReader.read(text, i);
+            Reading number = NumberReader.read(text, i);
             if (number == null) {
                 i = skipNumerals(text, i);
                 continue;
@@ -53,38 +83,43 @@ final class MentionFinder {
         if (i == 0) return false;
         char prev = text.charAt(i - 1);
         char c = text.charAt(i);
-        if (NumberReader.isAsciiDigit(c)) {
-            return NumberReader.isAsciiDigit(prev) || prev == '.' || isAsciiLetter(prev) || prev == '/'
-                    || ((prev == '-' || prev == ':' || prev == '：') && i >= 2 && NumberReader.isAsciiDigit(text.charAt(i - 2)));
+        if (Numerals.isAsciiDigit(c)) {
+            return Numerals.isAsciiDigit(prev) || prev == '.' || isAsciiLetter(prev) || prev == '/'
+                    || ((prev == '-' || prev == ':' || prev == '：') && i >= 2 && Numerals.isAsciiDigit(text.charAt(i - 2)));
         }
-        return ChineseNumerals.isNumeral(prev) || ChineseNumerals.isDecimalPoint(prev);
+        return Numerals.isNumeral(prev) || Numerals.isDecimalPoint(prev);
     }
 
     private static int skipNumerals(String text, int i) {
         int j = i + 1;
-        while (j < text.length() && (ChineseNumerals.isNumeral(text.charAt(j)) || NumberReader.isAsciiDigit(text.charAt(j)))) j++;
+        while (j < text.length() && (Numerals.isNumeral(text.charAt(j)) || Numerals.isAsciiDigit(text.charAt(j)))) j++;
         return j;
     }
 
-    private Mention interpret(String text, ReadNumber number) {
+    private Mention interpret(String text, Reading number) {
         int s = number.start();
         int e = number.end();
-        if (e < text.length() && isAsciiLetter(text.charAt(e))) return null;
+        if (e < text.length() && isAsciiLetter(text.charAt(e)) && !isAsciiUnit(text, e)) return null;
         if (Enclosures.inSloganOrTitle(text, s)) return null;
         if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
         if (s > 0 && (text.charAt(s - 1) == '每' || text.charAt(s - 1) == '×')) return null;
         if (e < text.length() && (text.charAt(e) == '×' || text.charAt(e) == '+')) return null;
         String unit = number.impliedUnit();
         if (unit == null) {
-            unit = Units.at(text, e);
+            int at = e < text.length() && text.charAt(e) == ' ' && Units.at(text, e + 1) != null ? e + 1 : e;
+            unit = Units.at(text, at);
             if (unit != null) {
-                e += unit.length();
+                e = at + unit.length();
                 unit = Units.canonical(unit);
             } else {
                 String written = perCapitaWritten(text, e);
                 unit = written == null ? null : perCapitaUnit(text, number);
                 if (unit != null) e += written.length();
-                else unit = bareUnit(text, number);
+                else {
+                    unit = bareUnit(text, number);
+                    if (unit != null && qualifiesWhatFollows(text, e)) return null;
+                    if (unit == null) unit = unitBefore(text, number);
+                }
             }
         }
         if (unit == null || excluded(text, number, unit, e)) return null;
@@ -94,12 +129,18 @@ final class MentionFinder {
             comparator = comparator == null ? Comparators.suffixSign(suffix) : comparator;
             e += suffix.length();
         }
+        boolean band = suffix != null && (suffix.endsWith("以上") || suffix.endsWith("以下"));
+        if (band && e < text.length() && text.charAt(e) == '的' && !unit.equals("%")) {
+            return null; // 20万常住人口以上的县: a band that qualifies what follows, not a quantity
+        }
         if (comparator == null) comparator = Comparators.prefixBefore(text, s, Clauses.clauseStart(text, s));
-        return new Mention(s, s, e, number.value(), number.high(), unit, comparator == null ? "=" : comparator, false);
+        // a proportion is reported to two decimals, as the spec's 2/3 → 66.67 %
+        double value = number.impliedUnit() != null ? Math.round(number.value() * 100) / 100.0 : number.value();
+        return new Mention(s, s, e, value, number.high(), unit, comparator == null ? "=" : comparator, false);
     }
 
     /** 第三 after a ranking word, or 第254名: a rank; any other 第N (第二批, 第一议题) is an ordinal. */
-    private static Mention rank(String text, ReadNumber number) {
+    private static Mention rank(String text, Reading number) {
         int e = number.end();
         boolean named = e < text.length() && (text.charAt(e) == '名' || text.charAt(e) == '位');
         if (named) {
@@ -110,11 +151,11 @@ final class MentionFinder {
         return new Mention(number.start() - 1, number.start(), e, number.value(), null, "名", "=", true);
     }
 
+    /** A ranking word anywhere earlier in the clause (排名…第一, 在全省考核中位列第二), or a scope right before (全省第一). */
     private static boolean hasRankCue(String text, int ordinalAt) {
-        int from = Math.max(Clauses.clauseStart(text, ordinalAt), ordinalAt - 10);
-        String before = text.substring(from, ordinalAt);
+        String before = text.substring(Clauses.clauseStart(text, ordinalAt), ordinalAt);
         for (String cue : RANK_CUES) if (before.contains(cue)) return true;
-        return false;
+        return endsWithAny(text, ordinalAt, RANK_SCOPES);
     }
 
     private static String perCapitaWritten(String text, int pos) {
@@ -124,7 +165,7 @@ final class MentionFinder {
     }
 
     /** 66/万人 after 隔离房间 → 间/万人; 10.5/10万 → /10万 (per 100 000). */
-    private static String perCapitaUnit(String text, ReadNumber number) {
+    private static String perCapitaUnit(String text, Reading number) {
         for (String per : PER_CAPITA) {
             if (text.startsWith(per, number.end())) {
                 String counted = Classifiers.ofNounBefore(text, Clauses.sentenceStart(text, number.start()), number.start());
@@ -139,7 +180,7 @@ final class MentionFinder {
      * A number written without a measure word counts only right after a countable noun (签约项目13,
      * 托位数4.21) or, as the object of a verb, right before a people noun (转来4997风险人员).
      */
-    private static String bareUnit(String text, ReadNumber number) {
+    private static String bareUnit(String text, Reading number) {
         int s = number.start();
         int e = number.end();
         if (number.chinese() || number.high() != null) return null;
@@ -158,10 +199,10 @@ final class MentionFinder {
         if (unit != null) return unit;
         boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
                 || endsWithAny(text, s, LEAD_INS);
-        return object ? Classifiers.ofPeopleAfter(text, e, 5) : null;
+        return object ? Classifiers.ofPeopleAfter(text, e, MAX_PEOPLE_NOUN_REACH) : null;
     }
 
-    private static boolean excluded(String text, ReadNumber number, String unit, int unitEnd) {
+    private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
         switch (unit) {
@@ -169,10 +210,11 @@ final class MentionFinder {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
             }
             case "岁" -> {
-                if (!isLifespan(text, s)) return true;
+                if (!isLifespan(text, s) || Comparators.suffixAt(text, unitEnd) != null && !text.startsWith("左右", unitEnd)) return true;
             }
             case "年" -> {
-                if (!(text.startsWith("连续", Math.max(0, s - 2)))) return true;
+                // 连续3年, 27年未发生: a duration that is a result; any other N年 is a date or a plan's span
+                if (!text.startsWith("连续", Math.max(0, s - 2)) && !startsWithAny(text, unitEnd, NEGATED_SPAN)) return true;
             }
             case "级" -> {
                 if (chinese ? !text.startsWith("水平", unitEnd) && !endsClause(text, unitEnd)
@@ -194,25 +236,87 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
+        if (isListCount(text, s, unit, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
         if (!chinese) return false;
-        if (ChineseNumerals.smallUnit(text.charAt(s)) >= 100) return true;
+        // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
+        if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
         if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
-            if (NumberReader.isAsciiDigit(next) && unit.equals("个")) return true;
-            if (ChineseNumerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
+            if (Numerals.isAsciiDigit(next) && unit.equals("个")) return true;
+            if (Numerals.digit(next) >= 0 && !(unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) == '级')) return true;
         }
         if (text.charAt(s) == '二' && unit.equals("次")) return true;
-        return isLoneOne(text, number) && !boundByMinimum(text, s);
+        return isLoneOne(text, number) && !boundByMinimum(text, s) && !countedByVerb(text, s);
+    }
+
+    /**
+     * 急诊人次达三十点八万, 完成投资4.5亿, 孕产妇死亡率为0: the unit the noun before names ({@code units-before.tsv}),
+     * a rate lending % only to a zero; none when a word follows the figure (it is then counted by it).
+     */
+    private static String unitBefore(String text, Reading number) {
+        int e = number.end();
+        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e))) return null;
+        int p = number.start();
+        for (String copula : COPULAS) {
+            if (text.startsWith(copula, p - copula.length())) {
+                p -= copula.length();
+                break;
+            }
+        }
+        for (Map.Entry<String, String> e2 : UNITS_BEFORE.entrySet()) {
+            if (text.startsWith(e2.getKey(), p - e2.getKey().length())) {
+                boolean rate = e2.getValue().equals("%");
+                return rate && number.value() != 0 ? null : e2.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
+    private static boolean qualifiesWhatFollows(String text, int from) {
+        int to = Math.min(text.length(), from + MAX_PEOPLE_NOUN_REACH + 3);
+        for (int i = from; i < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i))) return false;
+            if (text.startsWith("以上的", i) || text.startsWith("以下的", i)) return true;
+        }
+        return false;
+    }
+
+    /** 五项基本医疗卫生制度, 三个重大公共卫生项目: a set named by a numeral counts its members, not a quantity. */
+    private static boolean namesASetFurtherOn(String text, String unit, int unitEnd) {
+        if (!SET_UNITS.contains(unit)) return false;
+        int to = Math.min(text.length(), unitEnd + MAX_SET_NAME);
+        for (int i = unitEnd; i < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i))) return false;
+            if (startsWithAny(text, i, SET_NAMES)) return true;
+        }
+        return false;
+    }
+
+    /** 方案提出12项任务, 公布12项新任务: the count of what a plan lists is not a quantity (spec §4). */
+    private static boolean isListCount(String text, int s, String unit, int unitEnd) {
+        if (!SET_UNITS.contains(unit) || !startsWithAny(text, unitEnd, LISTED) && !startsWithAny(text, unitEnd + 1, LISTED)) return false;
+        String clause = text.substring(Clauses.clauseStart(text, s), s);
+        for (String w : LISTING_VERBS) if (clause.contains(w)) return true;
+        return text.startsWith("公布", Math.min(text.length(), unitEnd + 3)) || text.startsWith("公布", Math.min(text.length(), unitEnd + 4));
+    }
+
+    /** 兴建一所医院, 县均有一所, 不到一个月: a lone 一 right after a verb that requires or builds one, or a bound, is a count. */
+    private static boolean countedByVerb(String text, int s) {
+        return endsWithAny(text, s, ONE_COUNTERS);
     }
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
     private static boolean isLifespan(String text, int s) {
-        String before = text.substring(Clauses.clauseStart(text, s), s);
-        return before.contains("寿命") || before.contains("年龄");
+        String clause = text.substring(Clauses.clauseStart(text, s), s);
+        if (clause.contains("寿命") || clause.contains("年龄")) return true;
+        // 人均预期寿命达到76.7岁,比2010年提高1岁: a change of the lifespan named earlier in the sentence
+        String sentence = text.substring(Clauses.sentenceStart(text, s), s);
+        return sentence.contains("寿命") && (clause.contains("提高") || clause.contains("增加") || clause.contains("延长"));
     }
 
-    private static boolean isLoneOne(String text, ReadNumber number) {
+    private static boolean isLoneOne(String text, Reading number) {
         return number.end() - number.start() == 1 && text.charAt(number.start()) == '一';
     }
 
@@ -235,6 +339,12 @@ final class MentionFinder {
     private static boolean startsWithAny(String text, int pos, String[] words) {
         for (String w : words) if (text.startsWith(w, pos)) return true;
         return false;
+    }
+
+    /** 5kg, 12km: an ASCII unit written right after the number, followed by no further letter. */
+    private static boolean isAsciiUnit(String text, int at) {
+        String unit = Units.at(text, at);
+        return unit != null && (at + unit.length() >= text.length() || !isAsciiLetter(text.charAt(at + unit.length())));
     }
 
     private static boolean isAsciiLetter(char c) {

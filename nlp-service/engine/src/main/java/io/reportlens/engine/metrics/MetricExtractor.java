@@ -1,9 +1,9 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Ids;
 import io.reportlens.engine.model.Metric;
-import io.reportlens.engine.model.ReportMetadata;
-import io.reportlens.engine.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,12 +21,15 @@ public final class MetricExtractor {
 
     private final MentionFinder finder = new MentionFinder();
     private final IndicatorCatalog catalog = IndicatorCatalog.standard();
+    private final TableMetrics tables = new TableMetrics(catalog);
 
-    public List<Metric> extract(String reportKey, String text, List<Section> sections, ReportMetadata report) {
-        ReportContext context = new ReportContext(text, sections, report);
+    public List<Metric> extract(String reportKey, String text, ReportFrame frame) {
+        TableMetrics.Read tabled = tables.read(reportKey, text, frame);
         List<Mention> mentions = finder.find(text);
+        mentions.removeIf(m -> tabled.covers(m.start()));
         List<Metric> metrics = new ArrayList<>();
         Mention previous = null;
+        KindClassifier.Kind previousKind = null;
         String previousIndicator = null;
         String total = null;
         int previousCountedEnd = -1;
@@ -37,10 +40,15 @@ public final class MetricExtractor {
             baselines.add(b);
             if (b != null) startingFigures.add(b.baselineStart());
         }
+        boolean[] startingInList = new boolean[mentions.size()];
+        RespectiveLists.Assigned[] respective = RespectiveLists.assign(text, mentions, startingInList);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (startingFigures.contains(m.start())) continue;
+            if (startingFigures.contains(m.start()) || startingInList[i]) continue;
             FromTo.Baseline baseline = baselines.get(i);
+            RespectiveLists.Assigned assigned = respective[i];
+            Double baselineValue = assigned != null && assigned.baseline() != null ? assigned.baseline()
+                    : baseline == null ? null : baseline.value();
             int itemStart = Clauses.itemStart(text, m.start());
             int sentenceStart = Clauses.sentenceStart(text, m.start());
             boolean sameSentence = previous != null && previous.end() > sentenceStart;
@@ -52,34 +60,64 @@ public final class MetricExtractor {
                     ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,
                     sameSentence ? previousIndicator : null, sameList, total, previousCounted);
-            KindClassifier.Kind kind = KindClassifier.classify(text, m, context);
-            Integer year = yearOf(text, sentenceStart, m, context);
+            if (assigned != null && assigned.subject() != null) {
+                reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
+            }
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            if (previousKind != null && previousKind.kind().equals(KindClassifier.CHANGE) && kind.kind().equals(KindClassifier.ACTUAL)
+                    && RespectiveLists.joined(text, previous, m)) {
+                kind = previousKind; // 分别增长4.74%和5.74%: the figures of one list share the verb before the first
+            }
+            Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
-            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, context)) kindName = KindClassifier.TARGET;
+            if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
             int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
-            double value = m.value() * kind.sign();
+            double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
+            String indicatorId = catalog.idOf(reading.indicator());
+            String unit = m.unit();
+            if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
+                unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
+            }
             metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
-                    catalog.idOf(reading.indicator()), value, m.high(), m.unit(), m.raw(text), m.comparator(), kindName,
-                    year, reading.region(), baseline == null ? null : baseline.value(), text.substring(start, end), start, end));
+                    indicatorId, value, m.high(), unit, m.raw(text), m.comparator(), kindName,
+                    year, reading.region(), baselineValue, text.substring(start, end), start, end));
             previous = m;
+            previousKind = kind;
             previousCountedEnd = reading.countedEnd();
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
-        return metrics;
+        return inTextOrder(metrics, tabled.metrics());
     }
 
-    /** 到2025年…占比达15%: a figure for a year after the report's own is a goal. */
-    private static boolean isFutureTarget(Integer year, ReportContext context) {
-        return year != null && context.periodYear() != null && year > context.periodYear();
+    /** The figures of prose and of tables, each list in its own order, merged by where they start. */
+    private static List<Metric> inTextOrder(List<Metric> prose, List<Metric> tabled) {
+        if (tabled.isEmpty()) return prose;
+        List<Metric> out = new ArrayList<>(prose.size() + tabled.size());
+        int t = 0;
+        for (Metric m : prose) {
+            while (t < tabled.size() && tabled.get(t).start() <= m.start()) out.add(tabled.get(t++));
+            out.add(m);
+        }
+        while (t < tabled.size()) out.add(tabled.get(t++));
+        return out;
     }
 
-    /** A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else the part's year. */
-    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportContext context) {
+    /** 到2025年…占比达15%: a figure for a year after the one the report speaks from is a goal. */
+    private static boolean isFutureTarget(Integer year, ReportFrame frame) {
+        Integer now = frame.timeline().now();
+        return year != null && now != null && year > now;
+    }
+
+    /**
+     * A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else its section's year,
+     * else the year the part is about: a plan's year forward, the year reviewed back.
+     */
+    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportFrame frame) {
         Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
         Integer found = null;
         while (y.find()) found = Integer.valueOf(y.group(1));
-        return found != null ? found : context.yearAt(m.start());
+        return found != null ? found : frame.yearAt(Clauses.clauseStart(text, m.start()), m.end());
     }
 }

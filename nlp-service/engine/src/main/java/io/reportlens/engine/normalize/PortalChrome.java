@@ -1,37 +1,41 @@
 package io.reportlens.engine.normalize;
 
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The furniture of a portal or reposting site around the report: breadcrumbs, language and font
- * switches, print/share/favourite buttons, QR-code captions, view counters, reading-time banners.
+ * switches, print/share/favourite buttons, QR-code captions, view counters, reading-time banners,
+ * and the sentences template sites wrap a report in (小编为大家整理的…,供大家参考). The word lists are
+ * {@code chrome-phrases.txt}, {@code chrome-buttons.txt} and {@code site-sentences.txt}.
  */
 final class PortalChrome {
 
-    /** Phrases that only portal furniture uses. */
-    private static final List<String> PHRASES = List.of(
-            "您当前所在位置", "您现在的位置", "当前位置:", "选择语言", "扫一扫", "微信扫码", "字体大小", "字号:",
-            "阅读次数", "浏览次数", "访问次数", "点击次数", "点击数:", "分享到", "加入收藏", "打印本页", "关闭窗口",
-            "阅读时长", "在手机打开", "手机上打开", "返回顶部", "【打印】", "【关闭】", "上一篇", "下一篇", "责任编辑",
-            "网站地图", "版权所有", "主办单位", "ICP备", "网站标识码", "公网安备", "技术支持:", "【字体");
-
-    /** Words that make up a button bar when a line holds nothing else. */
-    private static final Set<String> BUTTONS = Set.of(
-            "打印", "关闭", "分享", "收藏", "扫一扫", "微信", "微博", "QQ空间", "手机版", "智能问答", "机构专页", "有帮助",
-            "没帮助", "返回顶部", "附件", "小程序", "添加", "关注", "字号", "大", "中", "小", "选择语言", "分享到",
-            "二维码", "点赞", "评论", "举报", "纠错", "繁体", "简体", "繁", "简", "无障碍", "长者模式", "登录", "首页",
-            "English", "搜索", "来源");
+    private static final Lexicon PHRASES = WordList.lexicon(PortalChrome.class, "chrome-phrases.txt");
+    private static final Set<String> BUTTONS = Set.copyOf(WordList.load(PortalChrome.class, "chrome-buttons.txt"));
+    private static final Lexicon SITE_SENTENCES = WordList.lexicon(PortalChrome.class, "site-sentences.txt");
 
     /** Labels of a portal's record fields, whose values the metadata needs: such lines stay. */
     private static final List<String> RECORD_LABELS = List.of(
-            "来源:", "发布时间:", "发布日期:", "发文日期:", "成文日期:", "发布机构:", "索引号:", "文号:", "标题:", "信息来源:");
+            "来源:", "发布时间:", "发布日期:", "发文日期:", "成文日期:", "发布机构:", "索引号:", "文号:", "标题:", "信息来源:",
+            "生成日期:");
+    /** A bare 时间: field counts only with a date after it (a banner's 时间: may be empty). */
+    private static final Pattern DATED_TIME_FIELD = Pattern.compile("(?:^|[ •·|])时间:\\s?\\d{4}[-/.年]");
 
     private static final Pattern COUNTERS =
-            Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】]*");
+            Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|浏览数|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】\\[\\]]*");
+    /** 第 1 页 共 16 页, a page counter a document converter leaves inside the text. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile("第\\s?\\d{1,4}\\s?页\\s?[,/]?\\s?共\\s?\\d{1,4}\\s?页");
+    private static final Lexicon INLINE_DEBRIS = WordList.lexicon(PortalChrome.class, "inline-debris.txt");
+
+    private static final Pattern FILE_CARD = Pattern.compile("[0-9.]+ ?(?:KB|MB|kb|mb|页)|\\d+\\+");
 
     private static final int MAX_CHROME_LINE = 80;
+    private static final int MAX_SITE_SENTENCE = 160;
     private static final int MAX_RECORD_LINE = 200;
 
     private PortalChrome() {
@@ -41,9 +45,12 @@ final class PortalChrome {
         if (line.length() > MAX_RECORD_LINE || line.indexOf(':') < 0) {
             return false;
         }
+        if (DATED_TIME_FIELD.matcher(line).find()) {
+            return true;
+        }
         for (String label : RECORD_LABELS) {
             int at = line.indexOf(label);
-            if (at == 0 || at > 0 && line.charAt(at - 1) == ' ') {
+            if (at == 0 || at > 0 && " •·|".indexOf(line.charAt(at - 1)) >= 0) {
                 return true;
             }
         }
@@ -55,21 +62,43 @@ final class PortalChrome {
         return COUNTERS.matcher(recordLine).replaceAll("").strip();
     }
 
+    /** Removes what converters and template sites splice into the text itself (page counters, 下载后可任意编辑). */
+    static String removeInline(String line) {
+        String out = line;
+        if (out.indexOf('页') >= 0) {
+            out = PAGE_COUNTER.matcher(out).replaceAll("");
+        }
+        for (Lexicon.Hit hit = INLINE_DEBRIS.first(out, 0, out.length()); hit != null; hit = INLINE_DEBRIS.first(out, hit.start(), out.length())) {
+            out = out.substring(0, hit.start()) + out.substring(hit.end());
+        }
+        return out;
+    }
+
     static boolean isChromeLine(String line) {
+        if (line.length() <= MAX_SITE_SENTENCE && SITE_SENTENCES.foundIn(line)) {
+            return true;
+        }
         if (line.length() > MAX_CHROME_LINE || line.indexOf('。') >= 0) {
             return false;
         }
-        for (String p : PHRASES) {
-            if (line.contains(p)) {
-                return true;
+        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line);
+    }
+
+    /** 首页 > 教育范文 > 工作总结 > …: a site's breadcrumb trail. */
+    private static boolean isBreadcrumb(String line) {
+        int separators = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>' || c == '›' || c == '»') {
+                separators++;
             }
         }
-        return isButtonBar(line);
+        return separators >= 2;
     }
 
     private static boolean isButtonBar(String line) {
         boolean any = false;
-        for (String token : line.split("[ ·•|/:,、\\-]+")) {
+        for (String token : line.split("[ ·•|/:,、\\-\\[\\]【】>]+")) {
             if (token.isEmpty()) {
                 continue;
             }
@@ -79,5 +108,10 @@ final class PortalChrome {
             any = true;
         }
         return any;
+    }
+
+    /** A document-sharing site's file card: 15.34KB, 7 页, 999+. */
+    private static boolean isFileCard(String line) {
+        return line.length() <= 12 && FILE_CARD.matcher(line).matches();
     }
 }

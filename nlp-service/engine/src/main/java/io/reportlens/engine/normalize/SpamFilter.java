@@ -1,10 +1,17 @@
 package io.reportlens.engine.normalize;
 
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Advertising injected by reposting sites: contact details in parentheses spliced into a sentence
- * ({@code (代写文章:微信:13258028938)}) and whole lines promoting an account.
+ * ({@code (代写文章:微信:13258028938)}), whole lines promoting an account, the gambling and pornography
+ * titles of link farms ({@code spam-lines.txt}) and the brand names they splice into copied text,
+ * sometimes in place of a place name ({@code spam-inserts.txt}).
  */
 final class SpamFilter {
 
@@ -13,7 +20,46 @@ final class SpamFilter {
     private static final int MAX_INLINE = 40;
     private static final int MIN_CONTACT_DIGITS = 5;
 
+    private static final Lexicon INSERTS = WordList.lexicon(SpamFilter.class, "spam-inserts.txt");
+    private static final Map<String, Integer> LINE_WORDS = new HashMap<>();
+    private static final Lexicon LINE_LEXICON;
+    private static final int SPAM_WEIGHT = 2;
+
+    static {
+        for (String[] row : WordList.loadTable(SpamFilter.class, "spam-lines.txt")) {
+            LINE_WORDS.put(row[0], Integer.parseInt(row[1].strip()));
+        }
+        LINE_LEXICON = new Lexicon(LINE_WORDS.keySet());
+    }
+
     private SpamFilter() {
+    }
+
+    /** Removes link-farm brand names spliced into the text (华体会体育近日,… → 近日,…). */
+    static String removeInserts(String line) {
+        Lexicon.Hit hit = INSERTS.first(line, 0, line.length());
+        if (hit == null) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        for (; hit != null; hit = INSERTS.first(line, hit.end(), line.length())) {
+            out.append(line, copied, hit.start());
+            copied = hit.end();
+        }
+        return out.append(line, copied, line.length()).toString();
+    }
+
+    /** A link farm's title line: gambling or pornography words and no sentence of the report. */
+    static boolean isLinkFarmLine(String line) {
+        if (line.indexOf('。') >= 0) {
+            return false;
+        }
+        int weight = 0;
+        for (Lexicon.Hit hit : LINE_LEXICON.all(line)) {
+            weight += LINE_WORDS.get(hit.word());
+        }
+        return weight >= SPAM_WEIGHT;
     }
 
     /** Removes parenthesized advertising spliced into a sentence. */
@@ -43,7 +89,8 @@ final class SpamFilter {
 
     /** A line that only promotes an account or a give-away (never a sentence of the report). */
     static boolean isAdvertisingLine(String line) {
-        return line.length() <= 120 && line.indexOf('。') < 0 && (isAdvertising(line) || line.contains("领取福利"));
+        return isLinkFarmLine(line)
+                || line.length() <= 120 && line.indexOf('。') < 0 && (isAdvertising(line) || line.contains("领取福利"));
     }
 
     private static boolean isAdvertising(String s) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(?:年\\d{1,2}月|-\\d{1,2}-)");
+    /** A line holding only a date (and time): a page's posting date, kept for the metadata. */
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final int MAX_FOOTER_DEBRIS = 12;
 
     private enum Kind { CONTENT, CHROME }
@@ -24,23 +26,23 @@ public final class TextNormalizer {
         boolean traditional = ScriptConverter.isTraditional(readable);
         String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
         List<Line> lines = new ArrayList<>();
+        Line previous = null;
         for (String rawLine : simplified.split("\n", -1)) {
-            Line line = classify(clean(rawLine));
+            Line line = classify(clean(rawLine), previous);
             if (line != null) {
                 lines.add(line);
+                previous = line;
             }
         }
         dropFooterDebris(lines);
-        StringBuilder out = new StringBuilder(simplified.length());
+        List<String> content = new ArrayList<>(lines.size());
         for (Line line : lines) {
             if (line.kind() == Kind.CONTENT) {
-                if (!out.isEmpty()) {
-                    out.append('\n');
-                }
-                out.append(line.text());
+                content.add(line.text());
             }
         }
-        return new NormalizedText(out.toString(), traditional ? "traditional" : "simplified");
+        String text = String.join("\n", InlineHeadings.split(LineJoiner.join(content)));
+        return new NormalizedText(text, traditional ? "traditional" : "simplified");
     }
 
     /** The text with every line cleared of mojibake, its lines joined by plain line feeds. */
@@ -70,16 +72,30 @@ public final class TextNormalizer {
     }
 
     private static String clean(String rawLine) {
-        String line = CharFolding.fold(rawLine);
+        String line = HtmlEntities.decode(CharFolding.fold(ColumnSeparators.asPipeRow(rawLine)));
         line = PinyinAnnotations.remove(line);
-        line = SpamFilter.removeInline(line);
-        return CharFolding.tidySpaces(line);
+        line = SpamFilter.removeInserts(SpamFilter.removeInline(line));
+        line = PortalChrome.removeInline(line);
+        return withoutLeadingLostBytes(CharFolding.tidySpaces(line));
     }
 
-    /** Null for a line with nothing worth keeping or marking (blank, only digits or symbols). */
-    private static Line classify(String line) {
-        if (!hasWordCharacter(line)) {
-            return null;
+    /** ??经市政府同意: question marks opening a line are characters lost in decoding (a line never starts with one). */
+    private static String withoutLeadingLostBytes(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '?') {
+            i++;
+        }
+        return i == 0 ? line : line.substring(i).strip();
+    }
+
+    /**
+     * Null for a line with nothing worth keeping or marking: blank, or only digits or symbols, unless
+     * it is a date on its own or a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell
+     * among other cells).
+     */
+    private static Line classify(String line, Line previous) {
+        if (!hasWordCharacter(line) && !isTableCell(line, previous)) {
+            return DATE_LINE.matcher(line).matches() ? new Line(line, Kind.CONTENT) : null;
         }
         if (PortalChrome.isRecordLine(line)) {
             String fields = PortalChrome.stripCounters(line);
@@ -117,6 +133,18 @@ public final class TextNormalizer {
     private static boolean isCaption(String line) {
         return line.length() <= MAX_FOOTER_DEBRIS && line.indexOf('。') < 0 && !DATE.matcher(line).find()
                 && !line.endsWith("委") && !line.endsWith("局") && !line.endsWith("委员会");
+    }
+
+    private static boolean isTableCell(String line, Line previous) {
+        if (line.indexOf('|') < 0) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != '|' && line.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return previous != null && previous.text().indexOf('|') >= 0;
     }
 
     private static boolean hasWordCharacter(String line) {

@@ -5,14 +5,10 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
 
-/** The paragraphs and table rows of a Word document, in body order, one per line. */
+/** The paragraphs and table rows of a Word document, in body order, one per line; a row's cells separated by | ({@link DocxTables}). */
 final class DocxText {
 
     /** Bounds on what a zip entry may inflate to, against zip bombs. */
@@ -37,13 +33,7 @@ final class DocxText {
                 if (element instanceof XWPFParagraph p) {
                     out.append(p.getText()).append('\n');
                 } else if (element instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        List<String> cells = new ArrayList<>();
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            cells.add(cell.getText());
-                        }
-                        out.append(String.join(" ", cells)).append('\n');
-                    }
+                    out.append(DocxTables.pipeRows(t));
                 }
             }
             String title = doc.getProperties().getCoreProperties().getTitle();

@@ -6,15 +6,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
 
 /**
  * The article of an HTML page as lines of text. Scripts, styles, navigation, headers, footers,
  * sidebars and forms go; the article is the element whose own paragraphs hold the most Chinese
- * text, and a page heading outside it is kept as its first line.
+ * text, and a page heading outside it is kept as its first line. A data table keeps its structure:
+ * one line per row, its cells separated by {@code |} ({@link HtmlTables}).
  */
 final class HtmlText {
 
@@ -91,21 +92,26 @@ final class HtmlText {
 
     private static String lines(Element root) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && e.normalName().equals("table") && HtmlTables.isDataTable(e)) {
+                    out.append('\n').append(HtmlTables.pipeRows(e));
+                    return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     out.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         return out.toString();

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The text of a PDF, with its paragraphs made whole again: a PDF breaks lines where the page is
  * full, so a line joins the one before unless that one ended a sentence or stopped well short of
- * the full width (a title, a date), or this one opens a heading or is a date on its own.
+ * the full width (a title, a date), or this one opens a heading or is a date on its own. A table's
+ * row keeps its columns: where words on a line stand further apart than a word space, the gap is
+ * written as a cell separator {@code |} ({@link ColumnStripper}), and such a row joins no other line.
  */
 final class PdfText {
 
@@ -27,8 +29,7 @@ final class PdfText {
 
     static Content extract(byte[] bytes) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            PDFTextStripper stripper = new ColumnStripper();
             String title = pdf.getDocumentInformation().getTitle();
             return new Content(reflow(stripper.getText(pdf)), title == null || title.isBlank() ? null : title.strip());
         }
@@ -42,6 +43,7 @@ final class PdfText {
         for (String line : lines) {
             if (previous != null) {
                 boolean joins = PARAGRAPH_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0
+                        && !ColumnStripper.isRow(previous) && !ColumnStripper.isRow(line)
                         && previous.length() >= fullWidth * FULL_LINE && HeadingMarker.level(line) == 0
                         && !DATE_LINE.matcher(line).matches();
                 if (!joins) {

@@ -2,11 +2,14 @@ package io.reportlens.engine.sections;
 
 /**
  * The numbering that opens a heading line, and the outline level it stands for:
- * 1 一、 · 2 (一) · 3 1. · 4 (1). (Level 5, 一是…, is found inside paragraphs by {@link EnumeratedPoints}.)
+ * 1 一、 第一章 第一部分 甲、 · 2 (一) 第一节 · 3 1. · 4 (1). (Level 5, 一是…, is found inside paragraphs by
+ * {@link EnumeratedPoints}.) A numeral followed by another (二、三级医院) lists numerals; it opens no heading.
  */
 public final class HeadingMarker {
 
     static final String CHINESE_DIGITS = "一二三四五六七八九十";
+    /** 甲、乙、丙… and 壹、贰、叁…: the top numbering of older and formal documents. */
+    private static final String FORMAL_ORDINALS = "甲乙丙丁戊己庚辛壹贰叁肆伍陆柒捌玖拾";
     private static final int MAX_CHINESE = 3;
     private static final int MAX_ARABIC = 2;
 
@@ -19,9 +22,20 @@ public final class HeadingMarker {
             return 0;
         }
         char first = line.charAt(0);
+        if (first == '第') {
+            int end = run(line, 1, true, MAX_CHINESE);
+            if (end > 1 && end < line.length()) {
+                return line.startsWith("章", end) || line.startsWith("部分", end) ? 1 : line.startsWith("节", end) ? 2 : 0;
+            }
+            return 0;
+        }
         if (CHINESE_DIGITS.indexOf(first) >= 0) {
             int end = run(line, 0, true, MAX_CHINESE);
-            return end < line.length() && line.charAt(end) == '、' ? 1 : 0;
+            boolean listed = end + 1 < line.length() && (CHINESE_DIGITS.indexOf(line.charAt(end + 1)) >= 0 || line.charAt(end + 1) == '两');
+            return end < line.length() && line.charAt(end) == '、' && !listed ? 1 : 0;
+        }
+        if (FORMAL_ORDINALS.indexOf(first) >= 0 && line.length() > 2 && line.charAt(1) == '、') {
+            return 1;
         }
         if (first == '(' && line.length() > 2) {
             boolean chinese = CHINESE_DIGITS.indexOf(line.charAt(1)) >= 0;

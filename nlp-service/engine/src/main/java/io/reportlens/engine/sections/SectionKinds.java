@@ -1,8 +1,10 @@
 package io.reportlens.engine.sections;
 
+import io.reportlens.engine.text.WordList;
+
 import java.util.List;
 
-/** What a heading announces: a review of work done, problems, a plan, or something else. */
+/** What a heading announces ({@code heading-words.tsv}): a review of work done, problems, a plan, or something else. */
 public final class SectionKinds {
 
     public static final String REVIEW = "review";
@@ -10,18 +12,11 @@ public final class SectionKinds {
     public static final String PLAN = "plan";
     public static final String OTHER = "other";
 
-    private static final List<String> PROBLEM_WORDS = List.of("问题", "不足", "困难", "短板", "差距", "薄弱环节", "挑战");
-    /** Words that announce a plan even under a review heading. */
-    private static final List<String> STRONG_PLAN_WORDS = List.of("计划", "安排", "打算", "下一步", "下半年", "展望");
-    /** Words that announce a plan only in a top-level heading (inside a review they name focal work done). */
-    private static final List<String> WEAK_PLAN_WORDS = List.of("思路", "重点", "任务", "目标", "要点", "部署");
-    /**
-     * Words that say how work went; they outweigh the weak plan words (2023年重点工作开展情况 is a review).
-     * 情况 covers 工作情况, 基本情况, 开展情况, 推进情况, 完成情况… (problem headings are classed first).
-     */
-    private static final List<String> REVIEW_WORDS = List.of("情况", "做法", "成效", "成绩", "回顾", "总结", "进展", "取得");
-    /** 主要工作 is a review only when nothing in the heading points ahead. */
-    private static final List<String> WEAK_REVIEW_WORDS = List.of("主要工作");
+    private static final List<String> PROBLEM_WORDS = words("problems");
+    private static final List<String> STRONG_PLAN_WORDS = words("plan");
+    private static final List<String> WEAK_PLAN_WORDS = words("weak-plan");
+    private static final List<String> REVIEW_WORDS = words("review");
+    private static final List<String> WEAK_REVIEW_WORDS = words("weak-review");
 
     private SectionKinds() {
     }
@@ -48,6 +43,17 @@ public final class SectionKinds {
             return REVIEW;
         }
         return inherited == null ? OTHER : inherited;
+    }
+
+    /** Whether a heading announces a plan in so many words (计划, 安排, 下一步…), not only by a weak word (目标, 重点). */
+    public static boolean announcesPlan(String heading) {
+        return containsAny(heading, STRONG_PLAN_WORDS);
+    }
+
+    /** The words of one group of {@code heading-words.tsv}. */
+    private static List<String> words(String group) {
+        return WordList.loadTable(SectionKinds.class, "heading-words.tsv").stream()
+                .filter(row -> row[0].equals(group)).map(row -> row[1].strip()).toList();
     }
 
     private static boolean containsAny(String s, List<String> words) {

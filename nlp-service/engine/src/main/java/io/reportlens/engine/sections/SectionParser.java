@@ -14,8 +14,9 @@ import java.util.List;
  *
  * <p>A numbered section ends where the next heading of the same or a higher level starts (or at the
  * end of the text); a point ends where the next point starts or its paragraph ends. A heading whose
- * words give no kind takes its parent's; in a plan document every section is a plan. The year is
- * the one the heading names, else the parent's, else (in a plan) the plan's year.
+ * words give no kind takes its parent's; in a plan document a section whose heading says nothing
+ * else is a plan (its review of the past stays a review). The year is the one the heading names,
+ * else the parent's, else (for a plan section of a plan) the plan's year.
  */
 public final class SectionParser {
 
@@ -42,7 +43,7 @@ public final class SectionParser {
             if (level > 0) {
                 closeUpTo(level, lineStart, text, open, sections);
                 Section parent = open.isEmpty() ? null : open.peek().section();
-                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent, planDocument, documentYear);
+                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent);
                 section = laterYearIsPlan(section, parent, reviewedYear);
                 if (SectionKinds.REVIEW.equals(section.kind()) && section.year() != null && reviewedYear == null) {
                     reviewedYear = section.year();
@@ -50,20 +51,32 @@ public final class SectionParser {
                 sections.add(section);
                 open.push(new Open(section, sections.size() - 1));
             }
-            addPoints(text, lineStart, lineEnd, open.isEmpty() ? null : open.peek().section(), planDocument, documentYear, sections);
+            addPoints(text, lineStart, lineEnd, open.isEmpty() ? null : open.peek().section(), sections);
             lineStart = lineEnd + 1;
         }
         closeUpTo(1, text.length() + 1, text, open, sections);
-        return sections;
+        return planDocument ? asPlanParts(sections, documentYear) : sections;
     }
 
-    private static void addPoints(String text, int from, int to, Section parent, boolean planDocument, Integer documentYear,
-                                  List<Section> sections) {
+    /**
+     * In a plan document, a section whose heading (and whose parents' headings) say nothing is a plan
+     * part of the plan's year; a review of the past (发展现状, “十三五”成就) stays a review.
+     */
+    private static List<Section> asPlanParts(List<Section> sections, Integer documentYear) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section s : sections) {
+            boolean says = !SectionKinds.OTHER.equals(s.kind());
+            out.add(says ? s : new Section(s.heading(), s.level(), SectionKinds.PLAN, s.year() != null ? s.year() : documentYear, s.start(), s.end()));
+        }
+        return out;
+    }
+
+    private static void addPoints(String text, int from, int to, Section parent, List<Section> sections) {
         List<EnumeratedPoints.Point> points = EnumeratedPoints.find(text, from, to);
         for (int i = 0; i < points.size(); i++) {
             EnumeratedPoints.Point p = points.get(i);
             int end = i + 1 < points.size() ? points.get(i + 1).start() : to;
-            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent, planDocument, documentYear);
+            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent);
             sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), trimEnd(text, s.start(), end)));
         }
     }
@@ -77,13 +90,12 @@ public final class SectionParser {
         return s;
     }
 
-    private static Section section(String text, int start, int headingEnd, int level, Section parent,
-                                   boolean planDocument, Integer documentYear) {
+    private static Section section(String text, int start, int headingEnd, int level, Section parent) {
         String heading = text.substring(start, headingEnd);
-        String kind = planDocument ? SectionKinds.PLAN : SectionKinds.classify(heading, parent == null ? null : parent.kind());
+        String kind = SectionKinds.classify(heading, parent == null ? null : parent.kind());
         Integer year = Years.first(heading);
-        if (year == null) {
-            year = parent != null ? parent.year() : documentYear;
+        if (year == null && parent != null) {
+            year = parent.year();
         }
         return new Section(heading, level, kind, year, start, headingEnd);
     }

@@ -1,10 +1,12 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.frame.FrameReader;
 import io.reportlens.engine.model.Commitment;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
+import io.reportlens.engine.sections.SectionParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +18,11 @@ class CommitmentExtractorTest {
     private final CommitmentExtractor extractor = new CommitmentExtractor();
 
     private static ReportMetadata meta(String docType, int periodYear, String published) {
-        return new ReportMetadata(null, "某市卫生健康委员会", "某市", null, "某省", "city", docType, periodYear, published, "simplified");
+        return meta(null, docType, periodYear, published);
+    }
+
+    private static ReportMetadata meta(String title, String docType, int periodYear, String published) {
+        return new ReportMetadata(title, "某市卫生健康委员会", "某市", null, "某省", "city", docType, periodYear, published, "simplified");
     }
 
     private static Commitment containing(List<Commitment> commitments, String fragment) {
@@ -56,7 +62,7 @@ class CommitmentExtractorTest {
                 target(HALF_YEAR, "至少培养1名", "1名", 1, "名", ">="),
                 new Metric("m-actual", "村卫生室", null, 12, null, "个", "12个", "=", "actual", 2022, null, null, "新建村卫生室12个",
                         HALF_YEAR.indexOf("新建村卫生室12个"), HALF_YEAR.indexOf("新建村卫生室12个") + 9));
-        return extractor.extract("k", HALF_YEAR, sections, meta("summary_and_plan", 2022, "2022-07-20"), metrics);
+        return extractor.extract("k", HALF_YEAR, FrameReader.frame(HALF_YEAR, meta("某县卫健委2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-20"), sections), metrics);
     }
 
     @Test
@@ -69,11 +75,12 @@ class CommitmentExtractorTest {
     }
 
     @Test
-    void aTimeLimitOpeningASentenceGovernsItsLaterClauses() {
+    void aTimeLimitOpeningASentenceGovernsItsLaterClausesAndAHeadingsLimitItsSection() {
         List<Commitment> commitments = halfYear();
         assertThat(containing(commitments, "县人民医院要建成胸痛中心").deadlines()).containsExactly(new Deadline("年内", "2022-12-31"));
         assertThat(containing(commitments, "各乡镇卫生院至少培养").deadlines()).containsExactly(new Deadline("年内", "2022-12-31"));
-        assertThat(containing(commitments, "确保家庭医生签约率").deadlines()).isEmpty();
+        assertThat(containing(commitments, "确保家庭医生签约率").deadlines()).containsExactly(new Deadline("下半年", "2022-12-31"));
+        assertThat(containing(commitments, "持续做好传染病监测").deadlines()).containsExactly(new Deadline("下半年", "2022-12-31"));
     }
 
     @Test
@@ -92,14 +99,18 @@ class CommitmentExtractorTest {
     @Test
     void theTitleOfTheNoticeAPlanIsSentWithIsNoCommitment() {
         String text = "某省卫生健康委员会关于印发2026年全省卫生健康工作要点的通知\n各市卫生健康委:\n1.深化医改。年内建成紧密型医联体20个。";
-        List<Commitment> found = extractor.extract("k", text, List.of(), meta("plan", 2026, "2026-02-10"), List.of());
+        List<Commitment> found = extractor.extract("k", text, FrameReader.frame(text, meta("plan", 2026, "2026-02-10"), List.of()), List.of());
         assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("关于印发"));
         assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("建成紧密型医联体20个"));
     }
 
     @Test
     void aCommitmentWithoutFigureOrTimeLimitIsNotMeasurable() {
-        assertThat(containing(halfYear(), "持续做好传染病监测").measurable()).isFalse();
+        String text = "一、重点任务\n持续做好传染病监测,及时处置突发疫情。年底前建成胸痛中心。";
+        List<Commitment> found = extractor.extract("k", text, FrameReader.frame(text, meta("plan", 2024, null),
+                new SectionParser().parse(text, meta("plan", 2024, null))), List.of());
+        assertThat(containing(found, "持续做好传染病监测").measurable()).isFalse();
+        assertThat(containing(found, "年底前建成胸痛中心").measurable()).isTrue();
     }
 
     @Test
@@ -129,21 +140,24 @@ class CommitmentExtractorTest {
             """;
 
     @Test
-    void inAPlanEverySentenceButHeadingsAndFramingIsACommitment() {
-        List<Commitment> commitments = extractor.extract("k", PLAN, List.of(), meta("plan", 2024, "2024-02-01"), List.of());
+    void inAPlanEverySentenceButHeadingsFramingAndListLeadsIsACommitment() {
+        List<Commitment> commitments = extractor.extract("k", PLAN, FrameReader.frame(PLAN, meta("plan", 2024, "2024-02-01"), List.of()), List.of());
         assertThat(commitments).extracting(Commitment::text).containsExactly(
+                "2024年,全市卫生健康系统要坚持以新时代党的卫生健康工作方针为指导,推动高质量发展",
                 "推广三明医改经验,年内紧密型县域医共体覆盖所有县区",
                 "招聘急需紧缺人才200名以上,探索开展县管乡用改革",
                 "基层中医馆实现全覆盖");
         assertThat(containing(commitments, "县域医共体").deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
         assertThat(containing(commitments, "县域医共体").topic()).isEqualTo("医改");
         assertThat(containing(commitments, "基层中医馆").topic()).isEqualTo("中医药");
-        assertThat(containing(commitments, "基层中医馆").measurable()).isFalse();
+        // the lead 2024年,…以下工作: governs every item of its list (spec §4)
+        assertThat(containing(commitments, "基层中医馆").deadlines()).containsExactly(new Deadline("2024年", "2024-12-31"));
+        assertThat(containing(commitments, "基层中医馆").measurable()).isTrue();
     }
 
     @Test
     void withoutClassifyingMetricsTheSentencesOwnFiguresStandIn() {
-        Commitment talent = containing(extractor.extract("k", PLAN, List.of(), meta("plan", 2024, null), List.of()), "急需紧缺人才");
+        Commitment talent = containing(extractor.extract("k", PLAN, FrameReader.frame(PLAN, meta("plan", 2024, null), List.of()), List.of()), "急需紧缺人才");
         assertThat(talent.targets()).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo(200);
             assertThat(t.unit()).isEqualTo("名");
@@ -153,7 +167,7 @@ class CommitmentExtractorTest {
         assertThat(talent.measurable()).isTrue();
         assertThat(talent.action()).isEqualTo("招聘");
         assertThat(talent.topic()).isEqualTo("人才与科教");
-        assertThat(talent.strength()).isEqualTo("normal");
+        assertThat(talent.strength()).as("探索 in its second clause").isEqualTo("aspirational");
     }
 
     private static final String SPEECH = """
@@ -171,7 +185,7 @@ class CommitmentExtractorTest {
     @Test
     void aSpeechPromisesInItsPlanPartFoundFromItsHeadingsWhenNoSectionsAreGiven() {
         ReportMetadata speech = meta("speech", 2021, "2021-02-26");
-        List<Commitment> commitments = extractor.extract("k", SPEECH, List.of(), speech, List.of());
+        List<Commitment> commitments = extractor.extract("k", SPEECH, FrameReader.frame(SPEECH, speech, List.of()), List.of());
         assertThat(commitments).noneMatch(c -> c.text().contains("新增三级医院"));
         assertThat(commitments).noneMatch(c -> c.text().contains("开局之年"));
         Commitment sites = containing(commitments, "各县区要在4月底前");
@@ -192,21 +206,21 @@ class CommitmentExtractorTest {
                 全区建成社区医院3家,完成年度任务。
                 下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用。
                 """;
-        List<Commitment> commitments = extractor.extract("k", summary, List.of(), meta("summary", 2023, "2023-12-20"), List.of());
+        List<Commitment> commitments = extractor.extract("k", summary, FrameReader.frame(summary, meta("summary", 2023, "2023-12-20"), List.of()), List.of());
         assertThat(commitments).extracting(Commitment::text).containsExactly("下一步,我局将加快区妇幼保健院迁建,明年6月底前投入使用");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("明年6月底前", "2024-06-30"));
         assertThat(commitments.get(0).owner()).isNull();
     }
 
     @Test
-    void aReportWithoutAnyYearStillYieldsCommitmentsWithoutUnresolvableDates() {
+    void aRelativeLimitInAReportWithoutAnyYearIsKeptWithoutADate() {
         String undated = """
                 工作安排
                 下一步,我们将在年内完成全部村卫生室改造,新增家庭医生团队20个。
                 """;
-        List<Commitment> commitments = extractor.extract("k", undated, List.of(), ReportMetadata.empty("simplified"), List.of());
+        List<Commitment> commitments = extractor.extract("k", undated, FrameReader.frame(undated, ReportMetadata.empty("simplified"), List.of()), List.of());
         assertThat(commitments).singleElement().satisfies(c -> {
-            assertThat(c.deadlines()).isEmpty();
+            assertThat(c.deadlines()).containsExactly(new Deadline("年内", null));
             assertThat(c.targets()).extracting(t -> t.value()).containsExactly(20.0);
             assertThat(c.measurable()).isTrue();
         });
@@ -224,8 +238,61 @@ class CommitmentExtractorTest {
         List<Section> sections = List.of(
                 section(text, "一、主要工作成效", "review", 2023, "二、下一步工作打算"),
                 section(text, "二、下一步工作打算", "other", null, null));
-        List<Commitment> commitments = extractor.extract("k", text, sections, meta("summary_and_plan", 2023, "2024-01-15"), List.of());
+        List<Commitment> commitments = extractor.extract("k", text, FrameReader.frame(text, meta("summary_and_plan", 2023, "2024-01-15"), sections), List.of());
         assertThat(commitments).extracting(Commitment::text).containsExactly("年内新增家庭医生团队10个");
         assertThat(commitments.get(0).deadlines()).containsExactly(new Deadline("年内", "2024-12-31"));
+    }
+
+    private List<Commitment> read(String text, ReportMetadata report) {
+        return extractor.extract("k", text, FrameReader.frame(text, report, new SectionParser().parse(text, report)), List.of());
+    }
+
+    @Test
+    void theItemsOfAMeetingsRequirementTakeItsTimeLimitAndTheLeadOnlyFramesThem() {
+        String text = "4月2日,2023年全县卫生健康工作会议召开。\n"
+                + "会议要求,2023年全县卫生健康系统要坚持稳中求进,抓好全县卫生健康工作。一是扎实做好传染病防控。二是推动县域医共体提质增效。";
+        List<Commitment> found = read(text, meta("speech", 2023, "2023-04-02"));
+        assertThat(found).extracting(Commitment::text).containsExactly("一是扎实做好传染病防控", "二是推动县域医共体提质增效");
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).containsExactly(new Deadline("2023年", "2023-12-31")));
+    }
+
+    @Test
+    void aLimitBeforeAColonGovernsTheClausesAfterIt() {
+        String text = "局长指出,2024年全市卫生健康工作要重点做好三项工作:建强县域医共体;提升基层服务能力;确保国家卫生城市复审通过。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-03-01"));
+        assertThat(found).hasSize(3);
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).containsExactly(new Deadline("2024年", "2024-12-31")));
+        assertThat(containing(found, "确保国家卫生城市").strength()).isEqualTo("firm");
+    }
+
+    @Test
+    void aLimitOpeningAParagraphGovernsItsLaterSentences() {
+        String text = "一、工作目标\n2025年底前,全县建成胸痛中心2家。完成县人民医院改扩建工程。\n二、保障措施\n加强组织领导。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(containing(found, "完成县人民医院改扩建").deadlines()).containsExactly(new Deadline("2025年底前", "2025-12-31"));
+        assertThat(containing(found, "加强组织领导").measurable()).isFalse();
+    }
+
+    @Test
+    void theNewsOfTheMeetingItselfIsNoCommitment() {
+        String text = "3月6日,2024年全县卫生健康工作会议召开,会议总结了2023年工作,部署2024年重点任务。\n"
+                + "会议要求,2024年全县卫生健康系统要完成村卫生室标准化建设。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-03-06"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议要求,2024年全县卫生健康系统要完成村卫生室标准化建设");
+    }
+
+    @Test
+    void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
+        String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
+        List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));
+        assertThat(found).extracting(Commitment::text).containsExactly("巩固防控成果");
+        assertThat(found.get(0).deadlines()).containsExactly(new Deadline("下半年", "2022-12-31"));
+    }
+
+    @Test
+    void listedNumeralsOpenNoHeading() {
+        String text = "到2025年,基层就诊率达到65%;二、三级医院下转患者年均增长10%。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).contains("二、三级医院下转患者年均增长10%");
     }
 }

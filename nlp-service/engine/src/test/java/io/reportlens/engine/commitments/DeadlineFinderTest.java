@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.frame.Timeline;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -9,20 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadlineFinderTest {
 
-    private static ReportTimeline timeline(String docType, Integer periodYear, String published, String title) {
-        return ReportTimeline.of(new ReportMetadata(title, null, null, null, null, null, docType, periodYear, published, "simplified"), "");
+    private static Timeline timeline(String docType, Integer periodYear, String published, String title) {
+        return Timeline.of(new ReportMetadata(title, null, null, null, null, null, docType, periodYear, published, "simplified"));
     }
 
-    private static final ReportTimeline PLAN_2024 = timeline("plan", 2024, "2023-12-28", "某市卫生健康委2024年工作要点");
-    private static final ReportTimeline SPEECH_MARCH_2020 = timeline("speech", 2020, "2020-03-18", "在全市卫生健康工作会议上的讲话");
-    private static final ReportTimeline HALF_YEAR_2022 = timeline("summary_and_plan", 2022, "2022-07-20", "某县卫健委2022年上半年工作总结及下半年工作安排");
-    private static final ReportTimeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
+    private static final Timeline PLAN_2024 = timeline("plan", 2024, "2023-12-28", "某市卫生健康委2024年工作要点");
+    private static final Timeline SPEECH_MARCH_2020 = timeline("speech", 2020, "2020-03-18", "在全市卫生健康工作会议上的讲话");
+    private static final Timeline HALF_YEAR_2022 = timeline("summary_and_plan", 2022, "2022-07-20", "某县卫健委2022年上半年工作总结及下半年工作安排");
+    private static final Timeline ANNUAL_SUMMARY_2023 = timeline("summary_and_plan", 2023, "2024-01-10", "某区卫生健康局2023年工作总结和2024年工作计划");
 
-    private static List<String> dates(ReportTimeline timeline, String sentence) {
+    private static List<String> dates(Timeline timeline, String sentence) {
         return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().date()).toList();
     }
 
-    private static List<String> raws(ReportTimeline timeline, String sentence) {
+    private static List<String> raws(Timeline timeline, String sentence) {
         return DeadlineFinder.find(sentence, timeline).stream().map(f -> f.deadline().raw()).toList();
     }
 
@@ -42,14 +43,14 @@ class DeadlineFinderTest {
 
     @Test
     void aMonthAlreadyPastWhenTheSpeechIsGivenMeansNextYear() {
-        ReportTimeline november = timeline("speech", 2021, "2021-11-05", null);
+        Timeline november = timeline("speech", 2021, "2021-11-05", null);
         assertThat(dates(november, "明年1月底前完成改造")).containsExactly("2022-01-31");
         assertThat(dates(november, "3月底前完成验收")).containsExactly("2022-03-31");
     }
 
     @Test
     void aPlanSectionNamingItsYearSetsTheYearOfItsSentences() {
-        ReportTimeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
+        Timeline issuedInDecember = timeline("summary_and_plan", 2023, "2023-12-22", "某县卫生健康局2023年工作总结和2024年工作计划");
         assertThat(dates(issuedInDecember, "年内完成村卫生室改造")).containsExactly("2024-12-31");
         assertThat(dates(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("2023-12-31");
         assertThat(raws(timeline("summary", 2023, "2023-12-22", null), "今年底前完成村卫生室改造")).containsExactly("今年底前");
@@ -107,5 +108,44 @@ class DeadlineFinderTest {
     void severalLimitsAreFoundLeftToRight() {
         assertThat(raws(SPEECH_MARCH_2020, "3月底前完成方案制定,年底前全面完成建设"))
                 .containsExactly("3月底前", "年底前");
+    }
+
+    @Test
+    void quartersMidYearAndYearsWrittenInChineseNumerals() {
+        assertThat(dates(PLAN_2024, "康复中心工程预计明年第一季完成")).containsExactly("2025-03-31");
+        assertThat(dates(PLAN_2024, "卫生中心将于明年中投入服务")).containsExactly("2025-06-30");
+        assertThat(dates(PLAN_2024, "希望在二〇二六年初步建成综合体")).containsExactly("2026-12-31");
+    }
+
+    @Test
+    void theNextYearsCountFromThePlanYear() {
+        assertThat(dates(PLAN_2024, "未来三年新增病床1500张")).containsExactly("2026-12-31");
+    }
+
+    @Test
+    void aFiveYearPlanAlreadyOverIsNoLimit() {
+        assertThat(dates(PLAN_2024, "“十三五”时期全市新建医院5家")).isEmpty();
+        assertThat(dates(PLAN_2024, "到“十五五”末基本建成")).containsExactly("2030-12-31");
+    }
+
+    @Test
+    void aTaiwanReportCountsYearsFromTheRepublic() {
+        Timeline taiwan = Timeline.of(new ReportMetadata(null, null, "台湾省", null, "台湾省", "province", "plan", 2024, null, "traditional"));
+        assertThat(dates(taiwan, "预计115年底前完成长照据点布建")).containsExactly("2026-12-31");
+        assertThat(raws(taiwan, "预计115年底前完成长照据点布建")).containsExactly("115年底前");
+        assertThat(raws(PLAN_2024, "预计115年底前完成长照据点布建")).containsExactly("年底前");
+    }
+
+    @Test
+    void aDateThatLostItsMonthIsRepairedWhenUnambiguous() {
+        assertThat(dates(PLAN_2024, "各地于515日前报送统计数据")).containsExactly("2024-05-15");
+        assertThat(dates(PLAN_2024, "1130日前完成验收")).containsExactly("2024-11-30");
+        assertThat(dates(PLAN_2024, "111日前完成验收")).isEmpty();
+    }
+
+    @Test
+    void aPlenumOfThePartyIsNoMidYear() {
+        assertThat(dates(PLAN_2024, "全面贯彻党的二十届三中全会精神")).isEmpty();
+        assertThat(dates(PLAN_2024, "年中完成改造")).containsExactly("2024-06-30");
     }
 }

@@ -33,8 +33,10 @@ class StrengthClassifierTest {
     }
 
     @Test
-    void explorationInAnotherClauseDoesNotSoftenTheTarget() {
-        assertThat(strength("探索开展家庭病床服务,家庭医生签约率达到70%", "达到")).isEqualTo("normal");
+    void anAspirationalWordAnywhereSoftensTheSentence() {
+        assertThat(strength("探索开展家庭病床服务,家庭医生签约率达到70%", "达到")).isEqualTo("aspirational");
+        assertThat(strength("依法行医、规范管理,努力提升依法行政水平", "管理")).isEqualTo("aspirational");
+        assertThat(strength("开展家庭病床服务,家庭医生签约率达到70%", "达到")).isEqualTo("normal");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.reportlens.engine.SampleReport;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
+import io.reportlens.engine.sections.SectionParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,11 @@ class MetadataExtractorTest {
     private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
 
     private static ReportMetadata extract(String text) {
-        return EXTRACTOR.extract(new NormalizedText(text, "simplified"), null, SourceHints.none());
+        return extract(text, null, SourceHints.none());
+    }
+
+    private static ReportMetadata extract(String text, String declaredTitle, SourceHints hints) {
+        return EXTRACTOR.extract(new NormalizedText(text, "simplified"), declaredTitle, hints, new SectionParser().parse(text, null));
     }
 
     @Test
@@ -78,8 +83,7 @@ class MetadataExtractorTest {
         assertThat(extract(notice).docType()).isEqualTo("summary_and_plan");
 
         String untitled = "2022年以来,市卫生健康局认真落实各项工作。\n一、主要做法与成效\n二、2023年工作计划\n德阳市卫生健康局\n二〇二三年一月十日";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(untitled, "simplified"), null,
-                new SourceHints(null, "德阳市卫生健康局2022年工作总结", "2023-01-12", null));
+        ReportMetadata m = extract(untitled, null, new SourceHints(null, "德阳市卫生健康局2022年工作总结", "2023-01-12", null));
         assertThat(m.title()).isEqualTo("德阳市卫生健康局2022年工作总结");
         assertThat(m.publishedDate()).isEqualTo("2023-01-10");
         assertThat(m.issuer()).isEqualTo("德阳市卫生健康局");
@@ -117,8 +121,7 @@ class MetadataExtractorTest {
     @Test
     void aDeclaredTitleLosesTheSiteNameAndGivesTheRegionWhenNoIssuerIsNamed() {
         String text = "全市卫生健康系统坚持以人民健康为中心。\n一、2023年工作回顾\n二、2024年工作安排";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), "南京市2023年卫生健康工作总结_南京市人民政府",
-                SourceHints.none());
+        ReportMetadata m = extract(text, "南京市2023年卫生健康工作总结_南京市人民政府", SourceHints.none());
         assertThat(m.title()).isEqualTo("南京市2023年卫生健康工作总结");
         assertThat(m.issuer()).isNull();
         assertThat(m.region()).isEqualTo("南京市");
@@ -129,8 +132,7 @@ class MetadataExtractorTest {
     @Test
     void anIssuerOnlyInTheUploadersTitleIsStillFound() {
         String text = "一、主要工作成效\n全县完成家庭医生签约3.2万人。";
-        ReportMetadata m = EXTRACTOR.extract(new NormalizedText(text, "simplified"), null,
-                new SourceHints(null, "宁乡市卫生健康局2023年工作总结", null, null));
+        ReportMetadata m = extract(text, null, new SourceHints(null, "宁乡市卫生健康局2023年工作总结", null, null));
         assertThat(m.issuer()).isEqualTo("宁乡市卫生健康局");
         assertThat(m.region()).isEqualTo("宁乡市");
         assertThat(m.adminLevel()).isEqualTo("county");
@@ -147,5 +149,114 @@ class MetadataExtractorTest {
         assertThat(m.publishedDate()).isEqualTo("2022-02-18");
         assertThat(m.region()).isEqualTo("宜宾市");
         assertThat(m.periodYear()).isEqualTo(2022);
+    }
+
+    @Test
+    void newsOfAWorkMeetingIsASpeechOfTheConvenersRegionDatedByTheMeeting() {
+        String text = "4月8日上午,2024年全市卫生健康工作会议在仁怀召开。市卫生健康局党组书记、局长出席会议并讲话。\n"
+                + "会议指出,2023年全市卫生健康系统扎实推进健康遵义建设。\n"
+                + "会议要求,2024年全市卫生健康系统要加快推进医共体建设。";
+        ReportMetadata m = extract(text);
+        assertThat(m.docType()).isEqualTo("speech");
+        assertThat(m.region()).isEqualTo("遵义市");
+        assertThat(m.issuer()).isEqualTo("遵义市卫生健康局");
+        assertThat(m.publishedDate()).isEqualTo("2024-04-08");
+        assertThat(m.periodYear()).isEqualTo(2024);
+    }
+
+    @Test
+    void theVenueOfAMeetingIsNotItsRegion() {
+        String text = "2月20日,全省卫生健康工作会议在长沙召开,部署2025年重点工作。\n"
+                + "会议强调,我省要持续深化医改,全省卫生健康系统要推进健康湖南建设。";
+        ReportMetadata m = extract(text);
+        assertThat(m.region()).isEqualTo("湖南省");
+        assertThat(m.adminLevel()).isEqualTo("province");
+        assertThat(m.publishedDate()).isEqualTo("2025-02-20");
+        assertThat(m.periodYear()).isEqualTo(2025);
+    }
+
+    @Test
+    void newsOfAPlanTakesThePlansTitleAndItsPublisherAsIssuer() {
+        String text = "记者获悉,近日省政府办公厅印发《山东省“十四五”卫生健康规划》,提出到2025年,全省人均预期寿命达到80岁。";
+        ReportMetadata m = extract(text);
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.title()).isEqualTo("山东省“十四五”卫生健康规划");
+        assertThat(m.issuer()).isEqualTo("山东省政府办公厅");
+        assertThat(m.region()).isEqualTo("山东省");
+        assertThat(m.periodYear()).isEqualTo(2021);
+        assertThat(m.publishedDate()).isNull();
+    }
+
+    @Test
+    void aNoticeSignedByAGovernmentOfficeGivesIssuerDateAndThePlansFirstYear() {
+        String text = "各乡镇人民政府,县直各单位:\n现将《某某县全民健康促进行动方案(2023—2026年)》印发给你们,请认真执行。\n"
+                + "宁乡市人民政府办公室\n2023年6月9日\n为提高全市居民健康水平,制定本方案。";
+        ReportMetadata m = extract(text);
+        assertThat(m.title()).isEqualTo("某某县全民健康促进行动方案(2023—2026年)");
+        assertThat(m.issuer()).isEqualTo("宁乡市人民政府办公室");
+        assertThat(m.publishedDate()).isEqualTo("2023-06-09");
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void aBodyWrittenWithoutItsPlaceTakesTheRegionItsScopeWordsPointTo() {
+        String text = "2022年,区卫生健康局在区委区政府领导下,推进健康江北建设,全区新增家庭医生团队12个。";
+        ReportMetadata m = extract(text);
+        assertThat(m.region()).isEqualTo("江北区");
+        assertThat(m.issuer()).isEqualTo("江北区卫生健康局");
+        assertThat(m.adminLevel()).isEqualTo("district");
+    }
+
+    @Test
+    void withoutAPlaceNamedTheLevelComesFromTheScopeWords() {
+        ReportMetadata m = extract("县卫健委2021年工作总结\n2021年,全县卫生健康系统在县委县政府领导下完成各项任务。");
+        assertThat(m.region()).isNull();
+        assertThat(m.issuer()).isEqualTo("县卫健委");
+        assertThat(m.adminLevel()).isEqualTo("county");
+        assertThat(m.docType()).isEqualTo("summary");
+    }
+
+    @Test
+    void aPlaceNamedOnceInPassingIsNoRegion() {
+        ReportMetadata m = extract("全年派出医疗队3批,支援大同市抗疫工作。");
+        assertThat(m.region()).isNull();
+    }
+
+    @Test
+    void aShortDistrictNameInsideAnOrdinaryWordIsNoPlace() {
+        ReportMetadata m = extract("全区顺利通过国家卫生区复审,区委区政府高度重视,顺利通过省级评估。");
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("district");
+    }
+
+    @Test
+    void aPlanNamingAFiveYearPlanStartsInItsFirstYear() {
+        ReportMetadata m = extract("广西壮族自治区卫生健康事业发展“十四五”规划\n一、发展基础\n“十三五”时期,全区卫生健康事业取得新进展。");
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2021);
+        assertThat(m.region()).isEqualTo("广西壮族自治区");
+    }
+
+    @Test
+    void aTitleRunIntoTheFirstLineIsCutWhereItNamesItsKind() {
+        ReportMetadata m = extract("2020年度卫健局工作总结范文 2020年,我局认真落实各项工作,全年完成体检5200人次。");
+        assertThat(m.title()).isEqualTo("2020年度卫健局工作总结");
+        assertThat(m.docType()).isEqualTo("summary");
+        assertThat(m.periodYear()).isEqualTo(2020);
+    }
+
+    @Test
+    void republicOfChinaDatesAreConverted() {
+        ReportMetadata m = extract("卫生处工作报告(中华民国七十九年十月五日第八届大会)");
+        assertThat(m.publishedDate()).isEqualTo("1990-10-05");
+    }
+
+    @Test
+    void hongKongIsARegionAtProvinceLevel() {
+        ReportMetadata m = extract("香港特别行政区政府将增拨资源,香港的公立医院将增加病床500张。");
+        assertThat(m.region()).isEqualTo("香港特别行政区");
+        assertThat(m.regionCode()).isEqualTo("810000");
+        assertThat(m.adminLevel()).isEqualTo("province");
     }
 }

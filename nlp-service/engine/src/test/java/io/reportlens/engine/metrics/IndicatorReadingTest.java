@@ -1,5 +1,6 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.FrameReader;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,12 @@ class IndicatorReadingTest {
 
     private final MetricExtractor extractor = new MetricExtractor();
 
+    private List<Metric> metrics(String text) {
+        return extractor.extract("t", text, FrameReader.frame(text, SUMMARY, List.of()));
+    }
+
     private List<String> indicators(String text) {
-        return extractor.extract("t", text, List.of(), SUMMARY).stream().map(Metric::indicator).toList();
+        return metrics(text).stream().map(Metric::indicator).toList();
     }
 
     @Test
@@ -102,13 +107,68 @@ class IndicatorReadingTest {
 
     @Test
     void bareCountBeforePeopleNounOnlyAsAVerbsObject() {
-        List<Metric> found = extractor.extract("t", "本月转来326名患者,安置1200滞留人员,派出检测车8医护人员。", List.of(), SUMMARY);
+        List<Metric> found = metrics("本月转来326名患者,安置1200滞留人员,派出检测车8医护人员。");
         assertThat(found).extracting(Metric::value).containsExactly(326.0, 1200.0);
     }
 
     @Test
     void bareNumberAfterACountableNounTakesItsMeasureWord() {
-        List<Metric> found = extractor.extract("t", "新开工项目9,每千人口床位数5.12。", List.of(), SUMMARY);
+        List<Metric> found = metrics("新开工项目9,每千人口床位数5.12。");
         assertThat(found).extracting(Metric::unit).containsExactly("个", "张");
+    }
+
+    @Test
+    void respectiveListsGoFigureByFigureSharingHeadAndQualifier() {
+        assertThat(indicators("新生儿、婴儿和5岁以下儿童死亡率分别降至2.5‰、4.0‰和5.5‰。"))
+                .containsExactly("新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率");
+        assertThat(indicators("全县每千常住人口执业医师数、注册护士数分别为2.9人、3.6人。"))
+                .containsExactly("每千常住人口执业医师数", "每千常住人口注册护士数");
+    }
+
+    @Test
+    void fromToListsPairStartingAndFinalFigures() {
+        List<Metric> found = metrics("孕产妇死亡率和婴儿死亡率由16.2/10万、6.1‰降至9.8/10万、3.2‰。");
+        assertThat(found).extracting(Metric::indicator).containsExactly("孕产妇死亡率", "婴儿死亡率");
+        assertThat(found).extracting(Metric::value).containsExactly(9.8, 3.2);
+        assertThat(found).extracting(Metric::baseline).containsExactly(16.2, 6.1);
+    }
+
+    @Test
+    void aFromToStatementMayNameTheYearsOfItsFigures() {
+        Metric m = metrics("居民健康素养水平由2018年9.6%提升到2023年24.3%。").get(0);
+        assertThat(m.indicator()).isEqualTo("居民健康素养水平");
+        assertThat(m.value()).isEqualTo(24.3);
+        assertThat(m.baseline()).isEqualTo(9.6);
+    }
+
+    @Test
+    void aComparisonWithTheSamePeriodIsAChangeOfTheSubjectBefore() {
+        assertThat(indicators("全县门诊量42.3万人次,比2022年同期增加3.1万人次。").get(1)).isEqualTo("门诊量同比增加");
+    }
+
+    @Test
+    void examplesEndingInDengGiveWayToTheCategoryCounted() {
+        assertThat(indicators("推进县人民医院和县中医院等3个县域医疗次中心建设。")).containsExactly("县域医疗次中心建设");
+    }
+
+    @Test
+    void aShareFollowedByWhatItDoesNamesThatShare() {
+        assertThat(indicators("全县乡镇卫生院100%开设中医馆。")).containsExactly("开设中医馆的乡镇卫生院比例");
+    }
+
+    @Test
+    void aShortItemOfACoordinatedListTakesTheFrameOfTheItemBefore() {
+        assertThat(indicators("今年招录定向培养医学本科生12名、专科生6名。")).containsExactly("招录定向培养医学本科生", "招录定向培养医学专科生");
+    }
+
+    @Test
+    void staffCountedAfterFacilitiesAreTheirStaff() {
+        assertThat(indicators("全县有村卫生室120个,从业人员260人。")).containsExactly("村卫生室", "村卫生室从业人员");
+    }
+
+    @Test
+    void aBarePartAfterQiZhongTakesTheTotalsWords() {
+        assertThat(indicators("享受奖励扶助人数300人,其中省级120人。").get(1)).startsWith("享受奖励扶助人数");
+        assertThat(indicators("全县有卫生机构52个,其中乡镇卫生院12所。").get(1)).isEqualTo("乡镇卫生院");
     }
 }

@@ -1,5 +1,7 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.frame.FrameReader;
+import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
@@ -20,7 +22,7 @@ class MetricExtractorTest {
     private final MetricExtractor extractor = new MetricExtractor();
 
     private List<Metric> summary(String text) {
-        return extractor.extract("r1", text, List.of(), SUMMARY);
+        return extractor.extract("r1", text, FrameReader.frame(text, SUMMARY, new SectionParser().parse(text, SUMMARY)));
     }
 
     private Metric only(String text) {
@@ -179,7 +181,7 @@ class MetricExtractorTest {
     void readsTargetsFromCuesAndPlans() {
         assertThat(only("力争每千人口执业(助理)医师数达到3.2人。").kind()).isEqualTo("target");
         assertThat(only("对照每万人口5间的标准进行配置。").kind()).isEqualTo("target");
-        List<Metric> plan = extractor.extract("r2", "年内新建智慧药房15家。", List.of(), PLAN);
+        List<Metric> plan = extractor.extract("r2", "年内新建智慧药房15家。", FrameReader.frame("年内新建智慧药房15家。", PLAN, List.of()));
         assertThat(plan).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo("target");
             assertThat(m.year()).isEqualTo(2025);
@@ -192,13 +194,13 @@ class MetricExtractorTest {
         int plan = text.indexOf("二、");
         List<Section> sections = List.of(new Section("一、2023年工作总结", 1, "review", 2023, 0, plan),
                 new Section("二、2024年工作计划", 1, "plan", 2024, plan, text.length()));
-        List<Metric> found = extractor.extract("r3", text, sections, SUMMARY);
+        List<Metric> found = extractor.extract("r3", text, FrameReader.frame(text, SUMMARY, sections));
         assertThat(found).extracting(Metric::kind).containsExactly("actual", "target");
         assertThat(found).extracting(Metric::year).containsExactly(2023, 2024);
     }
 
     @Test
-    void fallsBackToHeadingsWithoutSections() {
+    void readsThePartsOfAReportFromItsHeadings() {
         String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、下一步工作计划\n新建村卫生室15个。\n";
         assertThat(summary(text)).extracting(Metric::kind).containsExactly("actual", "target");
     }
@@ -249,5 +251,126 @@ class MetricExtractorTest {
     void degradesGracefullyOnEmptyOrNumberlessText() {
         assertThat(summary("")).isEmpty();
         assertThat(summary("加强党的建设,提升服务能力。")).isEmpty();
+    }
+
+    @Test
+    void aNumberStartingWith百Or千CountsOnlyAsAProportionOrWith余() {
+        Metric people = only("组织百余名医务人员下乡义诊。");
+        assertThat(people.value()).isEqualTo(100);
+        assertThat(people.unit()).isEqualTo("名");
+        assertThat(people.comparator()).isEqualTo(">");
+        Metric share = only("全县千分之三点五的新生儿接受复筛。");
+        assertThat(share.value()).isEqualTo(3.5);
+        assertThat(share.unit()).isEqualTo("‰");
+        assertThat(summary("把健康服务送到千家万户,让百姓少跑腿。")).isEmpty();
+    }
+
+    @Test
+    void aWrittenMinusIsTheSignOfAChange() {
+        Metric rise = only("次均住院费用同比增长-3.4%。");
+        assertThat(rise.value()).isEqualTo(-3.4);
+        assertThat(rise.kind()).isEqualTo("change");
+        assertThat(only("药占比同比下降-2.3%。").value()).isEqualTo(-2.3);
+        assertThat(only("药占比同比下降2.3%。").value()).isEqualTo(-2.3);
+    }
+
+    @Test
+    void aComputedProportionIsReportedToTwoDecimals() {
+        Metric m = only("全区三分之二的社区卫生服务中心开设中医馆。");
+        assertThat(m.value()).isEqualTo(66.67);
+        assertThat(m.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void aRatePerTenThousandCarriesItsDenominatorAsTheUnit() {
+        Metric m = only("院内感染发生率控制在万分之三以下。");
+        assertThat(m.value()).isEqualTo(3);
+        assertThat(m.unit()).isEqualTo("/万");
+        assertThat(m.comparator()).isEqualTo("<=");
+        assertThat(m.indicator()).isEqualTo("院内感染发生率");
+        assertThat(only("全县孕产妇死亡率为十万分之十一点二。").unit()).isEqualTo("/10万");
+    }
+
+    @Test
+    void aSpaceBeforeTheUnitAsPdfConversionsLeaveIt() {
+        List<Metric> found = summary("全市医疗机构床位从98360 张增加到 152310 张,每千常住人口床位数达到 5.12 张。");
+        assertThat(found).extracting(Metric::value).containsExactly(152310.0, 5.12);
+        assertThat(found.get(0).baseline()).isEqualTo(98360.0);
+        assertThat(found).extracting(Metric::unit).containsExactly("张", "张");
+    }
+
+    @Test
+    void aChangeOfTheLifespanNamedEarlierCountsButAnAgeBandDoesNot() {
+        List<Metric> found = summary("全县人均预期寿命达到79.6 岁,比2015年提高1.2 岁,65岁以上老年人健康管理率72%。");
+        assertThat(found).extracting(Metric::value).containsExactly(79.6, 1.2, 72.0);
+        assertThat(found.get(1).kind()).isEqualTo("change");
+    }
+
+    @Test
+    void theFiguresOfOneListShareTheVerbBeforeTheFirst() {
+        List<Metric> found = summary("门诊和住院人次较上年分别增长3.2%和4.5%。");
+        assertThat(found).extracting(Metric::kind).containsExactly("change", "change");
+    }
+
+    @Test
+    void aBandThatQualifiesWhatFollowsIsNoQuantity() {
+        assertThat(summary("30万常住人口以上的县均有一所二级甲等中医院。")).extracting(Metric::value).containsExactly(1.0);
+    }
+
+    @Test
+    void theCountOfWhatAPlanListsIsNoQuantity() {
+        assertThat(summary("方案提出8项重点任务,新建社区卫生服务中心3家。")).extracting(Metric::value).containsExactly(3.0);
+        assertThat(summary("全面建立五项基本医疗卫生制度。")).isEmpty();
+    }
+
+    @Test
+    void aSpanWithoutCasesIsAResult() {
+        assertThat(only("全县连续12年未发生孕产妇死亡。").unit()).isEqualTo("年");
+        assertThat(only("全县已12年未发生重大医疗事故。").value()).isEqualTo(12.0);
+    }
+
+    @Test
+    void workingDaysAreAUnit() {
+        assertThat(only("资金在15个工作日内拨付到位。").unit()).isEqualTo("工作日");
+    }
+
+    @Test
+    void aUnitNamedBeforeTheFigure() {
+        Metric visits = only("全年急诊人次达三十点八万。");
+        assertThat(visits.value()).isEqualTo(308000.0);
+        assertThat(visits.unit()).isEqualTo("人次");
+        assertThat(only("全年完成项目投资4.5亿。").unit()).isEqualTo("元");
+    }
+
+    @Test
+    void aZeroRateIsInTheMeasuresOwnUnit() {
+        Metric m = only("全县孕产妇死亡率为0。");
+        assertThat(m.value()).isEqualTo(0.0);
+        assertThat(m.unit()).isEqualTo("/10万");
+    }
+
+    @Test
+    void fallsAreNegativeWhateverTheWording() {
+        assertThat(summary("门诊量降幅为3.2%,住院量同比负增长1.5%。")).extracting(Metric::value).containsExactly(-3.2, -1.5);
+    }
+
+    @Test
+    void ranksHoweverWritten() {
+        assertThat(only("综合考核成绩居全省首位。").value()).isEqualTo(1.0);
+        assertThat(only("在2023年度全市绩效考核中排名全市第二。").kind()).isEqualTo("rank");
+        assertThat(only("医疗服务能力考核结果全省第三。").value()).isEqualTo(3.0);
+    }
+
+    @Test
+    void unitsReportsCount() {
+        assertThat(only("日检测能力达到1.2万管/日。").unit()).isEqualTo("管/日");
+        assertThat(only("发放防护用品3000瓶。").unit()).isEqualTo("瓶");
+        assertThat(only("新建健康步道12公里。").unit()).isEqualTo("公里");
+        assertThat(only("捐赠物资520kg。").unit()).isEqualTo("千克");
+    }
+
+    @Test
+    void phasesSetsAndStagesAreNoQuantities() {
+        assertThat(summary("县医院二期工程开工,四套班子领导出席,分3个阶段推进。")).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,5 +112,106 @@ class TextNormalizerTest {
     @Test
     void keepsAGenuineQuestionMark() {
         assertThat(normalize("如何破解人才难题?我们的做法是加强培养。")).isEqualTo("如何破解人才难题?我们的做法是加强培养。");
+    }
+
+    @Test
+    void tabAlignedColumnsBecomePipeRows() {
+        assertThat(normalize("主要指标\n指标\t单位\t2023年\t2025年\n每千人口床位数\t张\t6.2\t\t6.8\n"))
+                .isEqualTo("主要指标\n指标 | 单位 | 2023年 | 2025年\n每千人口床位数 | 张 | 6.2 | 6.8");
+    }
+
+    @Test
+    void spaceAlignedColumnsBecomePipeRowsButSpacedProseStaysProse() {
+        assertThat(normalize("每千人口床位数    张    6.2    6.8")).isEqualTo("每千人口床位数 | 张 | 6.2 | 6.8");
+        assertThat(normalize("人均预期寿命\u3000\u3000岁\u3000\u300078.5")).isEqualTo("人均预期寿命 | 岁 | 78.5");
+        assertThat(normalize("全市共有村卫生室  412个,  乡镇卫生院  23家。")).isEqualTo("全市共有村卫生室 412个, 乡镇卫生院 23家。");
+        assertThat(normalize("发布时间:2024-01-05  来源:市卫健委  浏览:1")).doesNotContain("|");
+        assertThat(normalize("一、总体要求  (一)指导思想")).isEqualTo("一、总体要求 (一)指导思想");
+    }
+
+    @Test
+    void cellsOfAFlattenedTableStayEvenWithoutWords() {
+        assertThat(normalize("人均预期寿命 |\n岁 |\n78.09 |\n\n≥79 |\n|\n- |\n"))
+                .isEqualTo("人均预期寿命 |\n岁 |\n78.09 |\n≥79 |\n|\n- |");
+        assertThat(normalize("卫生健康工作总结\n\n|\n\n全年完成体检3200人。")).isEqualTo("卫生健康工作总结\n全年完成体检3200人。");
+    }
+
+    @Test
+    void decodesCharacterReferencesAScraperLeftAsText() {
+        assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
+                .isEqualTo("新生儿死亡率1.2‰,较上年下降 0.3个百分点,开展“母婴安全”行动。");
+        assertThat(normalize("资料见附件&#8240;。")).isEqualTo("资料见附件‰。");
+        assertThat(normalize("项目代码ab;cd保持不变。")).isEqualTo("项目代码ab;cd保持不变。");
+    }
+
+    @Test
+    void dropsLinkFarmTitlesAndTheBrandNamesTheySpliceIntoTheText() {
+        String raw = "在线赌场官网_百家乐平台推荐\n国产精品_高清动漫免费看\n"
+                + "开云体育近日,某市卫生健康委印发方案,提出新建社区卫生服务中心3家。\n";
+        assertThat(normalize(raw)).isEqualTo("近日,某市卫生健康委印发方案,提出新建社区卫生服务中心3家。");
+    }
+
+    @Test
+    void keepsALineThatOnlyMentionsOneWeakSpamWord() {
+        assertThat(normalize("借鉴欧美国家家庭医生制度经验")).isEqualTo("借鉴欧美国家家庭医生制度经验");
+    }
+
+    @Test
+    void dropsTheSentencesTemplateSitesWrapAReportIn() {
+        String raw = "下面是小编为大家整理的某镇卫生院工作总结,供大家参考。\n全年完成体检3200人次。\n"
+                + "【文章共2100字,精选参考范文,仅供学习借鉴】\n如若转载,请注明出处:https://example.com/1.html";
+        assertThat(normalize(raw)).isEqualTo("全年完成体检3200人次。");
+    }
+
+    @Test
+    void removesPageCountersAndEditingNoticesSplicedIntoASentence() {
+        assertThat(normalize("去年 11 月第 2 页 共 9 页下载后可任意编辑份,县委召开全会。"))
+                .isEqualTo("去年 11 月份,县委召开全会。");
+    }
+
+    @Test
+    void joinsLinesAConverterWrappedAtAFixedWidth() {
+        String raw = "一、工作开展情况\n"
+                + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开\n"
+                + "展家庭医生签约服务宣传活动 36 场次,累计签约重点人群\n"
+                + "2.1 万人,签约率达到 76.5%,较上年提高 3.2 个百分点。全\n"
+                + "县基本公共卫生服务项目资金已全部拨付到位。\n"
+                + "二、存在问题\n";
+        assertThat(normalize(raw)).isEqualTo("一、工作开展情况\n"
+                + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开展家庭医生签约服务宣传活动 36 场次,累计签约重点人群"
+                + "2.1 万人,签约率达到 76.5%,较上年提高 3.2 个百分点。全县基本公共卫生服务项目资金已全部拨付到位。\n"
+                + "二、存在问题");
+    }
+
+    @Test
+    void leavesShortUnterminatedLinesOfAWebPageAlone() {
+        String raw = "某区卫生健康局2023年工作总结\n工作目标\n全区新建社区卫生服务站2个。\n主要做法\n开展义诊活动12场。";
+        assertThat(normalize(raw)).isEqualTo(raw);
+    }
+
+    @Test
+    void putsHeadingsRunIntoTheTextBackOnTheirOwnLines() {
+        assertThat(normalize("某县卫生健康局2024年工作计划一、总体要求坚持预防为主。二、重点任务推进医共体建设。"))
+                .isEqualTo("某县卫生健康局2024年工作计划\n一、总体要求坚持预防为主。\n二、重点任务推进医共体建设。");
+        assertThat(normalize("全年完成目标。(一)强化基层。1.建设卫生院。2.培训村医。"))
+                .isEqualTo("全年完成目标。\n(一)强化基层。\n1.建设卫生院。\n2.培训村医。");
+    }
+
+    @Test
+    void doesNotTakeListedNumeralsOrOutOfSequenceNumbersForHeadings() {
+        assertThat(normalize("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。"))
+                .isEqualTo("一、总体目标\n基本实现大病不出县;二、三级医院向下转诊人数增长10%。三、五年内建成医联体。");
+        assertThat(normalize("床位使用率达到85.5%。人均预期寿命达到78.2岁。")).isEqualTo("床位使用率达到85.5%。人均预期寿命达到78.2岁。");
+    }
+
+    @Test
+    void aTableRowIsNeverJoinedToTheLinesAroundIt() {
+        List<String> lines = List.of(
+                "全县共有村卫生室120个,乡镇卫生院14所,全年组织开展家庭",
+                "医生签约服务宣传活动36场次,累计签约重点人群2.1万人,签",
+                "约率达到76.5%,较上年提高3.2个百分点,基本公共卫生服务",
+                "常住人口 | 万人 | 52.1 | 52.6,较上年增加0.5万人 | 16",
+                "新生儿访视率 | % | 96.2 | 97.0,较上年提高 | 0.8");
+        assertThat(LineJoiner.join(lines)).endsWith(lines.get(3), lines.get(4));
     }
 }

@@ -9,10 +9,16 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
@@ -26,6 +32,8 @@ public final class DocumentFixtures {
 
     private static final int PDF_LINE_CHARS = 30;
     private static final int LINES_PER_PAGE = 50;
+    /** The white space between two cells of a PDF table: three ems of the 12 pt font. */
+    private static final int COLUMN_GAP_POINTS = 36;
 
     private DocumentFixtures() {
     }
@@ -39,6 +47,91 @@ public final class DocumentFixtures {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A cell of {@link #docx(String, String[][], String)} that continues the merged cell above it. */
+    public static final String MERGED_UP = "^";
+    /** A cell of {@link #docx(String, String[][], String)} that widens the cell to its left. */
+    public static final String MERGED_LEFT = "<";
+
+    /**
+     * A Word document: paragraphs, a table, paragraphs. A cell written {@link #MERGED_UP} is merged
+     * with the one above (w:vMerge), {@link #MERGED_LEFT} with the one to its left (w:gridSpan), as
+     * Word writes merged cells.
+     */
+    public static byte[] docx(String before, String[][] table, String after) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String paragraph : before.split("\n")) {
+                doc.createParagraph().createRun().setText(paragraph);
+            }
+            XWPFTable t = doc.createTable();
+            for (int r = 0; r < table.length; r++) {
+                XWPFTableRow row = r == 0 ? t.getRow(0) : t.createRow();
+                while (row.getTableCells().size() > 0) {
+                    row.removeCell(0);
+                }
+                XWPFTableCell previous = null;
+                for (int c = 0; c < table[r].length; c++) {
+                    String text = table[r][c];
+                    if (text.equals(MERGED_LEFT) && previous != null) {
+                        CTTcPr props = previous.getCTTc().isSetTcPr() ? previous.getCTTc().getTcPr() : previous.getCTTc().addNewTcPr();
+                        int span = props.isSetGridSpan() ? props.getGridSpan().getVal().intValue() : 1;
+                        (props.isSetGridSpan() ? props.getGridSpan() : props.addNewGridSpan()).setVal(BigInteger.valueOf(span + 1));
+                        continue;
+                    }
+                    XWPFTableCell cell = row.addNewTableCell();
+                    if (text.equals(MERGED_UP)) {
+                        cell.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+                    } else {
+                        cell.setText(text);
+                        if (r + 1 < table.length && c < table[r + 1].length && table[r + 1][c].equals(MERGED_UP)) {
+                            cell.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+                        }
+                    }
+                    previous = cell;
+                }
+            }
+            for (String paragraph : after.split("\n")) {
+                doc.createParagraph().createRun().setText(paragraph);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A PDF of one table, each cell set at its column's position as a PDF lays a table out (the
+     * text extractor sees words far apart on a line, nothing more), after a paragraph of text.
+     */
+    public static byte[] pdfTable(String paragraph, String[][] table) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDResources resources = new PDResources();
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("F1"), songFont());
+            resources.getCOSObject().setItem(COSName.FONT, fonts);
+            StringBuilder content = new StringBuilder("BT /F1 12 Tf\n");
+            int y = 800;
+            content.append("1 0 0 1 40 ").append(y).append(" Tm ").append(hex(paragraph)).append(" Tj\n");
+            for (String[] row : table) {
+                y -= 20;
+                int x = 40;
+                for (String cell : row) {
+                    content.append("1 0 0 1 ").append(x).append(' ').append(y).append(" Tm ").append(hex(cell)).append(" Tj\n");
+                    x += cell.length() * 12 + COLUMN_GAP_POINTS;
+                }
+            }
+            content.append("ET\n");
+            PDPage page = new PDPage(PDRectangle.A4);
+            page.setResources(resources);
+            page.setContents(new PDStream(doc, new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.US_ASCII))));
+            doc.addPage(page);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String hex(String text) {
+        return "<" + HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_16BE)) + ">";
     }
 
     /**

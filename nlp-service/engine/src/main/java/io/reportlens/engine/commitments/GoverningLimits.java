@@ -1,0 +1,135 @@
+package io.reportlens.engine.commitments;
+
+import io.reportlens.engine.frame.ReportFrame;
+import io.reportlens.engine.model.Deadline;
+import io.reportlens.engine.model.Section;
+import io.reportlens.engine.sections.SectionKinds;
+import io.reportlens.engine.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time limits a sentence is under without stating them itself (spec §4): a lead sentence's limit
+ * governs the items of the list it announces (到2025年,…:一是…二是…; 会议要求,2023年…要…。一是…); a limit
+ * standing alone before the first comma governs the rest of its sentence's clauses (年内,A…;B…) or, at
+ * the head of a paragraph, the rest of the paragraph (2019年底前,X。Y。); a heading's limit (2024年主要目标)
+ * governs its section. The lead itself only frames its list.
+ *
+ * <p>Fed the sentences in order through {@link #observe}; not thread-safe (one per report).
+ */
+final class GoverningLimits {
+
+    private record Span(int start, int end, List<Deadline> limits) {
+    }
+
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<Span> headings = new ArrayList<>();
+
+    private int line = -1;
+    private int group = -1;
+    private List<Deadline> lineLimits = List.of();
+    private List<Deadline> groupLimits = List.of();
+    private List<Deadline> listLimits = List.of();
+    private boolean inList;
+
+    GoverningLimits(String text, ReportFrame frame) {
+        this.text = text;
+        this.sentences = frame.sentences();
+        for (Section s : frame.sections()) {
+            if (!SectionKinds.PLAN.equals(s.kind())) {
+                continue; // a review's heading (一、上半年工作) names the period reviewed, not a limit
+            }
+            List<Deadline> limits = DeadlineFinder.find(s.heading(), frame.timelineAt(s.start())).stream()
+                    .map(DeadlineFinder.Found::deadline).toList();
+            if (!limits.isEmpty()) {
+                headings.add(new Span(s.start(), s.end(), limits));
+            }
+        }
+    }
+
+    /** Takes note of sentence {@code i} and the limits it states ({@code found}, in sentence offsets). */
+    void observe(int i, String sentence, List<DeadlineFinder.Found> found) {
+        Sentence s = sentences.get(i);
+        boolean item = Cues.isItem(sentence);
+        List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
+        if (s.lineStart() != line) {
+            line = s.lineStart();
+            lineLimits = s.start() == s.lineStart() && opensWithLimit(sentence, found) ? own : List.of();
+            if (!item) {
+                inList = false;
+            }
+        }
+        if (s.group() != group) {
+            group = s.group();
+            groupLimits = opensWithLimit(sentence, found) ? own : limitsBeforeColon(sentence, found);
+        }
+        if (isListLead(i, sentence)) {
+            inList = true;
+            listLimits = own.isEmpty() ? inherited(s) : own;
+        }
+    }
+
+    /** Whether sentence {@code i} only announces the list that follows it. */
+    boolean isListLead(int i, String sentence) {
+        if (Cues.announcesList(sentence)) {
+            return true;
+        }
+        if (i + 1 >= sentences.size()) {
+            return false;
+        }
+        Sentence next = sentences.get(i + 1);
+        return next.lineStart() == sentences.get(i).lineStart() && next.group() != sentences.get(i).group()
+                && Cues.isItem(next.text(text)) && !Cues.isItem(sentence);
+    }
+
+    /** The limits governing sentence {@code i}, which states none of its own. */
+    List<Deadline> limitsFor(int i, String sentence) {
+        Sentence s = sentences.get(i);
+        if (!groupLimits.isEmpty() && !isFirstOfGroup(i)) {
+            return groupLimits;
+        }
+        if (inList && !listLimits.isEmpty()) {
+            return listLimits;
+        }
+        return inherited(s);
+    }
+
+    /** The limits of the paragraph's head, else of the heading of the section holding the sentence. */
+    private List<Deadline> inherited(Sentence s) {
+        if (!lineLimits.isEmpty() && s.start() != s.lineStart()) {
+            return lineLimits;
+        }
+        Span best = null;
+        for (Span h : headings) {
+            if (h.start() <= s.start() && s.start() < h.end() && (best == null || h.end() - h.start() < best.end() - best.start())) {
+                best = h;
+            }
+        }
+        return best == null ? List.of() : best.limits();
+    }
+
+    private boolean isFirstOfGroup(int i) {
+        return i == 0 || sentences.get(i - 1).group() != sentences.get(i).group();
+    }
+
+    /** 年内,A要…: a limit standing alone before the first comma. */
+    private static boolean opensWithLimit(String sentence, List<DeadlineFinder.Found> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        DeadlineFinder.Found first = found.get(0);
+        int clauseEnd = Clauses.endOf(sentence, 0);
+        return clauseEnd < sentence.length() && first.end() <= clauseEnd && clauseEnd - (first.end() - first.start()) <= 2;
+    }
+
+    /** 2024年…重点做好六项工作:A;B;C: the limits stated before the colon govern the clauses after it. */
+    private static List<Deadline> limitsBeforeColon(String sentence, List<DeadlineFinder.Found> found) {
+        int colon = Math.max(sentence.indexOf(':'), sentence.indexOf('：'));
+        if (colon < 0) {
+            return List.of();
+        }
+        return found.stream().filter(f -> f.end() <= colon).map(DeadlineFinder.Found::deadline).toList();
+    }
+}

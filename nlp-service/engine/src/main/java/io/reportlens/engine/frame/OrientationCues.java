@@ -1,0 +1,143 @@
+package io.reportlens.engine.frame;
+
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words by which a stretch of text says whether it looks back or forward, weighed
+ * ({@code orientation-cues.tsv}): 已, 截至, 去年, 同比, V了 look back; 将, 会, 要, 确保, 力争, 年底前, 下一步
+ * look forward; a year before the one the report speaks from looks back, a later one (到2025年) forward.
+ * Words listed as neutral (按计划, 计划生育) hold a cue word without meaning it.
+ * Years inside titles and quotes (《“十四五”规划》) are not the text's own time.
+ */
+public final class OrientationCues {
+
+    private static final Map<String, Integer> WEIGHTS = new HashMap<>();
+    private static final Lexicon WORDS;
+    private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
+    private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
+    private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
+    private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总";
+    private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
+    private static final String NOT_ASPECT_AFTER_LE = "解如然结";
+    private static final int MODAL = 2;
+    private static final int ASPECT = 2;
+    private static final int YEAR = 2;
+
+    static {
+        for (String[] row : WordList.loadTable(OrientationCues.class, "orientation-cues.tsv")) {
+            int weight = Integer.parseInt(row[2].strip());
+            WEIGHTS.put(row[0], "back".equals(row[1].strip()) ? -weight : weight);
+        }
+        WORDS = new Lexicon(WEIGHTS.keySet());
+    }
+
+    private OrientationCues() {
+    }
+
+    /** The weighed cues of text[from, to): above 0 forward, below 0 back. */
+    public static int score(String text, int from, int to, Integer now) {
+        int score = 0;
+        int quoteDepth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '《' || c == '“') {
+                quoteDepth++;
+                continue;
+            }
+            if ((c == '》' || c == '”') && quoteDepth > 0) {
+                quoteDepth--;
+                continue;
+            }
+            if (quoteDepth > 0) {
+                continue;
+            }
+            String word = WORDS.wordAt(text, i);
+            if (word != null && i + word.length() <= to) {
+                score += WEIGHTS.get(word);
+                i += word.length() - 1;
+                continue;
+            }
+            if (c == '要' && isModalYao(text, i) || c == '将' && isModalJiang(text, i) || c == '会' && isModalHui(text, i)) {
+                score += MODAL;
+            } else if (c == '了' && isAspect(text, i)) {
+                score -= ASPECT;
+            } else if (c == '年' && now != null) {
+                score += yearCue(text, i, from, now);
+            }
+        }
+        return score;
+    }
+
+    /** Whether {@code s} holds a modal 要 / 将 or a word of duty (确保, 力争…): it says what is to be done. */
+    public static boolean hasModal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '要' && isModalYao(s, i) || s.charAt(i) == '将' && isModalJiang(s, i) || s.charAt(i) == '会' && isModalHui(s, i)) {
+                return true;
+            }
+            String word = WORDS.wordAt(s, i);
+            if (word != null && WEIGHTS.get(word) >= 2 && !isTemporal(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTemporal(String word) {
+        return word.contains("年") || word.equals("下一步") || word.equals("今后");
+    }
+
+    private static boolean isModalYao(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return NOT_MODAL_BEFORE_YAO.indexOf(before) < 0 && NOT_MODAL_AFTER_YAO.indexOf(after) < 0;
+    }
+
+    /** 将 or 会 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an object. */
+    private static boolean isModalJiang(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        return before != '即' && before != '并' && before != '必' && i + 1 < s.length() && MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1) != null;
+    }
+
+    /** 会 as "will" (政府会持续…), not the end of a meeting's or a body's name (工作会召开, 委员会, 协会, 社会). */
+    private static boolean isModalHui(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        return NOT_MODAL_BEFORE_HUI.indexOf(before) < 0 && isModalJiang(s, i);
+    }
+
+    /** 完成了, 取得了: 了 after a verb marks what is done; 为了, 除了, 了解 are other words. */
+    private static boolean isAspect(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return i > 0 && Character.isIdeographic(before) && NOT_ASPECT_BEFORE_LE.indexOf(before) < 0
+                && NOT_ASPECT_AFTER_LE.indexOf(after) < 0;
+    }
+
+    /** A four-digit year at {@code yearEnd} (the 年): before now looks back, after now (or 到/前) forward. */
+    private static int yearCue(String s, int nian, int from, int now) {
+        if (nian < from + 4) {
+            return 0;
+        }
+        for (int k = nian - 4; k < nian; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return 0;
+            }
+        }
+        if (nian - 5 >= 0 && Character.isDigit(s.charAt(nian - 5))) {
+            return 0;
+        }
+        int year = Integer.parseInt(s.substring(nian - 4, nian));
+        boolean by = nian - 5 >= 0 && (s.charAt(nian - 5) == '到' || s.charAt(nian - 5) == '至');
+        boolean since = s.startsWith("以来", nian + 1) || s.startsWith("起", nian + 1);
+        if (since) {
+            return 0;
+        }
+        if (year < now) {
+            return by ? 0 : -YEAR;
+        }
+        return year > now || by ? YEAR : 0;
+    }
+}

@@ -1,0 +1,176 @@
+package io.reportlens.engine.metadata;
+
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The area a report governs, read from wherever the text names it: weighed evidence for each place
+ * named, the strongest being where a report names its own area — its title or headline, a body it
+ * names (清远市卫生健康局, 秀英卫监所), 健康X (the province's or city's own health campaign), a place that
+ * 召开 a meeting — then every plain mention. A place named only as where a meeting was held
+ * (在兰州召开), or inside the title of another document it cites (《健康辽宁2030》), is no evidence.
+ * When the report's scope words (全市, 我县, 全区…) say what its area's name ends with, the places that
+ * end so count double, and the best of them wins. A place needs {@value #MIN_EVIDENCE} of evidence from a strong context or two
+ * mentions: otherwise the region is left unknown rather than guessed from one passing mention.
+ */
+final class RegionFinder {
+
+    private static final double MIN_EVIDENCE = 2.0;
+    private static final double TITLE = 4;
+    private static final double NAMES_A_BODY = 3;
+    private static final double OWN_CAMPAIGN = 3;
+    private static final double CONVENES = 3;
+    private static final int MAX_PLAIN_MENTIONS = 4;
+
+    private static final Lexicon BODIES = new Lexicon(bodyWords());
+    private static final String[] CONVENING = {"召开", "举行", "举办"};
+    /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
+    private static final String[] OWN_SECTOR = {"卫生", "卫健", "卫计", "医疗卫生"};
+
+    private final Gazetteer gazetteer;
+    private final PlaceMentions places;
+
+    RegionFinder(Gazetteer gazetteer, PlaceMentions places) {
+        this.gazetteer = gazetteer;
+        this.places = places;
+    }
+
+    /**
+     * @param title    the report's title, or null
+     * @param headline the first line of the text (a news item's headline), or null
+     */
+    Division find(String text, String title, String headline) {
+        String ending = Scope.ending(text);
+        Map<Division, Double> evidence = new HashMap<>();
+        Map<Division, Integer> plain = new HashMap<>();
+        Map<Division, Boolean> strong = new HashMap<>();
+        RegionResolver resolver = new RegionResolver(gazetteer, text);
+        for (PlaceMentions.Mention m : places.in(text)) {
+            Division d = resolver.choose(m.divisions(), text.substring(Math.max(0, m.start() - gazetteer.longestName()), m.start()));
+            double weight = weight(text, m, d, ending);
+            if (weight <= 0) {
+                continue;
+            }
+            if (weight > 1) {
+                strong.put(d, true);
+            } else if (plain.merge(d, 1, Integer::sum) > MAX_PLAIN_MENTIONS) {
+                continue;
+            }
+            evidence.merge(d, weight, Double::sum);
+        }
+        for (String heading : new String[]{title, headline}) {
+            if (heading != null) {
+                for (PlaceMentions.Mention m : places.in(heading)) {
+                    Division d = resolver.choose(m.divisions(), heading.substring(0, m.start()));
+                    if (!m.shortForm() || d.level().equals("province") || isOwnCampaign(heading, m)) {
+                        evidence.merge(d, TITLE, Double::sum);
+                        strong.put(d, true);
+                    }
+                }
+            }
+        }
+        // one plain mention is enough only for a place whose name ends as the scope words say
+        evidence.keySet().removeIf(d -> !strong.containsKey(d) && plain.getOrDefault(d, 0) < 2 && !Scope.fits(d, ending));
+        Division best = best(evidence, ending, d -> Scope.fits(d, ending));
+        return best != null ? best : best(evidence, ending, d -> true);
+    }
+
+    /** The place with the most evidence among those {@code eligible}, at least {@value #MIN_EVIDENCE}; the lower of a tie. */
+    private Division best(Map<Division, Double> evidence, String ending, Predicate<Division> eligible) {
+        Division best = null;
+        double bestScore = 0;
+        for (Map.Entry<Division, Double> e : evidence.entrySet()) {
+            if (!eligible.test(e.getKey())) {
+                continue;
+            }
+            double score = e.getValue() * (Scope.fits(e.getKey(), ending) ? 2 : 1);
+            if (score > bestScore || score == bestScore && best != null && isBelow(e.getKey(), best)) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return bestScore >= MIN_EVIDENCE ? best : null;
+    }
+
+    /** The weight of one mention, 0 when it is no evidence of the report's own area. */
+    private double weight(String text, PlaceMentions.Mention m, Division d, String ending) {
+        if (isVenue(text, m) || insideCitedTitle(text, m.start())) {
+            return 0;
+        }
+        boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;
+        boolean ownCampaign = isOwnCampaign(text, m);
+        boolean convenes = startsWithAny(text, m.end(), CONVENING);
+        double context = (namesBody ? NAMES_A_BODY : 0) + (ownCampaign ? OWN_CAMPAIGN : 0) + (convenes ? CONVENES : 0);
+        if (context > 0) {
+            return context;
+        }
+        if (!m.shortForm()) {
+            return 1;
+        }
+        // a short name alone is a common word too often below the prefecture level (和平, 城中, 顺利通过),
+        // unless it names the area's own health work (巫溪卫生健康事业)
+        return switch (d.level()) {
+            case "province" -> 0.7;
+            case "city" -> 0.5;
+            default -> startsWithAny(text, m.end(), OWN_SECTOR) ? 1 : 0;
+        };
+    }
+
+    private static boolean isOwnCampaign(String text, PlaceMentions.Mention m) {
+        return m.start() >= 2 && text.startsWith("健康", m.start() - 2);
+    }
+
+    /** Inside 《…》 on the same line: the title of a document the report cites. */
+    private static boolean insideCitedTitle(String text, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= 60; i--) {
+            char c = text.charAt(i);
+            if (c == '》' || c == '\n') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 在兰州召开: where a meeting was held, not whose meeting it was. */
+    private static boolean isVenue(String text, PlaceMentions.Mention m) {
+        if (m.start() == 0 || text.charAt(m.start() - 1) != '在') {
+            return false;
+        }
+        int to = Math.min(text.length(), m.end() + 3);
+        for (String w : CONVENING) {
+            if (text.indexOf(w, m.end()) >= 0 && text.indexOf(w, m.end()) < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBelow(Division a, Division b) {
+        return !a.code().equals(b.code()) && gazetteer.within(a, b);
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> bodyWords() {
+        List<String> words = new ArrayList<>(WordList.load(RegionFinder.class, "health-bodies.txt"));
+        words.addAll(WordList.load(RegionFinder.class, "government-bodies.txt"));
+        words.add("政府");
+        return words;
+    }
+}

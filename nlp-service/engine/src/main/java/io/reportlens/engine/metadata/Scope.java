@@ -1,0 +1,71 @@
+package io.reportlens.engine.metadata;
+
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How a report speaks of its own area (全市, 我县, 区委…): the ending of its area's name those words
+ * stand for (市, 县, 区, 省, 旗, 州), by the weight of them ({@code scope-words.tsv}).
+ */
+final class Scope {
+
+    private static final Map<String, String> ENDING_OF = new HashMap<>();
+    private static final Map<String, Integer> WEIGHT_OF = new HashMap<>();
+    private static final Lexicon WORDS;
+    /** Less weight than this says nothing about the report's own area. */
+    private static final int MIN_WEIGHT = 2;
+
+    static {
+        for (String[] row : WordList.loadTable(Scope.class, "scope-words.tsv")) {
+            ENDING_OF.put(row[0], row[1].strip());
+            WEIGHT_OF.put(row[0], Integer.parseInt(row[2].strip()));
+        }
+        WORDS = new Lexicon(ENDING_OF.keySet());
+    }
+
+    private Scope() {
+    }
+
+    /** The ending most of the text's scope words stand for, or null when they are too few or tie. */
+    static String ending(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lexicon.Hit hit : WORDS.all(text)) {
+            counts.merge(ENDING_OF.get(hit.word()), WEIGHT_OF.get(hit.word()), Integer::sum);
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie || bestCount < MIN_WEIGHT && counts.size() != 1 || bestCount == 0 ? null : best;
+    }
+
+    /** Whether a division's name ends as the scope says: 全区 fits 番禺区 and 内蒙古自治区. */
+    static boolean fits(Division d, String ending) {
+        return ending != null && d.name().endsWith(ending);
+    }
+
+    /** The administrative level a scope ending stands for when no place is named. */
+    static String level(String ending) {
+        if (ending == null) {
+            return null;
+        }
+        return switch (ending) {
+            case "省" -> "province";
+            case "市", "州" -> "city";
+            case "区" -> "district";
+            case "县", "旗" -> "county";
+            default -> null;
+        };
+    }
+}

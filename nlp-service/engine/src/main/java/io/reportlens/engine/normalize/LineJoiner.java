@@ -1,0 +1,109 @@
+package io.reportlens.engine.normalize;
+
+import io.reportlens.engine.sections.HeadingMarker;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Joins lines that a PDF or DOCX conversion broke at a fixed width back into their paragraphs.
+ *
+ * <p>A converted page wraps every line of a paragraph at about the same width and only the last
+ * line of a paragraph is shorter. So when several lines that do not end a sentence share one width,
+ * that width is the page's, and a line of about that width that does not end a sentence continues
+ * on the next line. Only prose counts: a line with a comma, a full stop or a semicolon in it, ending
+ * in a Chinese character or a digit (titles, bylines and record fields are never joined). A line
+ * ending in a comma or an enumeration comma always continues. A line never continues into a heading,
+ * a list item or a table row.
+ */
+final class LineJoiner {
+
+    private static final String TERMINALS = "。！？!?；;：:…”’」』)）|】";
+    private static final String CONTINUING = ",、，";
+    private static final String ITEM_STARTS = "•●■◆▲①②③④⑤⑥⑦⑧⑨⑩【—第";
+    private static final int MIN_WRAPPED_WIDTH = 30;
+    private static final int MIN_WRAPPED_LINES = 3;
+    private static final double WIDTH_TOLERANCE = 0.15;
+
+    private LineJoiner() {
+    }
+
+    static List<String> join(List<String> lines) {
+        int wrapWidth = wrapWidth(lines);
+        List<String> out = new ArrayList<>(lines.size());
+        StringBuilder paragraph = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (paragraph == null) {
+                paragraph = new StringBuilder(line);
+            } else {
+                appendWrapped(paragraph, line);
+            }
+            boolean continues = i + 1 < lines.size() && continues(line, wrapWidth) && !startsItem(lines.get(i + 1));
+            if (!continues) {
+                out.add(paragraph.toString());
+                paragraph = null;
+            }
+        }
+        return out;
+    }
+
+    private static void appendWrapped(StringBuilder paragraph, String line) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        if (isAsciiWord(last) && isAsciiWord(line.charAt(0))) {
+            paragraph.append(' ');
+        }
+        paragraph.append(line);
+    }
+
+    private static boolean continues(String line, int wrapWidth) {
+        if (line.indexOf('|') >= 0) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (CONTINUING.indexOf(last) >= 0) {
+            return true;
+        }
+        return wrapWidth > 0 && isWrappedProse(line) && width(line) >= (1 - WIDTH_TOLERANCE) * wrapWidth;
+    }
+
+    /** A line of prose that stops mid-clause: it holds a clause mark and ends in a character or digit. */
+    private static boolean isWrappedProse(String line) {
+        char last = line.charAt(line.length() - 1);
+        boolean midClause = Character.isLetterOrDigit(last) && TERMINALS.indexOf(last) < 0;
+        return midClause && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf(';') >= 0);
+    }
+
+    private static boolean startsItem(String next) {
+        return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0 || next.indexOf('|') >= 0;
+    }
+
+    /**
+     * The width the text was wrapped at: the median width of the prose lines that stop mid-clause,
+     * when at least three of them lie within 15 % of it; else 0 (the text is not wrapped).
+     */
+    private static int wrapWidth(List<String> lines) {
+        int[] widths = lines.stream().filter(LineJoiner::isWrappedProse)
+                .mapToInt(LineJoiner::width).filter(w -> w >= MIN_WRAPPED_WIDTH).sorted().toArray();
+        if (widths.length < MIN_WRAPPED_LINES) {
+            return 0;
+        }
+        int median = widths[widths.length / 2];
+        long near = Arrays.stream(widths).filter(w -> Math.abs(w - median) <= WIDTH_TOLERANCE * median).count();
+        return near >= MIN_WRAPPED_LINES && near * 2 >= widths.length ? median : 0;
+    }
+
+    /** Display width: a Chinese character or full-width sign counts two, anything else one. */
+    static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) >= '\u2E80' ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}

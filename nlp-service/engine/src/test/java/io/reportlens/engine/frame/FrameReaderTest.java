@@ -1,0 +1,121 @@
+package io.reportlens.engine.frame;
+
+import io.reportlens.engine.model.ReportMetadata;
+import io.reportlens.engine.model.SourceHints;
+import io.reportlens.engine.normalize.NormalizedText;
+import io.reportlens.engine.sections.SectionParser;
+import io.reportlens.engine.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrameReaderTest {
+
+    private static final FrameReader READER = new FrameReader();
+
+    private static ReportFrame read(String text) {
+        return READER.read(new NormalizedText(text, "simplified"), null, SourceHints.none());
+    }
+
+    private static ReportFrame frame(String text, String docType, int periodYear) {
+        ReportMetadata report = new ReportMetadata(null, null, null, null, null, null, docType, periodYear, null, "simplified");
+        return FrameReader.frame(text, report, new SectionParser().parse(text, report));
+    }
+
+    /** The orientation of the sentence holding {@code fragment}. */
+    private static Orientation of(ReportFrame frame, String text, String fragment) {
+        int at = text.indexOf(fragment);
+        assertThat(at).as(fragment).isGreaterThanOrEqualTo(0);
+        return frame.orientation(frame.sentenceIndexAt(at));
+    }
+
+    @Test
+    void aReviewParagraphInsideAPlanLooksBack() {
+        String text = "某县卫生健康事业发展规划\n“十三五”期间,全县已建成标准化村卫生室85个,群众看病难问题得到缓解。\n"
+                + "一、主要任务\n新建县妇幼保健院,提升服务能力。";
+        ReportFrame frame = frame(text, "plan", 2021);
+        assertThat(of(frame, text, "已建成标准化村卫生室")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "新建县妇幼保健院")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void aForwardSentenceInsideAReviewLooksForward() {
+        String text = "一、2023年工作总结\n全年开展义诊120场。下一步,将于年底前完成县医院改扩建。\n";
+        ReportFrame frame = frame(text, "summary", 2023);
+        assertThat(of(frame, text, "全年开展义诊")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "将于年底前完成")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void newsOfAMeetingLooksBackWhereItReviewsAndForwardWhereItRequires() {
+        String text = "3月2日,2024年全县卫生健康工作会议召开。\n"
+                + "会议指出,2023年全县卫生健康系统完成了各项目标任务,荣获省级先进单位。\n"
+                + "会议要求,2024年全县卫生健康系统要聚焦重点任务。一是提升基层服务能力。二是深化医共体建设。";
+        ReportFrame frame = read(text);
+        assertThat(frame.report().docType()).isEqualTo("speech");
+        assertThat(of(frame, text, "3月2日")).isEqualTo(Orientation.NEUTRAL);
+        assertThat(of(frame, text, "完成了各项目标任务")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "要聚焦重点任务")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "二是深化医共体建设")).as("an item continues its lead").isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void jiangTakingAnObjectIsNoFuture() {
+        String text = "一、主要工作成效\n全县将健康融入所有政策,把健康教育纳入学校课程。";
+        assertThat(of(frame(text, "summary", 2023), text, "将健康融入")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
+    void aWeakCueDoesNotTurnASentenceAgainstItsParagraph() {
+        String text = "一、工作开展情况\n对拟提拔干部开展廉政审查42人次,按计划完成培训。";
+        assertThat(of(frame(text, "summary", 2023), text, "拟提拔干部")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
+    void eachClauseCanSayItsOwnOrientation() {
+        String text = "二、下一步打算\n目前已建成胸痛中心3家,力争年底前达到5家。";
+        ReportFrame frame = frame(text, "summary_and_plan", 2023);
+        int built = text.indexOf("目前已建成");
+        int aim = text.indexOf("力争");
+        assertThat(frame.orientationOf(built, aim - 1)).isEqualTo(Orientation.BACK);
+        assertThat(frame.orientationOf(aim, text.length() - 1)).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void yearsBeforeTheReportsOwnLookBackAndLaterOnesForward() {
+        String text = "2020年全市人均预期寿命为77.8岁。到2025年人均预期寿命达到79岁。";
+        ReportFrame frame = frame(text, "plan", 2021);
+        assertThat(of(frame, text, "2020年全市")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "到2025年")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void sentencesAreSplitOnceForEveryStage() {
+        String text = "一、重点任务\n年内建成3家;完成改造。";
+        ReportFrame frame = frame(text, "plan", 2024);
+        assertThat(frame.sentences()).extracting(s -> s.text(text)).containsExactly("一、重点任务", "年内建成3家", "完成改造");
+        Sentence second = frame.sentences().get(1);
+        assertThat(frame.sentenceAt(second.start() + 1)).isEqualTo(second);
+    }
+
+    @Test
+    void huiBeforeAVerbIsTheFutureOfAPolicyAddressButNotAMeeting() {
+        String text = "政府会继续增加公营医院病床。\n去年召开了医务委员会会议。";
+        ReportFrame frame = frame(text, null, 2014);
+        assertThat(of(frame, text, "政府会继续")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "召开了医务委员会会议")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
+    void aComparisonOrAnExistingBaseDoesNotMakeAPlanLookBack() {
+        String text = "一、主要目标\n在已有基础上,门诊量同比增长5%。";
+        assertThat(of(frame(text, "plan", 2024), text, "门诊量同比增长")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void aMeetingsNameIsNoFuture() {
+        String text = "一、工作开展情况\n3月召开全县卫生健康工作会,部署各项任务。";
+        assertThat(of(frame(text, "summary", 2023), text, "召开全县卫生健康工作会")).isEqualTo(Orientation.BACK);
+        assertThat(OrientationCues.hasModal("2023年全县卫生健康工作会召开")).isFalse();
+    }
+}
