@@ -66,9 +66,13 @@ public final class PipelineLatency {
         return JSON.readTree(posted.body()).get("id").asText();
     }
 
-    /** Until the query API answers the report with its metrics (every report of the benchmark has some). */
+    /** Until the query API answers the report with its metrics (every report of the benchmark has some), 2 minutes at most. */
     static void awaitQueryable(String url) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        awaitQueryable(url, System.nanoTime() + Duration.ofSeconds(120).toNanos());
+    }
+
+    /** As above, until {@code deadline} ({@link System#nanoTime()}). */
+    static void awaitQueryable(String url, long deadline) throws Exception {
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
@@ -79,7 +83,7 @@ public final class PipelineLatency {
             }
             Thread.sleep(5);
         }
-        throw new IllegalStateException(url + " not queryable with metrics within 120 s");
+        throw new IllegalStateException(url + " not queryable with metrics in time");
     }
 
     static double percentile(List<Double> sorted, int p) {

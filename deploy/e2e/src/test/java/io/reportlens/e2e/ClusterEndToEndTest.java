@@ -126,7 +126,8 @@ class ClusterEndToEndTest {
         double extractedByFirst = counter(Stack.instancePort(Stack.NLP, 1), "reportlens_extraction_reports_total");
         assertThat(extractedBySecond).as("reports extracted by nlp-service-2 before it stopped").isPositive();
         assertThat(extractedByFirst).as("reports extracted by nlp-service-1").isPositive();
-        assertThat(extractedByFirst + extractedBySecond).as("every report extracted at least once").isGreaterThanOrEqualTo(REPORTS);
+        // (No sum check: nlp-service-2 finishes and publishes the batch in hand after its counter was read.
+        // That every report was extracted is shown above, on the topics.)
         for (int instance = 1; instance <= 2; instance++) {
             assertThat(counter(Stack.instancePort(Stack.QUERY, instance), "kafka_consumer_fetch_manager_records_consumed_total"))
                     .as("records consumed by query-service-%d", instance).isPositive();
