@@ -32,8 +32,7 @@ public final class ConsumerLag implements AutoCloseable {
     private final Admin admin;
 
     public ConsumerLag(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     public List<Lag> of(List<String> groups) throws ExecutionException, InterruptedException, TimeoutException {

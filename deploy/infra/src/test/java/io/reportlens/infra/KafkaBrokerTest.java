@@ -47,6 +47,23 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void theLagOfAGroupIsWhatWasWrittenButNotYetCommitted() throws Exception {
+        try (KafkaBroker broker = new KafkaBroker(Ports.free(), Ports.free(), dataDir).start();
+             var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(Map.<String, Object>of(
+                     "bootstrap.servers", broker.bootstrapServers()),
+                     new org.apache.kafka.common.serialization.StringSerializer(), new org.apache.kafka.common.serialization.StringSerializer());
+             Admin admin = admin(broker.bootstrapServers());
+             ConsumerLag lag = new ConsumerLag(broker.bootstrapServers())) {
+            for (int i = 0; i < 5; i++) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("reports.ingested", 0, "r" + i, "v")).get();
+            }
+            admin.alterConsumerGroupOffsets("nlp-service", Map.of(new org.apache.kafka.common.TopicPartition("reports.ingested", 0),
+                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(2))).all().get();
+            assertThat(lag.of(List.of("nlp-service"))).containsExactly(new ConsumerLag.Lag("nlp-service", "reports.ingested", 3, 1));
+        }
+    }
+
+    @Test
     void theTopicsLayoutComesFromTheEnvironmentAndMustBeConsistent() {
         Topics.Settings settings = Topics.Settings.fromEnvironment(Map.of("REPORTLENS_TOPIC_PARTITIONS", "8",
                 "REPORTLENS_TOPIC_REPLICATION_FACTOR", "3", "REPORTLENS_TOPIC_MIN_INSYNC_REPLICAS", "2"), Topics.Settings.oneMachine());
