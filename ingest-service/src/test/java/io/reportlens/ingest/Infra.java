@@ -28,6 +28,8 @@ public final class Infra {
 
     public static final String TOPIC = "reports.ingested";
     public static final String API_KEY = "test-key-one";
+    /** The operator key of the test profile (archive-wide operations). */
+    public static final String OPERATOR_KEY = "test-operator-key";
 
     private static MongoClient mongo;
 

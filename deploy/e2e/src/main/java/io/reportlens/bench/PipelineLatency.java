@@ -8,18 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Latency from {@code POST /api/reports} to the report being queryable with its metrics, over N
- * reports posted one at a time to a running stack:
- * <pre>PipelineLatency INGEST_URL QUERY_URL REPORT_FILE N</pre>
- * Each upload is the report with a unique marker line, so none is a duplicate of another.
+ * reports posted one at a time to a running stack (no other load):
+ * <pre>PipelineLatency INGEST_URL QUERY_URL N SOURCE...</pre>
+ * The reports are {@link Corpus}'s series over the sources (real-sized reports, spread over regions
+ * and years). The first is reported on its own: it is the first report after the stack started.
  */
 public final class PipelineLatency {
 
@@ -30,37 +31,48 @@ public final class PipelineLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: PipelineLatency INGEST_URL QUERY_URL REPORT_FILE N");
+        if (args.length < 4) {
+            System.err.println("usage: PipelineLatency INGEST_URL QUERY_URL N SOURCE...");
             System.exit(2);
         }
         String ingest = args[0];
         String query = args[1];
-        String report = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8);
-        int n = Integer.parseInt(args[3]);
-        String run = Long.toString(System.currentTimeMillis(), 36);
+        int n = Integer.parseInt(args[2]);
+        List<String> sources = Corpus.read(List.of(args).subList(3, args.length).stream().map(Path::of).toList());
+        String run = "latency-" + Long.toString(System.currentTimeMillis(), 36);
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String body = PipelineThroughput.varied(report, i) + "\n(批次 " + run + "-" + i + ")\n";
+            String body = Corpus.report(sources, i, run);
             long start = System.nanoTime();
-            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/reports"))
-                    .header("Content-Type", "text/plain; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (posted.statusCode() != 202) {
-                throw new IllegalStateException("upload " + i + " answered " + posted.statusCode() + ": " + posted.body());
-            }
-            String id = JSON.readTree(posted.body()).get("id").asText();
+            String id = post(ingest, body);
             awaitQueryable(query + "/api/reports/" + id);
             millis.add((System.nanoTime() - start) / 1e6);
         }
-        Collections.sort(millis);
-        System.out.printf("reports=%d p50=%.0fms p90=%.0fms p99=%.0fms max=%.0fms%n", n,
-                percentile(millis, 50), percentile(millis, 90), percentile(millis, 99), millis.get(millis.size() - 1));
+        double first = millis.get(0);
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "latency: reports=%d first=%.0fms p50=%.0fms p90=%.0fms p99=%.0fms max=%.0fms%n", n, first,
+                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted.get(sorted.size() - 1));
     }
 
-    private static void awaitQueryable(String url) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    static String post(String ingest, String body) throws Exception {
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/reports"))
+                        .header("Content-Type", "text/plain; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 202) {
+            throw new IllegalStateException("upload answered " + posted.statusCode() + ": " + posted.body());
+        }
+        return JSON.readTree(posted.body()).get("id").asText();
+    }
+
+    /** Until the query API answers the report with its metrics (every report of the benchmark has some), 2 minutes at most. */
+    static void awaitQueryable(String url) throws Exception {
+        awaitQueryable(url, System.nanoTime() + Duration.ofSeconds(120).toNanos());
+    }
+
+    /** As above, until {@code deadline} ({@link System#nanoTime()}). */
+    static void awaitQueryable(String url, long deadline) throws Exception {
         while (System.nanoTime() < deadline) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 200) {
@@ -71,7 +83,7 @@ public final class PipelineLatency {
             }
             Thread.sleep(5);
         }
-        throw new IllegalStateException(url + " not queryable within 60 s");
+        throw new IllegalStateException(url + " not queryable with metrics in time");
     }
 
     static double percentile(List<Double> sorted, int p) {

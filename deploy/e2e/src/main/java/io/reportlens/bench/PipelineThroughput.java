@@ -20,11 +20,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,17 +32,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sustained ingest-to-queryable throughput of the running stack, and beside it, on the same broker
  * and store, the ceiling of the bare infrastructure: the same payloads produced to Kafka, consumed
- * and written to the store with no extraction. The N reports are the given one issued by 51 cities
- * for up to six years (see {@link #varied}). Both are measured warm: WARMUP other reports go through
- * each path first, unmeasured, so the figures are the steady state (compiled code, joined consumer
- * groups, created topics) and not the start-up that a short run would mostly be.
- * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS [WARMUP]</pre>
+ * and written to the store with no extraction. The N reports are {@link Corpus}'s series over the
+ * sources (real-sized reports issued by 51 cities over six years). Both are measured warm: WARMUP
+ * other reports of the series go through each path first, unmeasured, so the figures are the steady
+ * state (compiled code, joined consumer groups, created topics) and not the start-up that a short
+ * run would mostly be. With {@code -Dreportlens.run=DIR} (the stack's pid folder) it also reports the
+ * CPU time each process spent per report.
+ * <pre>PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI N CLIENTS WARMUP SOURCE...</pre>
  */
 public final class PipelineThroughput {
 
@@ -53,66 +53,51 @@ public final class PipelineThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7 && args.length != 8) {
-            System.err.println("usage: PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI REPORT_FILE N CLIENTS [WARMUP]");
+        if (args.length < 8) {
+            System.err.println("usage: PipelineThroughput INGEST_URL QUERY_URL KAFKA_SERVERS MONGODB_URI N CLIENTS WARMUP SOURCE...");
             System.exit(2);
         }
-        String report = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8);
-        int n = Integer.parseInt(args[5]);
-        int clients = Integer.parseInt(args[6]);
-        int warmup = args.length == 8 ? Integer.parseInt(args[7]) : 0;
+        int n = Integer.parseInt(args[4]);
+        int clients = Integer.parseInt(args[5]);
+        int warmup = Integer.parseInt(args[6]);
+        List<String> sources = Corpus.read(List.of(args).subList(7, args.length).stream().map(Path::of).toList());
         String run = Long.toString(System.currentTimeMillis(), 36);
-        List<String> warmupBodies = bodies(report, run + "-warmup", n, warmup);
-        List<String> bodies = bodies(report, run, 0, n);
+        List<String> warmupBodies = bodies(sources, run + "-warmup", n, warmup);
+        List<String> bodies = bodies(sources, run, 0, n);
         long bytes = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
+        CpuTimes cpu = new CpuTimes(System.getProperty("reportlens.run"));
         if (warmup > 0) {
-            System.out.printf("warm-up: %d reports through the pipeline in %.1f s%n", warmup,
+            System.out.printf(Locale.ROOT, "warm-up: %d reports through the pipeline in %.1f s%n", warmup,
                     pipelineSeconds(args[0], args[1], warmupBodies, clients));
         }
+        Map<String, Duration> before = cpu.now();
         double pipeline = pipelineSeconds(args[0], args[1], bodies, clients);
-        double ceiling = ceilingSeconds(args[2], args[3], warmupBodies, bodies, run);
+        cpu.awaitIdle(Duration.ofSeconds(60));
+        Map<String, Duration> pipelineCpu = CpuTimes.since(before, cpu.now());
         double mb = bytes / 1e6;
-        System.out.printf("pipeline: %d reports, %.2f MB in %.1f s = %.1f reports/s, %.2f MB/s%n", n, mb, pipeline, n / pipeline, mb / pipeline);
-        System.out.printf("ceiling (Kafka → store, no extraction): %.1f s = %.1f reports/s, %.2f MB/s%n", ceiling, n / ceiling, mb / ceiling);
-        System.out.printf("pipeline / ceiling = %.2f%n", ceiling / pipeline);
+        System.out.printf(Locale.ROOT, "pipeline: %d reports, %.2f MB (%.1f KB each) in %.1f s = %.1f reports/s, %.2f MB/s%n", n, mb,
+                bytes / 1e3 / n, pipeline, n / pipeline, mb / pipeline);
+        System.out.println("pipeline CPU ms per report: " + CpuTimes.perReport(pipelineCpu, n));
+        if (!Boolean.parseBoolean(System.getProperty("reportlens.ceiling", "true"))) {
+            return;
+        }
+        cpu.awaitIdle(Duration.ofSeconds(60));
+        before = cpu.now();
+        double ceiling = ceilingSeconds(args[2], args[3], warmupBodies, bodies, run);
+        Map<String, Duration> ceilingCpu = CpuTimes.since(before, cpu.now());
+        System.out.printf(Locale.ROOT, "ceiling (Kafka → store, no extraction): %.1f s = %.1f reports/s, %.2f MB/s%n", ceiling,
+                n / ceiling, mb / ceiling);
+        System.out.println("ceiling CPU ms per report: " + CpuTimes.perReport(ceilingCpu, n));
+        System.out.printf(Locale.ROOT, "pipeline / ceiling = %.2f%n", ceiling / pipeline);
     }
 
-    /** Reports first … first + count - 1 of the varied series, each made unique by the run's tag. */
-    private static List<String> bodies(String report, String tag, int first, int count) {
+    /** Reports first … first + count - 1 of the series, each made unique by the run's tag. */
+    private static List<String> bodies(List<String> sources, String tag, int first, int count) {
         List<String> bodies = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
-            bodies.add(varied(report, i) + "\n(批次 " + tag + "-" + i + ")\n");
+            bodies.add(Corpus.report(sources, i, tag));
         }
         return bodies;
-    }
-
-    /** Real prefecture-level cities, so the reports spread over regions as a real crawl's do. */
-    private static final String[] CITIES = {"石家庄市", "唐山市", "邯郸市", "保定市", "太原市", "大同市", "沈阳市", "大连市",
-            "长春市", "吉林市", "哈尔滨市", "齐齐哈尔市", "南京市", "无锡市", "徐州市", "苏州市", "杭州市", "宁波市", "温州市",
-            "合肥市", "芜湖市", "福州市", "厦门市", "南昌市", "赣州市", "济南市", "青岛市", "烟台市", "郑州市", "洛阳市", "武汉市",
-            "宜昌市", "长沙市", "岳阳市", "广州市", "韶关市", "深圳市", "南宁市", "柳州市", "海口市", "成都市", "绵阳市", "贵阳市",
-            "遵义市", "昆明市", "曲靖市", "西安市", "宝鸡市", "兰州市", "西宁市", "银川市"};
-    private static final Pattern LEADING_CITY = Pattern.compile("^\\s*(\\p{IsHan}{1,6}?市)");
-
-    /**
-     * Report i: the same document issued by another city (the title's leading city replaced) for another
-     * year (every year shifted by the same amount), so the stored results spread over regions and years
-     * as a real crawl's do instead of piling into one region's documents.
-     */
-    static String varied(String report, int i) {
-        String text = report;
-        Matcher city = LEADING_CITY.matcher(report);
-        if (city.find()) {
-            text = text.replace(city.group(1), CITIES[i % CITIES.length]);
-        }
-        int shift = -(i / CITIES.length % 6);
-        Matcher year = Pattern.compile("(20[0-9]{2})年").matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (year.find()) {
-            year.appendReplacement(out, (Integer.parseInt(year.group(1)) + shift) + "年");
-        }
-        year.appendTail(out);
-        return out.toString();
     }
 
     private static double pipelineSeconds(String ingest, String query, List<String> bodies, int clients) throws Exception {
@@ -139,15 +124,9 @@ public final class PipelineThroughput {
         } finally {
             pool.shutdownNow(); // a failed upload ends the run instead of leaving it waiting
         }
+        long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos(); // the whole batch, however loaded the machine
         for (String id : ids) {
-            while (true) {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(query + "/api/reports/" + id)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    break;
-                }
-                Thread.sleep(20);
-            }
+            PipelineLatency.awaitQueryable(query + "/api/reports/" + id, deadline);
         }
         return (System.nanoTime() - start) / 1e9;
     }

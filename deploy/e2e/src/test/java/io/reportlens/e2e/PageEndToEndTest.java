@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageEndToEndTest {
 
-    private static final Stack.Ports PORTS = new Stack.Ports(18281, 18282, 18283, 18284, 18285, 18286);
+    private static final Stack.Ports PORTS = Stack.Ports.beside(30, new Stack.Ports(18281, 18282, 18283, 18284, 18285, 18286));
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final String PAGE = "http://127.0.0.1:" + PORTS.query() + "/";
     private static final Duration QUERYABLE_WITHIN = Duration.ofSeconds(90);

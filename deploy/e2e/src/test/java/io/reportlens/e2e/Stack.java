@@ -14,17 +14,28 @@ import java.util.concurrent.TimeUnit;
 /** Drives the project's own scripts, deploy/run and deploy/stop, on ports and a data folder of its own. */
 final class Stack {
 
-    static final int INGEST = 18081;
-    static final int NLP = 18082;
-    static final int QUERY = 18083;
-    static final int KAFKA = 19092;
-    static final int KAFKA_CONTROLLER = 19093;
-    static final int MONGO = 27117;
+    /** {@code REPORTLENS_E2E_PORT_BASE}: six consecutive ports from there, for runs beside another. */
+    private static final String PORT_BASE = System.getenv("REPORTLENS_E2E_PORT_BASE");
+    static final int INGEST = port(0, 18081);
+    static final int NLP = port(1, 18082);
+    static final int QUERY = port(2, 18083);
+    static final int KAFKA = port(3, 19092);
+    static final int KAFKA_CONTROLLER = port(4, 19093);
+    static final int MONGO = port(5, 27117);
     static final List<Integer> PORTS = List.of(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+    /** In cluster mode the second and third instances use the ports plus this step (deploy/run's CLUSTER_PORT_STEP). */
+    static final int CLUSTER_STEP = 10;
 
     /** The ports of one stack; tests that run their own stack beside the default one choose others. */
     record Ports(int ingest, int nlp, int query, int kafka, int kafkaController, int mongo) {
         static final Ports DEFAULT = new Ports(INGEST, NLP, QUERY, KAFKA, KAFKA_CONTROLLER, MONGO);
+
+        /** A second stack's ports: REPORTLENS_E2E_PORT_BASE plus {@code offset} and on, when it is set; else {@code otherwise}. */
+        static Ports beside(int offset, Ports otherwise) {
+            return PORT_BASE == null || PORT_BASE.isBlank() ? otherwise
+                    : new Ports(port(offset, 0), port(offset + 1, 0), port(offset + 2, 0), port(offset + 3, 0), port(offset + 4, 0),
+                    port(offset + 5, 0));
+        }
 
         List<Integer> all() {
             return List.of(ingest, nlp, query, kafka, kafkaController, mongo);
@@ -34,20 +45,45 @@ final class Stack {
     final Path root;
     final Path dataDir;
     final Ports ports;
+    private final boolean cluster;
 
     Stack(Path dataDir) {
-        this(dataDir, Ports.DEFAULT);
+        this(dataDir, Ports.DEFAULT, false);
     }
 
     Stack(Path dataDir, Ports ports) {
+        this(dataDir, ports, false);
+    }
+
+    /** With {@code cluster}, deploy/run --cluster: three Kafka nodes, two nlp-service and two query-service instances. */
+    Stack(Path dataDir, boolean cluster) {
+        this(dataDir, Ports.DEFAULT, cluster);
+    }
+
+    private Stack(Path dataDir, Ports ports, boolean cluster) {
         String configured = System.getProperty("reportlens.root");
         this.root = configured != null ? Path.of(configured) : Path.of("../..").toAbsolutePath().normalize();
         this.dataDir = dataDir;
         this.ports = ports;
+        this.cluster = cluster;
+    }
+
+    /** The HTTP port of instance 1 or 2 of a service whose first instance listens on {@code firstPort}. */
+    static int instancePort(int firstPort, int instance) {
+        return firstPort + (instance - 1) * CLUSTER_STEP;
+    }
+
+    /** The cluster's Kafka nodes, as a bootstrap list. */
+    static String clusterKafka() {
+        return "127.0.0.1:" + KAFKA + ",127.0.0.1:" + (KAFKA + CLUSTER_STEP) + ",127.0.0.1:" + (KAFKA + 2 * CLUSTER_STEP);
+    }
+
+    private static int port(int offset, int otherwise) {
+        return PORT_BASE == null || PORT_BASE.isBlank() ? otherwise : Integer.parseInt(PORT_BASE.trim()) + offset;
     }
 
     void start() throws IOException, InterruptedException {
-        Result result = script("deploy/run", "--detach");
+        Result result = cluster ? script("deploy/run", "--cluster", "--detach") : script("deploy/run", "--detach");
         if (result.exitCode != 0) {
             throw new IllegalStateException("deploy/run failed (" + result.exitCode + "):\n" + result.output);
         }
@@ -94,6 +130,7 @@ final class Stack {
     private Result script(String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
+        env.remove("MONGODB_URI"); // always the stack's own store
         env.putAll(settings());
         Path log = Files.createTempFile("stack-", ".log");
         builder.redirectOutput(log.toFile());
@@ -114,7 +151,7 @@ final class Stack {
         env.put("KAFKA_PORT", String.valueOf(ports.kafka()));
         env.put("KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()));
         env.put("MONGO_PORT", String.valueOf(ports.mongo()));
-        env.remove("MONGODB_URI");
+        env.put("CLUSTER_PORT_STEP", String.valueOf(CLUSTER_STEP));
         return env;
     }
 

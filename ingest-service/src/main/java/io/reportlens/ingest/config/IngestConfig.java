@@ -35,8 +35,22 @@ public interface IngestConfig {
     @WithDefault("5")
     int minChineseChars();
 
-    /** API keys; when any is set, writes need one in X-API-Key. */
+    /** Upload keys (the scrapers'); when any is set, writes need one in X-API-Key. */
     Optional<List<String>> apiKeys();
+
+    /**
+     * Operator keys: the archive-wide operations under {@code /api/admin} need one of these in
+     * X-API-Key (an upload key gets 403 there). With upload keys set and no operator key, those
+     * operations are refused to everyone.
+     */
+    Optional<List<String>> operatorKeys();
+
+    /**
+     * Whether the service may start with writes open (no upload key or no operator key configured).
+     * The {@code production} profile sets it to false: such a service refuses to start unless told to.
+     */
+    @WithDefault("true")
+    boolean allowOpenWrites();
 
     @WithDefault("reports.ingested")
     String topic();

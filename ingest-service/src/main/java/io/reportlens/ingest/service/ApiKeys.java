@@ -16,6 +16,11 @@ public final class ApiKeys {
                 .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
+    /** Whether no key is configured. */
+    public boolean none() {
+        return keys.isEmpty();
+    }
+
     public Verdict check(String presented) {
         if (keys.isEmpty()) {
             return Verdict.ALLOWED;

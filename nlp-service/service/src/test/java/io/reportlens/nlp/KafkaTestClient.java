@@ -31,6 +31,18 @@ final class KafkaTestClient {
         }
     }
 
+    /** Sends {key, value} pairs in one go, so the consumer finds them in one poll. */
+    static void sendAll(String topic, List<String[]> records) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InfraTestResource.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 50), new StringSerializer(), new StringSerializer())) {
+            for (String[] record : records) {
+                producer.send(new ProducerRecord<>(topic, record[0], record[1]));
+            }
+            producer.flush();
+        }
+    }
+
     /** Reads {@code topic} from the start until {@code enough} holds for what was read, or the timeout. */
     static List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<List<ConsumerRecord<String, String>>> enough,
                                                          Duration timeout) {

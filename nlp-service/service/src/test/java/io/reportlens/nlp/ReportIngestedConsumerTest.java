@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +42,14 @@ class ReportIngestedConsumerTest {
         String reportId = UUID.randomUUID().toString();
         KafkaTestClient.send("reports.ingested", reportId, ingestedEvent(reportId, REPORT));
 
-        List<ConsumerRecord<String, String>> extracted = KafkaTestClient.readUntil("reports.extracted",
-                records -> records.stream().anyMatch(r -> reportId.equals(r.key())), Duration.ofSeconds(60));
-        ConsumerRecord<String, String> result = extracted.stream().filter(r -> reportId.equals(r.key())).findFirst().orElseThrow();
+        ConsumerRecord<String, String> result = awaitOne("reports.extracted", reportId);
         assertThat(contracts.violations("reports.extracted", result.value())).isEmpty();
         JsonNode event = json.readTree(result.value());
         assertThat(event.get("subject").asText()).isEqualTo(reportId);
         assertThat(header(result, "content-type")).startsWith("application/cloudevents+json");
         JsonNode data = event.get("data");
+        String version = data.get("extractorVersion").asText();
+        assertThat(event.get("id").asText()).isEqualTo(reportId + "/" + version + "/report");
         int metricCount = data.get("metrics").size();
         assertThat(metricCount).isGreaterThanOrEqualTo(3);
         String text = data.get("text").asText();
@@ -53,21 +57,74 @@ class ReportIngestedConsumerTest {
             assertThat(text.substring(metric.get("start").asInt(), metric.get("end").asInt())).isEqualTo(metric.get("text").asText());
         }
 
-        List<ConsumerRecord<String, String>> metrics = KafkaTestClient.readUntil("metrics.extracted",
-                records -> records.stream().filter(r -> subject(r).equals(reportId)).count() >= metricCount, Duration.ofSeconds(30));
-        List<ConsumerRecord<String, String>> ours = metrics.stream().filter(r -> subject(r).equals(reportId)).toList();
+        List<ConsumerRecord<String, String>> ours = awaitOfReport("metrics.extracted", reportId, metricCount);
         assertThat(ours).hasSize(metricCount);
+        String region = firstPresent(data.at("/report/regionCode"), data.at("/report/region"), reportId);
         for (ConsumerRecord<String, String> metric : ours) {
             assertThat(contracts.violations("metrics.extracted", metric.value())).isEmpty();
-            assertThat(metric.key()).contains("|");
+            JsonNode m = json.readTree(metric.value()).at("/data/metric");
+            assertThat(metric.key()).isEqualTo(region + "|" + firstPresent(m.get("indicatorId"), m.get("indicator"), null))
+                    .doesNotStartWith("null|");
+            assertThat(eventId(metric)).isEqualTo(reportId + "/" + version + "/" + m.get("id").asText());
         }
+        assertThat(ours.stream().map(this::eventId).distinct()).hasSize(metricCount);
+
         int commitmentCount = data.get("commitments").size();
-        if (commitmentCount > 0) {
-            List<ConsumerRecord<String, String>> commitments = KafkaTestClient.readUntil("commitments.extracted",
-                    records -> records.stream().filter(r -> reportId.equals(r.key())).count() >= commitmentCount, Duration.ofSeconds(30));
-            commitments.stream().filter(r -> reportId.equals(r.key()))
-                    .forEach(c -> assertThat(contracts.violations("commitments.extracted", c.value())).isEmpty());
+        assertThat(commitmentCount).isPositive();
+        List<ConsumerRecord<String, String>> commitments = awaitOfReport("commitments.extracted", reportId, commitmentCount);
+        assertThat(commitments).hasSize(commitmentCount);
+        for (ConsumerRecord<String, String> c : commitments) {
+            assertThat(contracts.violations("commitments.extracted", c.value())).isEmpty();
+            assertThat(c.key()).isEqualTo(reportId);
+            assertThat(eventId(c)).isEqualTo(reportId + "/" + version + "/" + json.readTree(c.value()).at("/data/commitment/id").asText());
         }
+    }
+
+    @Test
+    void aRedeliveredReportYieldsTheSameEventIdsSoASubscriberDropsTheRepeats() throws Exception {
+        String reportId = UUID.randomUUID().toString();
+        String ingested = ingestedEvent(reportId, REPORT);
+        KafkaTestClient.send("reports.ingested", reportId, ingested);
+        int metricCount = json.readTree(awaitOne("reports.extracted", reportId).value()).at("/data/metrics").size();
+        KafkaTestClient.send("reports.ingested", reportId, ingested); // as after a crash before the offset was committed
+
+        List<ConsumerRecord<String, String>> reports = awaitOfReport("reports.extracted", reportId, 2);
+        List<ConsumerRecord<String, String>> metrics = awaitOfReport("metrics.extracted", reportId, 2 * metricCount);
+        assertThat(reports).hasSize(2);
+        assertThat(metrics).hasSize(2 * metricCount);
+        assertThat(reports.stream().map(this::eventId).distinct()).hasSize(1);
+        Set<String> distinct = metrics.stream().map(this::eventId).collect(Collectors.toSet());
+        assertThat(distinct).hasSize(metricCount);
+        // Each copy of a fact went to the same partition (same key), in the same order.
+        Map<String, Set<Integer>> partitions = metrics.stream().collect(Collectors.groupingBy(this::eventId,
+                Collectors.mapping(ConsumerRecord::partition, Collectors.toSet())));
+        assertThat(partitions.values()).allMatch(p -> p.size() == 1);
+    }
+
+    @Test
+    void aBatchWithAPoisonRecordInTheMiddleExtractsTheOthersAndDeadLettersOnlyThePoison() throws Exception {
+        List<String> ids = new ArrayList<>();
+        String poisonKey = "poison-" + UUID.randomUUID();
+        List<String[]> records = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            if (i == 10) {
+                records.add(new String[] {poisonKey, "{\"specversion\":\"1.0\",\"data\":null}"});
+            }
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            records.add(new String[] {id, ingestedEvent(id, REPORT.replace("1850", String.valueOf(1000 + i)))});
+        }
+        KafkaTestClient.sendAll("reports.ingested", records);
+
+        List<ConsumerRecord<String, String>> extracted = KafkaTestClient.readUntil("reports.extracted",
+                read -> read.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(ids), Duration.ofSeconds(90));
+        assertThat(extracted.stream().map(ConsumerRecord::key).filter(ids::contains).distinct()).hasSize(ids.size());
+        assertThat(extracted).noneMatch(r -> poisonKey.equals(r.key()));
+        ConsumerRecord<String, String> dead = KafkaTestClient.readUntil("reports.ingested.dlq",
+                read -> read.stream().anyMatch(r -> poisonKey.equals(r.key())), Duration.ofSeconds(30))
+                .stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
+        assertThat(header(dead, "dead-letter-reason")).contains(poisonKey).contains("no data");
+        assertThat(header(dead, "dead-letter-topic")).isEqualTo("reports.ingested");
     }
 
     @Test
@@ -114,6 +171,34 @@ class ReportIngestedConsumerTest {
         String value = json.writeValueAsString(event);
         assertThat(contracts.violations("reports.ingested", value)).isEmpty();
         return value;
+    }
+
+    private ConsumerRecord<String, String> awaitOne(String topic, String reportId) {
+        return KafkaTestClient.readUntil(topic, records -> records.stream().anyMatch(r -> reportId.equals(r.key())), Duration.ofSeconds(60))
+                .stream().filter(r -> reportId.equals(r.key())).findFirst().orElseThrow();
+    }
+
+    /** The records of {@code topic} whose subject is the report, once there are at least {@code count}. */
+    private List<ConsumerRecord<String, String>> awaitOfReport(String topic, String reportId, int count) {
+        return KafkaTestClient.readUntil(topic, records -> records.stream().filter(r -> subject(r).equals(reportId)).count() >= count,
+                Duration.ofSeconds(60)).stream().filter(r -> subject(r).equals(reportId)).toList();
+    }
+
+    private String eventId(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value()).path("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstPresent(JsonNode first, JsonNode second, String otherwise) {
+        for (JsonNode node : new JsonNode[] {first, second}) {
+            if (node != null && !node.isNull() && !node.isMissingNode() && !node.asText().isBlank()) {
+                return node.asText();
+            }
+        }
+        return otherwise;
     }
 
     private String subject(ConsumerRecord<String, String> record) {

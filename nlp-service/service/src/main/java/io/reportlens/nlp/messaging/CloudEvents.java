@@ -1,16 +1,15 @@
 package io.reportlens.nlp.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reportlens.nlp.model.CloudEvent;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Wraps payloads in CloudEvents 1.0 structured-mode envelopes (the JSON value carries the attributes
@@ -20,6 +19,10 @@ import java.util.UUID;
 public class CloudEvents {
 
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+    private static final byte[] CONTENT_TYPE_BYTES = CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+
+    private static final TypeReference<CloudEvent<JsonNode>> ENVELOPE = new TypeReference<>() {
+    };
 
     private final ObjectMapper json;
 
@@ -27,14 +30,15 @@ public class CloudEvents {
         this.json = json;
     }
 
-    public Message<String> message(String source, String type, String subject, String key, Object data) {
-        CloudEvent event = new CloudEvent("1.0", UUID.randomUUID().toString(), source, type, Instant.now().toString(),
-                subject, "application/json", json.valueToTree(data));
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+    /** One event as a Kafka record: {@code id} is the event's deterministic id, {@code subject} the report id. */
+    public ProducerRecord<String, String> record(String topic, String key, String id, String source, String type,
+                                                 String subject, Object data) {
+        CloudEvent<Object> event = new CloudEvent<>("1.0", id, source, type, Instant.now().toString(), subject,
+                "application/json", data);
         try {
-            return Message.of(json.writeValueAsString(event)).addMetadata(
-                    OutgoingKafkaRecordMetadata.<String>builder().withKey(key).withHeaders(headers).build());
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json.writeValueAsString(event));
+            record.headers().add("content-type", CONTENT_TYPE_BYTES);
+            return record;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a " + type + " event", e);
         }
@@ -42,8 +46,11 @@ public class CloudEvents {
 
     /** Reads an envelope's data as {@code type}; throws {@link IllegalArgumentException} naming what is wrong. */
     public <T> T data(String value, Class<T> type) {
+        if (value == null) {
+            throw new IllegalArgumentException("the record has no value");
+        }
         try {
-            CloudEvent event = json.readValue(value, CloudEvent.class);
+            CloudEvent<JsonNode> event = json.readValue(value, ENVELOPE);
             if (event.data() == null || event.data().isNull()) {
                 throw new IllegalArgumentException("the event has no data");
             }

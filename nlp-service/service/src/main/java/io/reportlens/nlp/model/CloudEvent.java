@@ -1,11 +1,10 @@
 package io.reportlens.nlp.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A CloudEvents 1.0 envelope in structured JSON mode, as every ReportLens topic carries it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CloudEvent(
+public record CloudEvent<T>(
         String specversion,
         String id,
         String source,
@@ -13,5 +12,5 @@ public record CloudEvent(
         String time,
         String subject,
         String datacontenttype,
-        JsonNode data) {
+        T data) {
 }

@@ -23,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/extract")
 public class ExtractResource {
 
-    private final ReportExtractor extractor = new ReportExtractor();
+    private final ReportExtractor extractor;
+
+    public ExtractResource(ReportExtractor extractor) {
+        this.extractor = extractor;
+    }
 
     @POST
     @Consumes(MediaType.WILDCARD)
