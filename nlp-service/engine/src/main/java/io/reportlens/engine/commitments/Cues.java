@@ -23,8 +23,10 @@ final class Cues {
     /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
     /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
     private static final int LIST_LEAD_TAIL = 16;
+    /** What a lead names before the end of its sentence (以下几方面工作); without a colon only these end one. */
+    private static final String[] LISTED_NOUNS = {"工作", "任务", "方面", "措施", "要求", "几点", "事项", "目标"};
     private static final Pattern LIST_LEAD = Pattern.compile(
-            "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:工作|任务|方面|措施|要求|几点|事项|目标)[:：]?$|如下[:：]?$|[:：]$");
+            "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:" + String.join("|", LISTED_NOUNS) + ")[:：]?$|如下[:：]?$|[:：]$");
 
     /**
      * Sentences about the report itself or its outline (总体思路是…, 基本原则): they frame the promises, even
@@ -81,7 +83,15 @@ final class Cues {
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */
     static boolean announcesList(String s) {
-        return LIST_LEAD.matcher(s.length() <= LIST_LEAD_TAIL ? s : s.substring(s.length() - LIST_LEAD_TAIL)).find();
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        if (last == ':' || last == '：' || s.endsWith("如下")) return true;
+        for (String noun : LISTED_NOUNS) {
+            if (s.endsWith(noun)) {
+                return LIST_LEAD.matcher(s.length() <= LIST_LEAD_TAIL ? s : s.substring(s.length() - LIST_LEAD_TAIL)).find();
+            }
+        }
+        return false;
     }
 
     /** The title of the notice a plan is sent out with: 关于印发…的通知. */
