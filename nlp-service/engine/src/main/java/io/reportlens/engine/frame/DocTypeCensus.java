@@ -18,7 +18,10 @@ final class DocTypeCensus {
     private DocTypeCensus() {
     }
 
-    /** The type the sentences give when they clearly disagree with {@code docType} (or it is unknown), else {@code docType}. */
+    /**
+     * The type the sentences give when they clearly disagree with {@code docType}, else {@code docType};
+     * when it is unknown, the type they lean to.
+     */
     static String correct(String docType, String text, Integer now) {
         int back = 0;
         int forward = 0;
@@ -38,6 +41,15 @@ final class DocTypeCensus {
         if (mostlyForward && docType == null) {
             return "plan";
         }
-        return docType;
+        if (docType != null) {
+            return docType;
+        }
+        // Nothing says what kind it is and neither way dominates: the best guess, never none (every
+        // report is one of the kinds): both ways in strength is both, else the way it leans, a review
+        // when it leans neither (a text of figures states what was).
+        if (back >= MIN_SENTENCES && forward >= MIN_SENTENCES) {
+            return "summary_and_plan";
+        }
+        return forward > back ? "plan" : "summary";
     }
 }
