@@ -17,6 +17,7 @@ public final class SectionKinds {
     private static final List<String> WEAK_PLAN_WORDS = words("weak-plan");
     private static final List<String> REVIEW_WORDS = words("review");
     private static final List<String> WEAK_REVIEW_WORDS = words("weak-review");
+    private static final List<String> COMPOUNDS = words("compound");
 
     private SectionKinds() {
     }
@@ -25,7 +26,8 @@ public final class SectionKinds {
      * The kind a heading's words give, or {@code inherited} when they give none. Under a review or
      * problems heading only strong words change the kind; under a plan, problems named are ones to solve.
      */
-    public static String classify(String heading, String inherited) {
+    public static String classify(String rawHeading, String inherited) {
+        String heading = withoutCompounds(rawHeading);
         if (!PLAN.equals(inherited) && containsAny(heading, PROBLEM_WORDS)) {
             return PROBLEMS;
         }
@@ -47,7 +49,18 @@ public final class SectionKinds {
 
     /** Whether a heading announces a plan in so many words (计划, 安排, 下一步…), not only by a weak word (目标, 重点). */
     public static boolean announcesPlan(String heading) {
-        return containsAny(heading, STRONG_PLAN_WORDS);
+        return containsAny(withoutCompounds(heading), STRONG_PLAN_WORDS);
+    }
+
+    /** The heading with each compound whose words do not mean themselves (计划生育) blanked out. */
+    private static String withoutCompounds(String heading) {
+        String s = heading;
+        for (String compound : COMPOUNDS) {
+            if (s.contains(compound)) {
+                s = s.replace(compound, "\u3000".repeat(compound.length()));
+            }
+        }
+        return s;
     }
 
     /** The words of one group of {@code heading-words.tsv}. */

@@ -56,6 +56,18 @@ class SectionParserTest {
     }
 
     @Test
+    void aCompoundWithThePlanWordInItIsNoPlan() {
+        String text = "一、今年以来工作开展情况\n(一)计划生育家庭扶助\n发放扶助金12万元。\n(二)计划免疫接种\n接种疫苗3000剂次。\n二、下步工作计划\n完成接种4000剂次。";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::heading, Section::kind).containsExactly(
+                tuple("一、今年以来工作开展情况", "review"),
+                tuple("(一)计划生育家庭扶助", "review"),
+                tuple("(二)计划免疫接种", "review"),
+                tuple("二、下步工作计划", "plan"));
+        assertThat(SectionKinds.classify("(三)计划生育奖励扶助工作", null)).isEqualTo("other");
+    }
+
+    @Test
     void arabicNumberedHeadingsAndEverythingInAPlanDocumentIsPlan() {
         String text = "全市卫生健康工作的总体思路是:守正创新。\n1.推进分级诊疗。建成医共体5个。\n(1)完善转诊机制。\n2.加强人才队伍建设。";
         ReportMetadata plan = new ReportMetadata(null, null, null, null, null, null, "plan", 2025, null, "simplified");
