@@ -20,13 +20,19 @@ public final class OrientationCues {
     private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
     private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
     private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
-    private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总";
+    private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总委";
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final int MODAL = 2;
     private static final int MAX_QUALIFIER = 6;
     private static final int ASPECT = 2;
     private static final int YEAR = 2;
+    private static final int EVENT_DAY = 2;
+    private static final String DAY_DIGITS = "0123456789一二三四五六七八九十〇零";
+    /** After a day: it bounds a time (6月30日前, 3月1日起), it is no event of the past. */
+    private static final String BOUND_AFTER_DAY = "前起止后之以至到";
+    /** Before a day: it is a time to come or a bound (将于, 定于, 到, 截至 has its own cue). */
+    private static final String BOUND_BEFORE_DAY = "于到至从自在";
 
     static {
         for (String[] row : WordList.loadTable(OrientationCues.class, "orientation-cues.tsv")) {
@@ -70,6 +76,8 @@ public final class OrientationCues {
                 score -= ASPECT;
             } else if (c == '年' && now != null) {
                 score += yearCue(text, i, from, now);
+            } else if (c == '日' && isEventDay(text, i, from)) {
+                score -= EVENT_DAY;
             }
         }
         return score;
@@ -127,6 +135,37 @@ public final class OrientationCues {
         char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         return i > 0 && Character.isIdeographic(before) && NOT_ASPECT_BEFORE_LE.indexOf(before) < 0
                 && NOT_ASPECT_AFTER_LE.indexOf(after) < 0;
+    }
+
+    /**
+     * A day of the month (5月29日, 五月二十九日) told as the day something happened: 5月29日,协会组织…
+     * narrates an event. A day that bounds a time (6月30日前, 自3月1日起, 将于5月29日) is no such cue.
+     */
+    private static boolean isEventDay(String s, int ri, int from) {
+        int k = ri - 1;
+        while (k >= from && ri - k <= 3 && DAY_DIGITS.indexOf(s.charAt(k)) >= 0) {
+            k--;
+        }
+        if (k == ri - 1 || k < from || s.charAt(k) != '月') {
+            return false;
+        }
+        int m = k - 1;
+        while (m >= from && k - m <= 3 && DAY_DIGITS.indexOf(s.charAt(m)) >= 0) {
+            m--;
+        }
+        if (m == k - 1) {
+            return false;
+        }
+        // the year, when written, belongs to the date: 2023年5月29日 or 20xx年5月29日
+        if (m >= from && s.charAt(m) == '年') {
+            m--;
+            while (m >= from && (Character.isDigit(s.charAt(m)) || s.charAt(m) == 'x' || s.charAt(m) == 'X')) {
+                m--;
+            }
+        }
+        char after = ri + 1 < s.length() ? s.charAt(ri + 1) : ' ';
+        char before = m >= from ? s.charAt(m) : ' ';
+        return BOUND_AFTER_DAY.indexOf(after) < 0 && BOUND_BEFORE_DAY.indexOf(before) < 0;
     }
 
     /** A four-digit year at {@code yearEnd} (the 年): before now looks back, after now (or 到/前) forward. */

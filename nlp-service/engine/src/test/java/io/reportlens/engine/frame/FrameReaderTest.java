@@ -53,7 +53,7 @@ class FrameReaderTest {
                 + "会议要求,2024年全县卫生健康系统要聚焦重点任务。一是提升基层服务能力。二是深化医共体建设。";
         ReportFrame frame = read(text);
         assertThat(frame.report().docType()).isEqualTo("speech");
-        assertThat(of(frame, text, "3月2日")).isEqualTo(Orientation.NEUTRAL);
+        assertThat(of(frame, text, "3月2日")).as("the day the meeting was held").isEqualTo(Orientation.BACK);
         assertThat(of(frame, text, "完成了各项目标任务")).isEqualTo(Orientation.BACK);
         assertThat(of(frame, text, "要聚焦重点任务")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "二是深化医共体建设")).as("an item continues its lead").isEqualTo(Orientation.FORWARD);
@@ -104,6 +104,7 @@ class FrameReaderTest {
         ReportFrame frame = frame(text, null, 2014);
         assertThat(of(frame, text, "政府会继续")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "召开了医务委员会会议")).isEqualTo(Orientation.BACK);
+        assertThat(OrientationCues.hasModal("社区居委会开展健康咨询活动")).as("a committee, not a will").isFalse();
     }
 
     @Test
@@ -125,5 +126,16 @@ class FrameReaderTest {
         assertThat(of(frame(text, "speech", 2024), text, "巩固已经取得的成绩")).isEqualTo(Orientation.FORWARD);
         String since = "5年来,全县人均预期寿命提高到79岁。";
         assertThat(of(frame(since, "speech", 2024), since, "5年来")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
+    void aDayOnWhichSomethingHappenedLooksBackButADayThatBoundsATimeDoesNot() {
+        String text = "二、工作目标\n6月12日,镇卫生院组织家庭医生开展义诊活动。\n2025年6月30日前完成全部村卫生室改造。\n自3月1日起实行预约诊疗。";
+        ReportFrame frame = frame(text, "plan", 2025);
+        assertThat(of(frame, text, "6月12日,镇卫生院")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "6月30日前完成")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "自3月1日起")).isEqualTo(Orientation.FORWARD);
+        String toCome = "一、工作安排\n县卫健局将于九月二十日召开推进会。";
+        assertThat(of(frame(toCome, "plan", 2025), toCome, "将于九月二十日")).isEqualTo(Orientation.FORWARD);
     }
 }
