@@ -29,6 +29,9 @@ final class RegionFinder {
     private static final int MAX_PLAIN_MENTIONS = 4;
 
     private static final Lexicon BODIES = new Lexicon(bodyWords());
+    /** Words that name the report's own area without its name (本港, 本澳): {@code self-names.tsv}. */
+    private static final Map<String, String> SELF_NAMES = selfNames();
+    private static final Lexicon SELF_NAME_WORDS = new Lexicon(SELF_NAMES.keySet());
     private static final String[] CONVENING = {"召开", "举行", "举办"};
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
     private static final String[] OWN_SECTOR = {"卫生", "卫健", "卫计", "医疗卫生"};
@@ -64,6 +67,12 @@ final class RegionFinder {
             }
             evidence.merge(d, weight, Double::sum);
         }
+        for (Lexicon.Hit hit : SELF_NAME_WORDS.all(text)) {
+            for (Division d : gazetteer.named(SELF_NAMES.get(hit.word()))) {
+                evidence.merge(d, NAMES_A_BODY, Double::sum);
+                strong.put(d, true);
+            }
+        }
         for (String heading : new String[]{title, headline}) {
             if (heading != null) {
                 for (PlaceMentions.Mention m : places.in(heading)) {
@@ -79,6 +88,14 @@ final class RegionFinder {
         evidence.keySet().removeIf(d -> !strong.containsKey(d) && plain.getOrDefault(d, 0) < 2 && !Scope.fits(d, ending));
         Division best = best(evidence, ending, d -> Scope.fits(d, ending));
         return best != null ? best : best(evidence, ending, d -> true);
+    }
+
+    private static Map<String, String> selfNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String[] row : WordList.loadTable(RegionFinder.class, "self-names.tsv")) {
+            names.put(row[0], row[1].strip());
+        }
+        return names;
     }
 
     /** The place with the most evidence among those {@code eligible}, at least {@value #MIN_EVIDENCE}; the lower of a tie. */

@@ -259,4 +259,14 @@ class MetadataExtractorTest {
         assertThat(m.regionCode()).isEqualTo("810000");
         assertThat(m.adminLevel()).isEqualTo("province");
     }
+
+    @Test
+    void aSpecialAdministrativeRegionNamesItselfAsTheCityOfTheText() {
+        ReportMetadata hk = extract("施政报告摘要\n医疗\n政府会增加本港公营医院的病床。全港的基层医疗中心将增至十间。");
+        assertThat(hk.region()).isEqualTo("香港特别行政区");
+        assertThat(hk.adminLevel()).isEqualTo("province");
+        ReportMetadata macau = extract("社会文化范畴施政方针\n本澳将推行医疗券计划,每名居民六百元。");
+        assertThat(macau.regionCode()).isEqualTo("820000");
+        assertThat(extract("医院管理工作报告\n本院全年门诊12万人次。").region()).isNull();
+    }
 }
