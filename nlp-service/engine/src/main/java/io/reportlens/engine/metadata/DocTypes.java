@@ -29,6 +29,8 @@ public final class DocTypes {
     private static final Pattern NOT_KINDS = Pattern.compile("计划生育|计划免疫|按计划|计划内|计划外");
     /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
     private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
+    /** A plan of several years is written in chapters (第一章 发展基础); a summary or a speech never is. */
+    private static final Pattern CHAPTER = Pattern.compile("(?m)^第[一二三四五六七八九十]{1,3}章");
     /** A speech addresses its audience: 同志们: at a line's head, or after a byline run into it (…2018年2月9日同志们:). */
     private static final Pattern ADDRESS = Pattern.compile("(?m)^\\S{0,3}同志们[:,!]|日\\)?同志们[:,]");
     private static final int OPENING = 1500;
@@ -65,7 +67,7 @@ public final class DocTypes {
         if (ADDRESS.matcher(opening).find()) {
             return SPEECH;
         }
-        if (PLAN_SELF.matcher(opening).find()) {
+        if (declaresPlan(opening)) {
             return PLAN;
         }
         if (reviews && plans) {
@@ -82,8 +84,14 @@ public final class DocTypes {
      * or by addressing an audience — rather than leaving it to be read from its sections.
      */
     public static boolean isStated(String title, String text, NewsLead.Kind news) {
+        String opening = text.substring(0, Math.min(text.length(), OPENING));
         return title != null && ofWords(title, false) != null || news != NewsLead.Kind.NONE
-                || ADDRESS.matcher(text.substring(0, Math.min(text.length(), OPENING))).find();
+                || ADDRESS.matcher(opening).find() || declaresPlan(opening);
+    }
+
+    /** A plan says so of itself (制定本规划) or is laid out in chapters. */
+    private static boolean declaresPlan(String opening) {
+        return PLAN_SELF.matcher(opening).find() || CHAPTER.matcher(opening).find();
     }
 
     /** The type a title's words give, or null; a review title of a report with a plan part is both. */

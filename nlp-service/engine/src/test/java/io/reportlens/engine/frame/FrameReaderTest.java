@@ -138,4 +138,14 @@ class FrameReaderTest {
         String toCome = "一、工作安排\n县卫健局将于九月二十日召开推进会。";
         assertThat(of(frame(toCome, "plan", 2025), toCome, "将于九月二十日")).isEqualTo(Orientation.FORWARD);
     }
+
+    @Test
+    void aPlanThatSaysSoOfItselfStaysAPlanThoughItOpensWithAReview() {
+        String review = "一、发展现状\n去年以来,全县新建村卫生室12所,完成了乡镇卫生院改造。\n已累计培训乡村医生320人次。\n截至年底,签约覆盖率达到了68%。\n";
+        String declared = "为提升全县基层医疗服务能力,结合我县实际,制定本方案。\n" + review + "二、主要任务\n新建村卫生室10所。";
+        assertThat(read(declared).report().docType()).isEqualTo("plan");
+        String chapters = "第一章 发展基础\n" + review.substring(review.indexOf('\n') + 1) + "第二章 主要任务\n新建村卫生室10所。";
+        assertThat(read(chapters).report().docType()).isEqualTo("plan");
+        assertThat(read(review).report().docType()).as("the same review alone").isEqualTo("summary");
+    }
 }
