@@ -42,7 +42,16 @@ final class Clauses {
 
     static int itemEnd(String text, int pos) {
         int i = pos;
-        while (i < text.length() && i - pos < MAX_REACH && !isItemEnd(text.charAt(i))) i++;
+        int itemStart = pos;
+        while (i < text.length() && i - pos < MAX_REACH) {
+            if (isItemEnd(text.charAt(i))) {
+                // 乡、镇、场卫生院, 区、市、县: single characters in a row name one thing, not a list of items
+                if (text.charAt(i) != '、' || i - itemStart != 1 || i + 1 >= text.length()
+                        || !Character.isIdeographic(text.charAt(i + 1))) break;
+                itemStart = i + 1;
+            }
+            i++;
+        }
         return i;
     }
 

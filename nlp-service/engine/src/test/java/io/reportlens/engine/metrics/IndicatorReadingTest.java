@@ -43,6 +43,14 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aVerbOfHoldingTakesTheCountedNounAfterTheFigure() {
+        assertThat(indicators("全区下辖12个镇(街道)卫生院。").get(0)).as("the scope word 全区 is dropped").isEqualTo("下辖镇(街道)卫生院");
+        assertThat(indicators("市卫健委管辖5家直属医院。").get(0)).endsWith("管辖直属医院");
+        assertThat(indicators("县卫健局下辖12个乡、镇、场卫生院。").get(0)).as("one-character items name one thing")
+                .endsWith("下辖乡、镇、场卫生院");
+    }
+
+    @Test
     void moneySaysWhatItIsFor() {
         assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
     }
