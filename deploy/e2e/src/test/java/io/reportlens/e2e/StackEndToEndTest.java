@@ -105,17 +105,15 @@ class StackEndToEndTest {
         String speech = post(Files.readAllBytes(fixtures.resolve("gansu-2021-speech.txt")), "text/plain; charset=UTF-8");
         reportIds.put("gansu-plan", plan);
         reportIds.put("gansu-speech", speech);
-        JsonNode later = awaitCommitments(speech);
-        assertThat(later.path(0).path("regionCode").asText()).isEqualTo("620000");
-        assertThat(later.path(0).path("year").asInt()).isEqualTo(2021);
+        JsonNode later = awaitReport(speech).path("report");
+        assertThat(later.path("regionCode").asText()).isEqualTo("620000");
+        assertThat(later.path("periodYear").asInt()).isEqualTo(2021);
 
-        JsonNode promised = awaitCommitments(plan);
-        JsonNode targets = containing(promised, "县域内就诊率");
+        JsonNode targets = awaitCommitment(plan, "县域内就诊率", "no_evidence");
         assertThat(targets.path("regionCode").asText()).isEqualTo("620000");
         assertThat(targets.path("due").asText()).isEqualTo("2017-12-31");
         assertThat(targets.path("targets").size()).isEqualTo(3);
-        assertThat(targets.path("status").asText()).isEqualTo("no_evidence");
-        assertThat(containing(promised, "向下转诊").path("status").asText()).isEqualTo("untracked");
+        assertThat(awaitCommitment(plan, "向下转诊", "untracked").path("status").asText()).isEqualTo("untracked");
     }
 
     @Test
@@ -141,31 +139,42 @@ class StackEndToEndTest {
         return JSON.readTree(response.body()).get("id").asText();
     }
 
-    /** The measurable commitments of a report once it is stored, or an AssertionError. */
-    private static JsonNode awaitCommitments(String reportId) throws Exception {
+    /**
+     * The measurable commitment of a report whose text contains {@code words}, once its follow-through
+     * verdict is {@code status} (verdicts settle as later reports arrive), or an AssertionError with the
+     * last answer.
+     */
+    private static JsonNode awaitCommitment(String reportId, String words, String status) throws Exception {
         long deadline = System.nanoTime() + QUERYABLE_WITHIN.toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < deadline) {
             last = send(HttpRequest.newBuilder(query("/api/commitments?measurable=true&size=100&reportId=" + reportId)).GET().build());
             if (last.statusCode() == 200) {
-                JsonNode items = JSON.readTree(last.body()).path("items");
-                if (items.size() > 0) {
-                    return items;
+                for (JsonNode c : JSON.readTree(last.body()).path("items")) {
+                    if (c.path("text").asText().contains(words) && status.equals(c.path("status").asText())) {
+                        return c;
+                    }
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no commitments of " + reportId + " within " + QUERYABLE_WITHIN
-                + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
+        throw new AssertionError("no commitment of " + reportId + " containing " + words + " with status " + status
+                + " within " + QUERYABLE_WITHIN + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
-    private static JsonNode containing(JsonNode commitments, String words) {
-        for (JsonNode c : commitments) {
-            if (c.path("text").asText().contains(words)) {
-                return c;
+    /** A report once it is stored, whatever it holds. */
+    private static JsonNode awaitReport(String id) throws Exception {
+        long deadline = System.nanoTime() + QUERYABLE_WITHIN.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            last = send(HttpRequest.newBuilder(query("/api/reports/" + id)).GET().build());
+            if (last.statusCode() == 200) {
+                return JSON.readTree(last.body());
             }
+            Thread.sleep(250);
         }
-        throw new AssertionError("no commitment containing " + words + " in " + commitments);
+        throw new AssertionError("report " + id + " was not stored within " + QUERYABLE_WITHIN
+                + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
     private static JsonNode awaitQueryable(String id) throws Exception {
