@@ -269,4 +269,13 @@ class MetadataExtractorTest {
         assertThat(macau.regionCode()).isEqualTo("820000");
         assertThat(extract("医院管理工作报告\n本院全年门诊12万人次。").region()).isNull();
     }
+
+    @Test
+    void newsOfAMeetingIsForTheYearItSetsWorkFor() {
+        String news = "全县卫生健康工作会议召开\n会议指出,2023年全县卫生健康系统完成了各项目标任务。\n"
+                + "会议要求,2024年全县要重点抓好分级诊疗和医共体建设。";
+        assertThat(extract(news).periodYear()).isEqualTo(2024);
+        String required = "全市卫生健康工作会议召开\n会议强调,2023年要求各地压实责任。";
+        assertThat(extract(required).periodYear()).as("要求 is no 要 of a plan").isNull();
+    }
 }
