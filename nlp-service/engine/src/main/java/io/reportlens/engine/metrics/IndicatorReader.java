@@ -533,7 +533,7 @@ final class IndicatorReader {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是要、])");
     private static final Pattern LEADING_DATE = Pattern.compile(
-            "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?[和、至到-]?)*");
+            "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?(前|以前|之前)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?(前|以前|之前)?[和、至到-]?)*");
     private static final Pattern PER_CAPITA =
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 

@@ -51,6 +51,12 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aTimeLimitBeforeTheIndicatorIsNotPartOfIt() {
+        assertThat(indicators("9月底前60岁以上老年人加强免疫接种率达到85%。").get(0)).isEqualTo("60岁以上老年人加强免疫接种率");
+        assertThat(indicators("2025年底前乡镇卫生院中医馆覆盖率达到100%。").get(0)).isEqualTo("乡镇卫生院中医馆覆盖率");
+    }
+
+    @Test
     void moneySaysWhatItIsFor() {
         assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
     }
