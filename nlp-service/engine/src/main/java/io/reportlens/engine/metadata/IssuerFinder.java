@@ -47,6 +47,9 @@ final class IssuerFinder {
     }
 
     /** The issuer's name for a report of {@code region} (may be null), or null. */
+    /** The government as the one who acts: 政府会持续…, 特区政府将…, 政府计划…. */
+    private static final Pattern GOVERNMENT_ACTS = Pattern.compile("(?<![市县区省])政府(?:会|将|计划|已|亦|正|致力|继续|拟|建议)");
+
     String find(String text, String title, Division region) {
         Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
         if (field.find()) {
@@ -67,7 +70,16 @@ final class IssuerFinder {
             return publisher(publisher, region);
         }
         String named = mostNamed(text, title, region);
-        return named != null || title == null || text.contains(title) ? named : mostNamed(title, title, region);
+        String found = named != null || title == null || text.contains(title) ? named : mostNamed(title, title, region);
+        if (found == null && isSpecialRegion(region) && GOVERNMENT_ACTS.matcher(text).find()) {
+            return region.name() + "政府"; // a policy address: 政府会…, 特区政府将… is the region's own government
+        }
+        return found;
+    }
+
+    /** Hong Kong and Macau (codes 81…, 82…), whose documents name their government only as 政府 / 特区政府. */
+    private static boolean isSpecialRegion(Division region) {
+        return region != null && (region.code().startsWith("81") || region.code().startsWith("82"));
     }
 
     /** X in X关于印发… / X关于推进…的实施意见, when X is a body. */

@@ -267,6 +267,8 @@ class MetadataExtractorTest {
         assertThat(hk.adminLevel()).isEqualTo("province");
         ReportMetadata macau = extract("社会文化范畴施政方针\n本澳将推行医疗券计划,每名居民六百元。");
         assertThat(macau.regionCode()).isEqualTo("820000");
+        assertThat(hk.issuer()).as("政府会…: the region's own government").isEqualTo("香港特别行政区政府");
+        assertThat(macau.issuer()).as("no government acts in the text").isNull();
         assertThat(extract("医院管理工作报告\n本院全年门诊12万人次。").region()).isNull();
     }
 
