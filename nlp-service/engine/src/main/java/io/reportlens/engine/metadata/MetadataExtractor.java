@@ -28,8 +28,9 @@ public final class MetadataExtractor {
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline) {
         String text = normalized.text();
         NewsLead.Kind news = NewsLead.of(text);
-        String title = firstNonBlank(TitleFinder.find(text), hints == null ? null : hints.title(),
-                TitleFinder.fromDeclared(declaredTitle));
+        String title = firstNonBlank(TitleFinder.find(text),
+                news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
+                hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle));
         String publishedDate = PublishedDates.find(text, news != NewsLead.Kind.NONE);
         if (publishedDate == null && news == NewsLead.Kind.NONE && hints != null && hints.publishedDate() != null) {
             publishedDate = hints.publishedDate().strip();
@@ -57,13 +58,12 @@ public final class MetadataExtractor {
         return line.length() <= 60 && line.indexOf('。') < 0;
     }
 
-    private static String firstNonBlank(String a, String b, String c) {
-        if (a != null && !a.isBlank()) {
-            return a.strip();
+    private static String firstNonBlank(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c.strip();
+            }
         }
-        if (b != null && !b.isBlank()) {
-            return b.strip();
-        }
-        return c == null || c.isBlank() ? null : c.strip();
+        return null;
     }
 }

@@ -23,6 +23,9 @@ final class TitleFinder {
     private static final int MAX_RUN_IN = 40;
     private static final Pattern FIELD = Pattern.compile("^(?:标题|名称):\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
     private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于印发([^《》。\\n]{6,60}?)的通知");
+    /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》");
+    private static final int NEWS_LEAD = 400;
     static final Pattern REPORT_KIND = Pattern.compile(
             "总结|计划|要点|安排|打算|报告|讲话|致辞|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
     private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|规划|方案|意见|自评表|汇报)");
@@ -37,6 +40,17 @@ final class TitleFinder {
     private static final List<String> DECORATIONS = WordList.load(TitleFinder.class, "title-decorations.txt");
 
     private TitleFinder() {
+    }
+
+    /** The title of the plan a news item announces, from its lead, or null. */
+    static String announcedPlan(String text) {
+        Matcher m = ANNOUNCED.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD)));
+        while (m.find()) {
+            if (REPORT_KIND.matcher(m.group(1)).find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
     }
 
     static String find(String text) {

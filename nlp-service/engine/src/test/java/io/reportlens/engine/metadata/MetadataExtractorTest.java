@@ -280,4 +280,13 @@ class MetadataExtractorTest {
         String required = "全市卫生健康工作会议召开\n会议强调,2023年要求各地压实责任。";
         assertThat(extract(required).periodYear()).as("要求 is no 要 of a plan").isNull();
     }
+
+    @Test
+    void newsOfAPlanIsTitledByThePlanItAnnounces() {
+        String news = "近日,某省卫生健康委等五部门联合印发了《某省加快推进县域医共体建设实施方案》,方案提出,到2025年,"
+                + "全省县域医共体建设全覆盖。\n方案明确了8项重点任务。";
+        assertThat(extract(news).title()).isEqualTo("某省加快推进县域医共体建设实施方案");
+        String summary = "一、2023年工作情况\n我委印发了《某县家庭医生签约服务实施方案》,全县签约率达到70%。";
+        assertThat(extract(summary).title()).as("a summary citing a plan is not titled by it").isNotEqualTo("某县家庭医生签约服务实施方案");
+    }
 }
