@@ -132,6 +132,8 @@ final class MentionFinder {
             }
         }
         if (unit == null || excluded(text, number, unit, e)) return null;
+        // 50万人口以上的县: 人 begins the word 人口, and the population bands the noun that follows
+        if (unit.equals("人") && e < text.length() && text.charAt(e) == '口' && qualifiesWhatFollows(text, e + 1)) return null;
         String comparator = number.more() ? ">" : null;
         String suffix = Comparators.suffixAt(text, e);
         if (suffix != null) {

@@ -315,6 +315,8 @@ class MetricExtractorTest {
     @Test
     void aBandThatQualifiesWhatFollowsIsNoQuantity() {
         assertThat(summary("30万常住人口以上的县均有一所二级甲等中医院。")).extracting(Metric::value).containsExactly(1.0);
+        assertThat(summary("服务50万人口以上的县设置2个急救站。")).extracting(Metric::value).containsExactly(2.0);
+        assertThat(summary("全县总人口50万人口。")).extracting(Metric::value).containsExactly(500000.0);
     }
 
     @Test
