@@ -57,6 +57,12 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aVerbOfReachingAfterTheIndicatorGoesWhole() {
+        assertThat(indicators("新生儿死亡率下降至2.1‰。").get(0)).isEqualTo("新生儿死亡率");
+        assertThat(indicators("门诊均次费用增长到186元。").get(0)).isEqualTo("门诊均次费用");
+    }
+
+    @Test
     void moneySaysWhatItIsFor() {
         assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
     }
