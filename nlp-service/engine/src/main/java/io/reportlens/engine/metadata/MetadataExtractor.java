@@ -40,13 +40,14 @@ public final class MetadataExtractor {
         String issuer = issuers.find(text, title, region);
         String docType = DocTypes.classify(title, text, outline, news);
         Integer periodYear = PeriodYears.find(docType, title, text, outline, publishedDate);
+        String township = region == null ? Townships.find(text) : null;
         return new ReportMetadata(
                 title,
                 issuer,
-                region == null ? null : region.name(),
+                region == null ? township : region.name(),
                 region == null ? null : region.code(),
                 region == null ? null : gazetteer.province(region).name(),
-                region == null ? Scope.level(Scope.ending(text)) : region.level(),
+                region == null ? (township == null ? Scope.level(Scope.ending(text)) : null) : region.level(),
                 docType,
                 periodYear,
                 publishedDate,

@@ -289,4 +289,16 @@ class MetadataExtractorTest {
         String summary = "一、2023年工作情况\n我委印发了《某县家庭医生签约服务实施方案》,全县签约率达到70%。";
         assertThat(extract(summary).title()).as("a summary citing a plan is not titled by it").isNotEqualTo("某县家庭医生签约服务实施方案");
     }
+
+    @Test
+    void aTownshipsOwnReportIsOfTheTownship() {
+        String town = "一、计生协会工作\n春节前夕,石门坎镇党委、政府对特别扶助家庭进行慰问。石门坎镇计划生育协会开展宣传活动3场。";
+        ReportMetadata m = extract(town);
+        assertThat(m.region()).isEqualTo("石门坎镇");
+        assertThat(m.adminLevel()).as("no level below the county is named by the spec").isNull();
+        String county = "全县18个乡镇卫生院全部达标。督促各镇党委落实责任,各镇卫生院完成改造。";
+        assertThat(extract(county).region()).as("乡镇, 各镇 name no township").isNull();
+        String twoTowns = "城关镇卫生院和河口镇卫生院分别开展义诊。";
+        assertThat(extract(twoTowns).region()).isNull();
+    }
 }

@@ -1,0 +1,86 @@
+package io.reportlens.engine.metadata;
+
+import io.reportlens.engine.text.Lexicon;
+import io.reportlens.engine.text.WordList;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A township's own report (the gazetteer stops at counties): the township named with its own bodies
+ * (山泉镇党委、政府, 山泉镇计划生育协会, {@code township-bodies.txt}) at least twice, or once beside the
+ * words by which a township speaks of itself (全镇, 我乡).
+ */
+final class Townships {
+
+    private static final Lexicon BODIES = WordList.lexicon(Townships.class, "township-bodies.txt");
+    private static final Pattern SELF = Pattern.compile("(?:全|我|本)(?:镇|乡)");
+    /** Characters that end a word with 镇 / 乡 that is no township's name: 城镇, 乡镇, 村镇, 集镇, 城乡. */
+    private static final String NOT_A_NAME_BEFORE = "城乡村集市县区省各每全该本我两三四五六七八九十个";
+    private static final int MIN_MENTIONS = 2;
+
+    private Townships() {
+    }
+
+    /** The township the text is the report of, e.g. 山泉镇, or null. */
+    static String find(String text) {
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c != '镇' && c != '乡') || BODIES.wordAt(text, i + 1) == null) {
+                continue;
+            }
+            String name = nameEndingAt(text, i);
+            if (name != null) {
+                named.merge(name, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : named.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() == bestCount) {
+                best = null; // two townships alike: neither is the report's own
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return bestCount >= MIN_MENTIONS || SELF.matcher(text).find() ? best : null;
+    }
+
+    /**
+     * The name ending with the 镇 / 乡 at {@code end}: two characters before it, or three when the
+     * longer form is written wherever the shorter one is (石门坎镇, never 门坎镇 alone).
+     */
+    private static String nameEndingAt(String text, int end) {
+        char last = text.charAt(end - 1);
+        char first = text.charAt(end - 2);
+        if (!isHan(last) || !isHan(first) || NOT_A_NAME_BEFORE.indexOf(last) >= 0) {
+            return null;
+        }
+        String two = text.substring(end - 2, end + 1);
+        if (end >= 3 && isHan(text.charAt(end - 3)) && count(text, text.substring(end - 3, end + 1)) == count(text, two)
+                && count(text, two) >= MIN_MENTIONS) {
+            return text.substring(end - 3, end + 1);
+        }
+        return two;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        Matcher m = Pattern.compile(Pattern.quote(word)).matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+}
