@@ -33,6 +33,8 @@ final class RegionFinder {
     private static final Map<String, String> SELF_NAMES = selfNames();
     private static final Lexicon SELF_NAME_WORDS = new Lexicon(SELF_NAMES.keySet());
     private static final String[] CONVENING = {"召开", "举行", "举办"};
+    private static final String[] VISITING = {"考察", "视察", "参观", "走访", "观摩"};
+    private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
     private static final String[] OWN_SECTOR = {"卫生", "卫健", "卫计", "医疗卫生"};
 
@@ -117,7 +119,7 @@ final class RegionFinder {
 
     /** The weight of one mention, 0 when it is no evidence of the report's own area. */
     private double weight(String text, PlaceMentions.Mention m, Division d, String ending) {
-        if (isVenue(text, m) || insideCitedTitle(text, m.start())) {
+        if (isVenue(text, m) || insideCitedTitle(text, m.start()) || isVisited(text, m.start())) {
             return 0;
         }
         boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;
@@ -152,6 +154,22 @@ final class RegionFinder {
             }
             if (c == '《') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** 考察了夹江县妇幼保健院、峨眉山市…: a place visited in the same clause is a stop of a visit, not the report's own area. */
+    private static boolean isVisited(String text, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= MAX_VISIT_REACH; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '。' || c == ';' || c == '；' || c == ':' || c == '\n') {
+                return false;
+            }
+            for (String verb : VISITING) {
+                if (text.startsWith(verb, i)) {
+                    return true;
+                }
             }
         }
         return false;

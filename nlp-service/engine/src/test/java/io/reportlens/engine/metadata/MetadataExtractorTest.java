@@ -301,4 +301,12 @@ class MetadataExtractorTest {
         String twoTowns = "城关镇卫生院和河口镇卫生院分别开展义诊。";
         assertThat(extract(twoTowns).region()).isNull();
     }
+
+    @Test
+    void thePlacesOfAVisitAreNotTheReportsOwnArea() {
+        String speech = "同志们:这次全市卫生工作会议,是市委召开的一次重要会议。今天上午,与会同志考察了夹江县人民医院、峨眉山市卫生健康局和峨眉山市中医医院。\n我市卫生事业发展迅速。";
+        ReportMetadata m = extract(speech);
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("city");
+    }
 }
