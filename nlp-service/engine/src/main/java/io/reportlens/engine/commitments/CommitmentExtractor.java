@@ -4,6 +4,7 @@ import io.reportlens.engine.frame.Orientation;
 import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.frame.Timeline;
+import io.reportlens.engine.metadata.NewsLead;
 import io.reportlens.engine.model.Commitment;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Ids;
@@ -45,7 +46,10 @@ public final class CommitmentExtractor {
             List<DeadlineFinder.Found> found = DeadlineFinder.find(sentence, timeline);
             List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
             governing.observe(i, sentence, found);
-            boolean forward = frame.orientation(i) == Orientation.FORWARD || hasForwardClauseWithLimit(frame, sentence, s, found);
+            // news of a meeting: what the meeting required is a commitment, whatever the sentence also reviews
+            boolean required = frame.news() == NewsLead.Kind.MEETING && Cues.statesARequirement(sentence);
+            boolean forward = frame.orientation(i) == Orientation.FORWARD || required
+                    || hasForwardClauseWithLimit(frame, sentence, s, found);
             if (!forward || isHeading(text, s, sentence, frame, targetFinder) && !isOneLineItem(text, s, sentence, governing.inList())
                     || isTableRow(text, s)
                     || Cues.isStatementOnly(sentence) || governing.isListLead(i, sentence)) {

@@ -59,6 +59,13 @@ final class Cues {
             "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|(?:召开|举行)[^,。]{0,24}(?:会议|工作会|大会|座谈会|推进会)"
                     + "|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
 
+    /** What a meeting required, inside whatever else the sentence tells: 强调要坚持…, 要求,2024年要…, 指出…要…. */
+    private static final Pattern REQUIREMENT = Pattern.compile("(?:强调|要求|指出|提出|明确)[,:，：]?[^。;；]{0,20}?要(?!求)");
+
+    static boolean statesARequirement(String s) {
+        return REQUIREMENT.matcher(s).find();
+    }
+
     static boolean isMeetingNarrative(String s) {
         return s.indexOf('会') >= 0 && MEETING_NARRATIVE.matcher(s).find() && !OrientationCues.hasModal(s);
     }

@@ -288,6 +288,17 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aRequirementInsideTheNarrativeOfAMeetingIsACommitment() {
+        String text = "全市卫生健康工作会议召开\n2月3日,全市卫生健康工作会议召开。"
+                + "会议回顾了2023年工作成效,部署2024年重点任务,强调要守牢疫情防控底线,推动医共体建设提质增效。\n"
+                + "会议指出,2023年全市卫生健康系统完成了各项目标任务。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-02-03"));
+        assertThat(found).extracting(Commitment::text).containsExactly(
+                "会议回顾了2023年工作成效,部署2024年重点任务,强调要守牢疫情防控底线,推动医共体建设提质增效");
+        assertThat(found.get(0).deadlines()).containsExactly(new Deadline("2024年", "2024-12-31"));
+    }
+
+    @Test
     void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
         String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
         List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));
