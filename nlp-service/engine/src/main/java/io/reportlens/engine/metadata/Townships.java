@@ -29,7 +29,7 @@ final class Townships {
         Map<String, Integer> named = new HashMap<>();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c != '镇' && c != '乡') || BODIES.wordAt(text, i + 1) == null) {
+            if ((c != '镇' && c != '乡') || i + 1 >= text.length() || BODIES.wordAt(text, i + 1) == null) {
                 continue;
             }
             String name = nameEndingAt(text, i);
