@@ -40,19 +40,36 @@ final class CharFolding {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
     }
 
-    /** Trims the line and collapses runs of spaces inside it to one. */
+    /**
+     * Trims the line, collapses runs of spaces inside it to one, and drops the single space a PDF or
+     * DOCX conversion puts between a digit and a Chinese character (县卫健委 2024 年工作计划, 床位 2680 张):
+     * Chinese is written without it, and the year or figure must read as one word with what follows.
+     */
     static String tidySpaces(String line) {
         String s = line.strip();
-        if (s.indexOf("  ") < 0) {
+        if (s.indexOf(' ') < 0) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' || out.charAt(out.length() - 1) != ' ') {
-                out.append(c);
+            if (c == ' ' && (out.charAt(out.length() - 1) == ' ' || betweenDigitAndHan(out.charAt(out.length() - 1), s, i))) {
+                continue;
             }
+            out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean betweenDigitAndHan(char before, String s, int space) {
+        if (space + 1 >= s.length()) {
+            return false;
+        }
+        char after = s.charAt(space + 1);
+        return isDigit(before) && Chars.isHan(after) || Chars.isHan(before) && isDigit(after);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -139,7 +139,7 @@ class TextNormalizerTest {
     @Test
     void decodesCharacterReferencesAScraperLeftAsText() {
         assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
-                .isEqualTo("新生儿死亡率1.2‰,较上年下降 0.3个百分点,开展“母婴安全”行动。");
+                .isEqualTo("新生儿死亡率1.2‰,较上年下降0.3个百分点,开展“母婴安全”行动。");
         assertThat(normalize("资料见附件&#8240;。")).isEqualTo("资料见附件‰。");
         assertThat(normalize("项目代码ab;cd保持不变。")).isEqualTo("项目代码ab;cd保持不变。");
     }
@@ -166,7 +166,15 @@ class TextNormalizerTest {
     @Test
     void removesPageCountersAndEditingNoticesSplicedIntoASentence() {
         assertThat(normalize("去年 11 月第 2 页 共 9 页下载后可任意编辑份,县委召开全会。"))
-                .isEqualTo("去年 11 月份,县委召开全会。");
+                .isEqualTo("去年11月份,县委召开全会。");
+    }
+
+    @Test
+    void dropsTheSpaceAConverterPutsBetweenADigitAndAChineseCharacter() {
+        assertThat(normalize("县卫健委 2024 年工作计划")).isEqualTo("县卫健委2024年工作计划");
+        assertThat(normalize("发布时间:2024-05-24 10:30 浏览次数 36")).as("digits and Latin keep their spaces")
+                .contains("2024-05-24 10:30");
+        assertThat(normalize("人均预期寿命 | 78.2 | 79")).isEqualTo("人均预期寿命 | 78.2 | 79");
     }
 
     @Test
@@ -178,8 +186,8 @@ class TextNormalizerTest {
                 + "县基本公共卫生服务项目资金已全部拨付到位。\n"
                 + "二、存在问题\n";
         assertThat(normalize(raw)).isEqualTo("一、工作开展情况\n"
-                + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开展家庭医生签约服务宣传活动 36 场次,累计签约重点人群"
-                + "2.1 万人,签约率达到 76.5%,较上年提高 3.2 个百分点。全县基本公共卫生服务项目资金已全部拨付到位。\n"
+                + "全县共有村卫生室120个,乡镇卫生院14所,全年组织开展家庭医生签约服务宣传活动36场次,累计签约重点人群"
+                + "2.1万人,签约率达到76.5%,较上年提高3.2个百分点。全县基本公共卫生服务项目资金已全部拨付到位。\n"
                 + "二、存在问题");
     }
 
