@@ -41,7 +41,7 @@ public final class TextNormalizer {
                 content.add(line.text());
             }
         }
-        String text = String.join("\n", InlineHeadings.split(LineJoiner.join(content)));
+        String text = String.join("\n", InlineHeadings.split(LineJoiner.join(RepeatedPassages.drop(content))));
         return new NormalizedText(text, traditional ? "traditional" : "simplified");
     }
 

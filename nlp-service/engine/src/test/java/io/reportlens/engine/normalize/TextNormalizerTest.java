@@ -178,6 +178,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dropsThePreviewADocumentSiteRepeatsTheDocumentIn() {
+        String raw = "某县卫健委2024年工作计划\n一、2024年工作计划\n(一)做好传染病防控工作。持续强化监测预警,统筹做好各类传染病防控。\n"
+                + "(二)提升基层服务能力。推进村卫生室标准化建设。\n"
+                + "摘要:\n某县卫健委2024年工作计划 一、2024年工作计划 (一)做好传染病防控工作。持续强化监测预警,统筹做好各类传染病防控。 (二)提升\n"
+                + "全年计划完成体检3200人次,持续强化监测预警。";
+        String text = normalize(raw);
+        assertThat(text.split("持续强化监测预警,统筹", -1)).as("the preview's copy is gone").hasSize(2);
+        assertThat(text).endsWith("全年计划完成体检3200人次,持续强化监测预警。");
+    }
+
+    @Test
     void joinsLinesAConverterWrappedAtAFixedWidth() {
         String raw = "一、工作开展情况\n"
                 + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开\n"
