@@ -12,6 +12,7 @@ import io.reportlens.engine.text.Sentence;
 import io.reportlens.engine.text.SentenceSplitter;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class FrameReader {
 
+    /**
+     * A lead that announces what is to be done, its items after the colon: 明确了2023年重点工作任务:抓…;抓…,
+     * 总体工作要求:…. The items say what is to be done, whatever tense the lead tells of its announcing in.
+     */
+    private static final Pattern TASK_LEAD = Pattern.compile("(?:任务|目标|要求)(?:是|为|如下)?[:：]");
     private static final Pattern PASSAGE_START = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?(?:下一步|下半年|明年|今后|接下来|下阶段)");
 
@@ -72,10 +78,28 @@ public final class FrameReader {
                 line = s.lineStart();
                 current = paragraphDefault(text, s, frame);
             }
-            current = Orientation.of(OrientationCues.score(text, s.start(), s.end(), timeline.now()), current);
+            int items = afterTaskLead(text, s);
+            if (items >= 0) {
+                // the items look forward unless they say otherwise themselves
+                current = OrientationCues.score(text, items, s.end(), timeline.now()) <= -Orientation.DECISIVE
+                        ? Orientation.BACK : Orientation.FORWARD;
+            } else {
+                current = Orientation.of(OrientationCues.score(text, s.start(), s.end(), timeline.now()), current);
+            }
             out[i] = current;
         }
         return out;
+    }
+
+    /** Where the items of a task lead start inside the sentence, or -1 when it holds no such lead. */
+    private static int afterTaskLead(String text, Sentence s) {
+        int colon = text.indexOf(':', s.start());
+        int wide = text.indexOf('：', s.start());
+        if ((colon < 0 || colon >= s.end()) && (wide < 0 || wide >= s.end())) {
+            return -1;
+        }
+        Matcher m = TASK_LEAD.matcher(text).region(s.start(), s.end());
+        return m.find() && m.end() < s.end() ? m.end() : -1;
     }
 
     private static Orientation paragraphDefault(String text, Sentence first, ReportFrame frame) {

@@ -148,4 +148,14 @@ class FrameReaderTest {
         assertThat(read(chapters).report().docType()).isEqualTo("plan");
         assertThat(read(review).report().docType()).as("the same review alone").isEqualTo("summary");
     }
+
+    @Test
+    void theItemsOfATaskLeadLookForwardWhateverTenseTheLeadIsToldIn() {
+        String text = "全区卫生健康工作会议召开\n会议总结了2022年工作,并明确了2023年重点工作任务:抓疫情防控,守牢安全底线;抓医共体建设,提升服务能力。\n"
+                + "会议通报了2022年工作考核结果:已完成目标任务的全部指标;";
+        ReportFrame frame = frame(text, "speech", 2023);
+        assertThat(of(frame, text, "并明确了2023年重点工作任务")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "抓医共体建设")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "已完成目标任务的全部指标")).as("items that say they are done").isEqualTo(Orientation.BACK);
+    }
 }
