@@ -20,6 +20,9 @@ final class Cues {
     /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
+    /** The marker of a list's first item: a lead is followed by 一是, (一), 1., ①, 第一, never by 二是. */
+    private static final Pattern FIRST_ITEM_MARKER = Pattern.compile("^(?:一是|[(（](?:一|1)[)）]|1[、.．](?!\\d)|①|第一[,，、])");
+
     /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
     /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
     private static final int LIST_LEAD_TAIL = 16;
@@ -86,6 +89,10 @@ final class Cues {
     /** Whether a sentence opens with the marker of a list item. */
     static boolean isItem(String s) {
         return ITEM_MARKER.matcher(s).find();
+    }
+
+    static boolean isFirstItem(String s) {
+        return FIRST_ITEM_MARKER.matcher(s).find();
     }
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */

@@ -94,7 +94,7 @@ final class GoverningLimits {
         }
         Sentence next = sentences.get(i + 1);
         return next.lineStart() == sentences.get(i).lineStart() && next.group() != sentences.get(i).group()
-                && Cues.isItem(next.text(text)) && !Cues.isItem(sentence);
+                && Cues.isFirstItem(next.text(text)) && !Cues.isItem(sentence);
     }
 
     /** The limits governing sentence {@code i}, which states none of its own. */

@@ -299,6 +299,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theSentenceBeforeASecondItemIsAnItemsBodyNotALead() {
+        String text = "一、2024年工作计划\n(一)深化医共体改革。一是完善医共体章程。围绕利益共享做文章,确保各项措施落到实处。二是推进医防融合,构建县乡协同机制。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(containing(found, "确保各项措施落到实处").deadlines()).containsExactly(new Deadline("2024年", "2024-12-31"));
+        assertThat(containing(found, "二是推进医防融合").measurable()).isTrue();
+    }
+
+    @Test
     void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
         String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
         List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));
