@@ -28,6 +28,9 @@ public final class OrientationCues {
     private static final int ASPECT = 2;
     private static final int YEAR = 2;
     private static final int EVENT_DAY = 2;
+    private static final String FIVE_YEAR_ORDINALS = "一二三四五六七八九";
+    /** What follows a five-year plan's name when the text speaks of its time (“十四五”期间, 十三五时期, 十四五末). */
+    private static final Lexicon FIVE_YEAR_SPANS = new Lexicon(java.util.List.of("期间", "时期", "期末", "末", "结束前", "收官"));
     private static final String DAY_DIGITS = "0123456789一二三四五六七八九十〇零";
     /** After a day: it bounds a time (6月30日前, 3月1日起), it is no event of the past. */
     private static final String BOUND_AFTER_DAY = "前起止后之以至到";
@@ -51,6 +54,15 @@ public final class OrientationCues {
         int quoteDepth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            int plan = quoteDepth == 0 && now != null ? fiveYearPlanAt(text, i, to) : -1;
+            if (plan >= 0) {
+                // “十四五”期间: the time of a five-year plan, quoted or not, weighed by where it stands from now
+                int after = skipQuote(text, plan + 3, to);
+                String span = FIVE_YEAR_SPANS.wordAt(text, after);
+                score += fiveYearCue(text.charAt(plan + 1), span, now);
+                i = after + span.length() - 1;
+                continue;
+            }
             if (c == '《' || c == '“') {
                 quoteDepth++;
                 continue;
@@ -135,6 +147,38 @@ public final class OrientationCues {
         char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         return i > 0 && Character.isIdeographic(before) && NOT_ASPECT_BEFORE_LE.indexOf(before) < 0
                 && NOT_ASPECT_AFTER_LE.indexOf(after) < 0;
+    }
+
+    /**
+     * The time of a five-year plan (十X五 runs 1951 + 5X … 1955 + 5X): one over before now looks back
+     * (“十三五”期间 in 2021), one not begun forward; the current one looks forward only by its end
+     * (十四五末), its span (“十四五”期间) says neither — and its 期间 is no past.
+     */
+    private static int fiveYearCue(char ordinal, String span, int now) {
+        int nth = 10 + FIVE_YEAR_ORDINALS.indexOf(ordinal) + 1;
+        int start = 1951 + 5 * nth;
+        int end = start + 4;
+        if (end < now) {
+            return -YEAR;
+        }
+        if (start > now || span.equals("期末") || span.equals("末") || span.equals("结束前") || span.equals("收官")) {
+            return YEAR;
+        }
+        return 0;
+    }
+
+    /** Where 十X五 starts when text[i] opens a five-year plan's time (十四五末, “十三五”期间), else -1. */
+    private static int fiveYearPlanAt(String s, int i, int to) {
+        int at = s.charAt(i) == '“' ? i + 1 : i;
+        if (at + 2 >= to || s.charAt(at) != '十' || s.charAt(at + 2) != '五' || FIVE_YEAR_ORDINALS.indexOf(s.charAt(at + 1)) < 0) {
+            return -1;
+        }
+        int after = skipQuote(s, at + 3, to);
+        return after < to && FIVE_YEAR_SPANS.wordAt(s, after) != null ? at : -1;
+    }
+
+    private static int skipQuote(String s, int i, int to) {
+        return i < to && (s.charAt(i) == '”' || s.charAt(i) == '"') ? i + 1 : i;
     }
 
     /**

@@ -85,6 +85,7 @@ class DeadlineFinderTest {
     void fiveYearPlanPeriodsEndWithTheirLastYear() {
         assertThat(dates(PLAN_2024, "“十四五”期间建成5个市级区域医疗中心")).containsExactly("2025-12-31");
         assertThat(dates(PLAN_2024, "到十四五末,人均预期寿命提高1岁")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "到“十四五”期末,每千人口床位达到6张")).containsExactly("2025-12-31");
         assertThat(dates(PLAN_2024, "十五五时期全面建成整合型服务体系")).containsExactly("2030-12-31");
         assertThat(dates(timeline("plan", 2018, null, null), "十三五末实现全覆盖")).containsExactly("2020-12-31");
     }

@@ -158,4 +158,13 @@ class FrameReaderTest {
         assertThat(of(frame, text, "抓医共体建设")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "已完成目标任务的全部指标")).as("items that say they are done").isEqualTo(Orientation.BACK);
     }
+
+    @Test
+    void theTimeOfAFiveYearPlanLooksBackOrForwardByWhereItStandsFromNow() {
+        String text = "一、2021年工作总结\n“十三五”期间,全区新建乡镇卫生院6所。\n区中医院正式开工建设,争取“十四五”期间投入使用。\n";
+        ReportFrame frame = frame(text, "summary", 2021);
+        assertThat(of(frame, text, "全区新建乡镇卫生院")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "争取“十四五”期间投入使用")).as("期间 of the plan under way is no past")
+                .isEqualTo(Orientation.FORWARD);
+    }
 }
