@@ -24,7 +24,8 @@ final class IssuerFinder {
 
     private static final Lexicon HEALTH = WordList.lexicon(IssuerFinder.class, "health-bodies.txt");
     private static final Lexicon GOVERNMENT = WordList.lexicon(IssuerFinder.class, "government-bodies.txt");
-    private static final Pattern FIELD = Pattern.compile("发布机构:\\s*\\|?\\s*([^|\\n]{2,40}?)\\s*(?:\\||\\n|$| 主题| 文号)");
+    /** 发布机构: X on its own line; an empty field does not take the next line's label (生效日期: …). */
+    private static final Pattern FIELD = Pattern.compile("发布机构:[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
     private static final Pattern PUBLISHER_LEAD = Pattern.compile("^.*?(?:近日|日前|最近|获悉,?)");

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 final class PublishedDates {
 
     private static final String NUM = "[0-9〇零一二三四五六七八九十]";
-    private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** 成文日期: 2023-05-19, or a table row of label and value with no colon (成文日期 2023-05-19). */
+    private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期)(?::|\\s)\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern POSTED_FIELD = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|生成日期|时间|日期):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+            "(?:发布时间|发布日期|发文日期|生成日期|(?<!生效|废止|失效|有效|实施|截止)(?:时间|日期)):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\)?");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
@@ -72,7 +73,11 @@ final class PublishedDates {
             if (!day.find() || !MEETING.matcher(sentence.substring(day.end())).find()) {
                 continue;
             }
-            Integer year = firstYear(YEAR.matcher(sentence));
+            // the year it deploys work for is the meeting's own (总结2022年…,部署2023年重点任务 is held in 2023)
+            Integer year = firstYear(PLANNED_YEAR.matcher(sentence));
+            if (year == null) {
+                year = firstYear(YEAR.matcher(sentence));
+            }
             if (year == null) {
                 year = firstYear(PLANNED_YEAR.matcher(head));
             }

@@ -309,4 +309,21 @@ class MetadataExtractorTest {
         assertThat(m.region()).isNull();
         assertThat(m.adminLevel()).isEqualTo("city");
     }
+
+    @Test
+    void recordFieldsAreReadByTheirOwnLabels() {
+        String portal = "索引号: 0001/2023122700000060 发布机构:\n生效日期: 2023-12-26 废止日期:\n柘城县卫健委2023年度工作总结\n"
+                + "来源: 发布时间:2023-12-27 浏览次数:\n一、2023年工作总结\n全县在建项目7个。";
+        ReportMetadata m = extract(portal);
+        assertThat(m.issuer()).isEqualTo("柘城县卫健委");
+        assertThat(m.publishedDate()).as("an effective date is not the date of issue").isEqualTo("2023-12-27");
+        String ownDate = "某市卫生健康委2022年工作总结\n成文日期 2023-05-19 公开方式 主动公开\n发布时间:2023-10-16 18:53\n一、工作成效\n全市新建医院2家。";
+        assertThat(extract(ownDate).publishedDate()).as("成文日期 as a row without a colon").isEqualTo("2023-05-19");
+    }
+
+    @Test
+    void aMeetingIsDatedInTheYearItDeploysWorkFor() {
+        String news = "5月12日,全市卫生健康工作会议召开,总结2022年卫生健康工作情况,部署2023年重点任务。\n会议要求,要加快建设健康城市。";
+        assertThat(extract(news).publishedDate()).isEqualTo("2023-05-12");
+    }
 }
