@@ -20,7 +20,7 @@ final class PublishedDates {
 
     private static final String NUM = "[0-9〇零一二三四五六七八九十]";
     /** 成文日期: 2023-05-19, or a table row of label and value with no colon (成文日期 2023-05-19). */
-    private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期)(?::|\\s)\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期)(?::|\\s)?\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern POSTED_FIELD = Pattern.compile(
             "(?:发布时间|发布日期|发文日期|生成日期|(?<!生效|废止|失效|有效|实施|截止)(?:时间|日期)):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(

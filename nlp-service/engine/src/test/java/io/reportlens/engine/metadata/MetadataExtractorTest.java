@@ -317,8 +317,8 @@ class MetadataExtractorTest {
         ReportMetadata m = extract(portal);
         assertThat(m.issuer()).isEqualTo("柘城县卫健委");
         assertThat(m.publishedDate()).as("an effective date is not the date of issue").isEqualTo("2023-12-27");
-        String ownDate = "某市卫生健康委2022年工作总结\n成文日期 2023-05-19 公开方式 主动公开\n发布时间:2023-10-16 18:53\n一、工作成效\n全市新建医院2家。";
-        assertThat(extract(ownDate).publishedDate()).as("成文日期 as a row without a colon").isEqualTo("2023-05-19");
+        String ownDate = "某市卫生健康委2022年工作总结\n成文日期2023-05-19公开方式 主动公开\n发布时间:2023-10-16 18:53\n一、工作成效\n全市新建医院2家。";
+        assertThat(extract(ownDate).publishedDate()).as("成文日期 as a row with neither colon nor space").isEqualTo("2023-05-19");
     }
 
     @Test
