@@ -34,6 +34,9 @@ final class RegionFinder {
     private static final Lexicon SELF_NAME_WORDS = new Lexicon(SELF_NAMES.keySet());
     private static final String[] CONVENING = {"召开", "举行", "举办"};
     private static final String[] VISITING = {"考察", "视察", "参观", "走访", "观摩"};
+    /** A place's own daily (来源:梅州日报): local news of 全市 work comes from the place's paper. */
+    private static final String[] NEWSPAPERS = {"日报", "晚报"};
+    private static final double OWN_PAPER = 2;
     private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
     private static final String[] OWN_SECTOR = {"卫生", "卫健", "卫计", "医疗卫生"};
@@ -125,7 +128,9 @@ final class RegionFinder {
         boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;
         boolean ownCampaign = isOwnCampaign(text, m);
         boolean convenes = startsWithAny(text, m.end(), CONVENING);
-        double context = (namesBody ? NAMES_A_BODY : 0) + (ownCampaign ? OWN_CAMPAIGN : 0) + (convenes ? CONVENES : 0);
+        boolean ownPaper = startsWithAny(text, m.end(), NEWSPAPERS);
+        double context = (namesBody ? NAMES_A_BODY : 0) + (ownCampaign ? OWN_CAMPAIGN : 0) + (convenes ? CONVENES : 0)
+                + (ownPaper ? OWN_PAPER : 0);
         if (context > 0) {
             return context;
         }

@@ -326,4 +326,12 @@ class MetadataExtractorTest {
         String news = "5月12日,全市卫生健康工作会议召开,总结2022年卫生健康工作情况,部署2023年重点任务。\n会议要求,要加快建设健康城市。";
         assertThat(extract(news).publishedDate()).isEqualTo("2023-05-12");
     }
+
+    @Test
+    void localNewsOfTheCitysWorkComesFromTheCitysOwnPaper() {
+        String news = "2024年全市卫生健康工作会议召开\n来源:韶关日报 时间:2024-03-02\n3月1日,2024年全市卫生健康工作会议召开。会议要求,要推动我市卫生健康事业高质量发展。";
+        assertThat(extract(news).region()).isEqualTo("韶关市");
+        String cited = "全县卫生健康工作会议召开\n据《澳门日报》报道,会议要求,要推进医共体建设。";
+        assertThat(extract(cited).region()).as("a paper cited by its title").isNull();
+    }
 }
