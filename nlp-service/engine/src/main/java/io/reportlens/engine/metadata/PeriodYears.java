@@ -22,7 +22,6 @@ final class PeriodYears {
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
     private static final Pattern MEETING_YEAR = Pattern.compile(
             "((?:19|20)\\d{2})年(?:度)?[^,。\\n]{0,16}?(?:工作会议|工作会|大会|会议)");
-    private static final Pattern PLANNED_YEAR = Pattern.compile("部署(?:了)?((?:19|20)\\d{2})年");
     /** A year the meeting sets work for: 2024年要重点抓好, 2024年全市卫生健康工作要, 2024年重点工作. */
     private static final Pattern REQUIRED_YEAR = Pattern.compile(
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
@@ -42,7 +41,7 @@ final class PeriodYears {
             if (meeting != null) {
                 return meeting;
             }
-            Integer planned = first(PLANNED_YEAR.matcher(opening));
+            Integer planned = DeployedYears.first(opening);
             if (planned == null) {
                 planned = first(REQUIRED_YEAR.matcher(opening));
             }

@@ -32,7 +32,6 @@ final class PublishedDates {
     /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, when nothing closer says. */
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年]\\d{1,2}[-/.月]\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
-    private static final Pattern PLANNED_YEAR = Pattern.compile("部署(?:了)?((?:19|20)\\d{2})年");
     private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|座谈会|工作会");
     private static final int FIELDS_AREA = 3000;
     /** How many lines of a news item may stand before its lead (a headline, a source, counters). */
@@ -74,12 +73,12 @@ final class PublishedDates {
                 continue;
             }
             // the year it deploys work for is the meeting's own (总结2022年…,部署2023年重点任务 is held in 2023)
-            Integer year = firstYear(PLANNED_YEAR.matcher(sentence));
+            Integer year = DeployedYears.first(sentence);
             if (year == null) {
                 year = firstYear(YEAR.matcher(sentence));
             }
             if (year == null) {
-                year = firstYear(PLANNED_YEAR.matcher(head));
+                year = DeployedYears.first(head);
             }
             if (year == null) {
                 year = firstYear(ANY_DATE.matcher(head));

@@ -325,6 +325,9 @@ class MetadataExtractorTest {
     void aMeetingIsDatedInTheYearItDeploysWorkFor() {
         String news = "5月12日,全市卫生健康工作会议召开,总结2022年卫生健康工作情况,部署2023年重点任务。\n会议要求,要加快建设健康城市。";
         assertThat(extract(news).publishedDate()).isEqualTo("2023-05-12");
+        String deployed = "本网讯6月8日上午,全县卫生健康工作会议召开,副县长出席会议并讲话。会议听取了工作报告,并对2023年卫生健康工作进行部署。";
+        assertThat(extract(deployed).publishedDate()).isEqualTo("2023-06-08");
+        assertThat(extract(deployed).periodYear()).isEqualTo(2023);
     }
 
     @Test
