@@ -47,11 +47,23 @@ public final class MetadataExtractor {
                 region == null ? township : region.name(),
                 region == null ? null : region.code(),
                 region == null ? null : gazetteer.province(region).name(),
-                region == null ? (township == null ? Scope.level(Scope.ending(text)) : null) : region.level(),
+                region == null ? (township == null ? levelWithoutPlace(text, issuer) : null) : region.level(),
                 docType,
                 periodYear,
                 publishedDate,
                 normalized.script());
+    }
+
+    /**
+     * The level of an area nothing names: by the words the report speaks of it with (全市, 我县), else
+     * by its issuer written without a place name (县卫健委, 区卫生健康局).
+     */
+    private static String levelWithoutPlace(String text, String issuer) {
+        String byScope = Scope.level(Scope.ending(text));
+        if (byScope != null || issuer == null || issuer.length() < 3) {
+            return byScope;
+        }
+        return Scope.level(issuer.substring(0, 1));
     }
 
     /** A first line short enough to be a title or a news item's headline, not the first paragraph. */

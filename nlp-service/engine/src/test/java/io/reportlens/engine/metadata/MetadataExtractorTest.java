@@ -337,4 +337,11 @@ class MetadataExtractorTest {
         String cited = "全县卫生健康工作会议召开\n据《澳门日报》报道,会议要求,要推进医共体建设。";
         assertThat(extract(cited).region()).as("a paper cited by its title").isNull();
     }
+
+    @Test
+    void anIssuerWrittenWithoutItsPlaceStillGivesItsLevel() {
+        ReportMetadata m = extract("县卫健委2024年工作计划\n一、2024年工作计划\n(一)做好传染病防控工作。");
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("county");
+    }
 }
