@@ -13,7 +13,9 @@ import io.reportlens.engine.model.Target;
 import io.reportlens.engine.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Spec §4: every sentence that looks forward (as the {@link ReportFrame} reads it: a plan, the
@@ -23,6 +25,9 @@ import java.util.List;
  * that of the lead or heading that governs it ({@link GoverningLimits}). Thread-safe.
  */
 public final class CommitmentExtractor {
+
+    /** A sentence this short with no action verb and no target is a fragment, not a promise. */
+    private static final int MIN_VERBLESS = 6;
 
     private final StrengthClassifier strength = new StrengthClassifier();
     private final ActionFinder actions = new ActionFinder();
@@ -35,6 +40,7 @@ public final class CommitmentExtractor {
         List<Sentence> sentences = frame.sentences();
 
         List<Commitment> commitments = new ArrayList<>();
+        Set<String> stated = new HashSet<>();
         String lineLead = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -59,6 +65,12 @@ public final class CommitmentExtractor {
             List<TargetFinder.Found> foundTargets = targetFinder.find(text, s);
             List<Target> targets = foundTargets.stream().map(TargetFinder.Found::target).toList();
             ActionFinder.Action action = actions.find(sentence, foundTargets, found);
+            if (action.verb() == null && targets.isEmpty() && sentence.length() < MIN_VERBLESS) {
+                continue; // 医院: a fragment a page break left, no action in it
+            }
+            if (!stated.add(sentence)) {
+                continue; // the same promise written again (a page repeating its text) is one promise
+            }
             commitments.add(new Commitment(
                     Ids.of("c", reportKey, s.start(), s.end()), sentence, s.start(), s.end(),
                     action.verb(), action.object(), deadlines, targets,

@@ -30,6 +30,7 @@ public final class MetadataExtractor {
         NewsLead.Kind news = NewsLead.of(text);
         String title = firstNonBlank(TitleFinder.find(text),
                 news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
+                TitleFinder.sharedDocument(text),
                 hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle));
         String publishedDate = PublishedDates.find(text, news != NewsLead.Kind.NONE);
         if (publishedDate == null && news == NewsLead.Kind.NONE && hints != null && hints.publishedDate() != null) {

@@ -42,6 +42,15 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
+    /** A document-sharing page's card: 《X.docx》由会员分享, the document's own file name. */
+    private static final Pattern SHARED_FILE = Pattern.compile("《([^《》\\n]{6,60}?)(?:\\.(?:docx?|pdf|wps|txt))?》由(?:会员|用户)");
+
+    /** The title a document-sharing page gives the document it shows (《X.docx》由会员分享…), or null. */
+    static String sharedDocument(String text) {
+        Matcher m = SHARED_FILE.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD * 3)));
+        return m.find() && REPORT_KIND.matcher(m.group(1)).find() ? m.group(1).strip() : null;
+    }
+
     /** The title of the plan a news item announces, from its lead, or null. */
     static String announcedPlan(String text) {
         Matcher m = ANNOUNCED.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD)));

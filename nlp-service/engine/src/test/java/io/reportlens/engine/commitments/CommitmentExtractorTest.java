@@ -307,6 +307,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aPromiseWrittenTwiceIsOneAndAFragmentIsNone() {
+        String text = "二、2024年工作计划\n年内建成胸痛中心2家。加快推进县医院改扩建。\n医院\n年内建成胸痛中心2家。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("年内建成胸痛中心2家", "加快推进县医院改扩建");
+    }
+
+    @Test
     void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
         String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
         List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));

@@ -344,4 +344,13 @@ class MetadataExtractorTest {
         assertThat(m.region()).isNull();
         assertThat(m.adminLevel()).isEqualTo("county");
     }
+
+    @Test
+    void aDocumentSharingPageTitlesTheDocumentByItsFileName() {
+        String page = "上传人:abc 文档编号:1 格式:DOCX 页数:4\n资源描述\n《某区卫生健康局2022年工作总结及2023年工作计划.docx》由会员分享,可在线阅读。\n"
+                + "一、工作总结\n全区新建社区卫生服务站3个。\n二、工作计划\n新建社区卫生服务站2个。";
+        ReportMetadata m = extract(page);
+        assertThat(m.title()).isEqualTo("某区卫生健康局2022年工作总结及2023年工作计划");
+        assertThat(m.docType()).isEqualTo("summary_and_plan");
+    }
 }
