@@ -141,56 +141,48 @@ class StackEndToEndTest {
 
     /**
      * The measurable commitment of a report whose text contains {@code words}, once its follow-through
-     * verdict is {@code status} (verdicts settle as later reports arrive), or an AssertionError with the
-     * last answer.
+     * verdict is {@code status} (verdicts settle as later reports arrive).
      */
     private static JsonNode awaitCommitment(String reportId, String words, String status) throws Exception {
-        long deadline = System.nanoTime() + QUERYABLE_WITHIN.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = send(HttpRequest.newBuilder(query("/api/commitments?measurable=true&size=100&reportId=" + reportId)).GET().build());
-            if (last.statusCode() == 200) {
-                for (JsonNode c : JSON.readTree(last.body()).path("items")) {
-                    if (c.path("text").asText().contains(words) && status.equals(c.path("status").asText())) {
-                        return c;
+        return await("a commitment of " + reportId + " containing " + words + " with status " + status,
+                "/api/commitments?measurable=true&size=100&reportId=" + reportId, body -> {
+                    for (JsonNode c : body.path("items")) {
+                        if (c.path("text").asText().contains(words) && status.equals(c.path("status").asText())) {
+                            return c;
+                        }
                     }
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no commitment of " + reportId + " containing " + words + " with status " + status
-                + " within " + QUERYABLE_WITHIN + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
+                    return null;
+                });
     }
 
     /** A report once it is stored, whatever it holds. */
     private static JsonNode awaitReport(String id) throws Exception {
-        long deadline = System.nanoTime() + QUERYABLE_WITHIN.toNanos();
-        HttpResponse<String> last = null;
-        while (System.nanoTime() < deadline) {
-            last = send(HttpRequest.newBuilder(query("/api/reports/" + id)).GET().build());
-            if (last.statusCode() == 200) {
-                return JSON.readTree(last.body());
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("report " + id + " was not stored within " + QUERYABLE_WITHIN
-                + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
+        return await("report " + id + " stored", "/api/reports/" + id, body -> body);
     }
 
     private static JsonNode awaitQueryable(String id) throws Exception {
+        return await("report " + id + " queryable with metrics", "/api/reports/" + id,
+                body -> body.path("metrics").size() > 0 ? body : null);
+    }
+
+    /**
+     * Polls a query-service path until {@code found} picks a non-null answer from a 200 body, or fails
+     * with the last answer after {@link #QUERYABLE_WITHIN}.
+     */
+    private static JsonNode await(String what, String path, java.util.function.Function<JsonNode, JsonNode> found) throws Exception {
         long deadline = System.nanoTime() + QUERYABLE_WITHIN.toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < deadline) {
-            last = send(HttpRequest.newBuilder(query("/api/reports/" + id)).GET().build());
+            last = send(HttpRequest.newBuilder(query(path)).GET().build());
             if (last.statusCode() == 200) {
-                JsonNode report = JSON.readTree(last.body());
-                if (report.path("metrics").size() > 0) {
-                    return report;
+                JsonNode answer = found.apply(JSON.readTree(last.body()));
+                if (answer != null) {
+                    return answer;
                 }
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("report " + id + " was not queryable with metrics within " + QUERYABLE_WITHIN
+        throw new AssertionError("not " + what + " within " + QUERYABLE_WITHIN
                 + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
