@@ -42,6 +42,8 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
+    /** A sharing site's file number run into the title's front: 编号:682553579区卫计局…. */
+    private static final Pattern FILE_NUMBER = Pattern.compile("^(?:文档)?编号[:：]\\s*[0-9A-Za-z_-]+\\s*");
     /** A document-sharing page's card: 《X.docx》由会员分享, the document's own file name. */
     private static final Pattern SHARED_FILE = Pattern.compile("《([^《》\\n]{6,60}?)(?:\\.(?:docx?|pdf|wps|txt))?》由(?:会员|用户)");
 
@@ -193,7 +195,7 @@ final class TitleFinder {
     }
 
     private static String undecorated(String title) {
-        String t = title.strip();
+        String t = FILE_NUMBER.matcher(title.strip()).replaceFirst("");
         boolean cut = true;
         while (cut) {
             cut = false;

@@ -352,5 +352,7 @@ class MetadataExtractorTest {
         ReportMetadata m = extract(page);
         assertThat(m.title()).isEqualTo("某区卫生健康局2022年工作总结及2023年工作计划");
         assertThat(m.docType()).isEqualTo("summary_and_plan");
+        assertThat(extract("编号:52013456某区卫健局2021年上半年工作总结\n上半年,全区完成体检3200人次。").title())
+                .isEqualTo("某区卫健局2021年上半年工作总结");
     }
 }
