@@ -25,6 +25,8 @@ final class IndicatorReader {
     private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
     private static final int MAX_LENGTH = 24;
+    /** What 在 begins a word with rather than stands as a preposition before: 在职, 在岗, 在编, 在册, 在建. */
+    private static final String IN_COMPOUNDS = "职岗编册建研用校院管线";
     private static final int MAX_COUNTED = 14;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "requirement-words");
@@ -360,9 +362,16 @@ final class IndicatorReader {
     /** The part of a weak phrase worth keeping: 完成率, 占比, 同比下降, 全省排名. */
     private static String generalPart(String pre) {
         String s = pre;
-        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "达", "为", "以", "在", "中", "较上一年",
-                "较上年", "较去年", "比上年"}) {
+        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "较上一年", "较上年", "较去年", "比上年"}) {
             s = s.replace(w, "");
+        }
+        // one-character words only where they stand as words, at the edges: 在全省中 → 全省, but 在职, 中心 stay whole
+        while (!s.isEmpty() && "达为以在".indexOf(s.charAt(0)) >= 0 && !(s.charAt(0) == '在' && s.length() > 1
+                && IN_COMPOUNDS.indexOf(s.charAt(1)) >= 0)) {
+            s = s.substring(1);
+        }
+        while (!s.isEmpty() && "达为中".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
         }
         return s;
     }

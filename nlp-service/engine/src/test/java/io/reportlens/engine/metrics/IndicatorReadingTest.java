@@ -63,6 +63,11 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aWordThatBeginsWithZaiKeepsIt() {
+        assertThat(indicators("全县共有乡镇卫生院5所,有在职职工320人。").get(1)).endsWith("在职职工");
+    }
+
+    @Test
     void moneySaysWhatItIsFor() {
         assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
     }
