@@ -142,7 +142,19 @@ final class IndicatorReader {
         if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
-        return new Reading(clip(indicator), region, false, countedEnd);
+        return new Reading(clip(rateOfTheSubjectBefore(indicator, previous)), region, false, countedEnd);
+    }
+
+    /**
+     * 高血压患者规范管理2.1万人,规范管理率65.3%: a rate named by the measure just counted is that
+     * subject's rate (高血压患者规范管理率), not a rate of nothing.
+     */
+    private static String rateOfTheSubjectBefore(String indicator, String previous) {
+        if (previous == null || !indicator.endsWith("率") || indicator.length() < 3) {
+            return indicator;
+        }
+        String measure = indicator.substring(0, indicator.length() - 1);
+        return previous.endsWith(measure) && previous.length() > measure.length() ? previous + "率" : indicator;
     }
 
     /**

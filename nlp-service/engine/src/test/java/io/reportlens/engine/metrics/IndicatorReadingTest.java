@@ -68,6 +68,13 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aRateNamedByTheMeasureJustCountedIsThatSubjectsRate() {
+        assertThat(indicators("糖尿病患者规范管理1.2万人,规范管理率68.3%。"))
+                .containsExactly("糖尿病患者规范管理", "糖尿病患者规范管理率");
+        assertThat(indicators("孕产妇系统管理3200人,住院分娩率100%。").get(1)).isEqualTo("住院分娩率");
+    }
+
+    @Test
     void moneySaysWhatItIsFor() {
         assertThat(indicators("安排资金85万元用于12个村卫生室改造。").get(0)).isEqualTo("安排资金用于村卫生室改造");
     }
