@@ -35,12 +35,19 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final int port;
     private final Path file;
+    private final long commitPeriodMillis;
     private MongoServer server;
     private MVStore store;
 
     public EmbeddedMongo(int port, Path dataDir) {
+        this(port, dataDir, 1000);
+    }
+
+    /** @param commitPeriodMillis how often writes are committed to the file (a hard kill loses at most this much) */
+    EmbeddedMongo(int port, Path dataDir, long commitPeriodMillis) {
         this.port = port;
         this.file = dataDir.toAbsolutePath().resolve("reportlens.mv.db");
+        this.commitPeriodMillis = commitPeriodMillis;
     }
 
     public String connectionString() {
@@ -53,8 +60,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Ports.requireFree(port, "the embedded MongoDB store");
         Files.createDirectories(file.getParent());
-        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();
-        server = new MongoServer(new DeclaredIndexH2Backend(store));
+        // H2's own auto-commit is off: the backend commits between writes (see StoreCommits).
+        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
+        server = new MongoServer(new IndexedH2Backend(store, commitPeriodMillis));
         if (OPLOG) {
             server.enableOplog();
         }
@@ -71,6 +80,15 @@ public final class EmbeddedMongo implements AutoCloseable {
             store.close();
             store = null;
         }
+    }
+
+    /** Stops as a hard kill would: nothing written after the last commit reaches the file. For tests. */
+    synchronized void crash() {
+        if (store != null) {
+            store.closeImmediately();
+            store = null;
+        }
+        stop();
     }
 
     @Override

@@ -1,0 +1,78 @@
+package io.reportlens.infra;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * mongo-java-server's H2 backend with real non-unique secondary indexes ({@link H2SecondaryIndex}),
+ * kept in the same MVStore as the documents and committed with them ({@link StoreCommits}).
+ *
+ * <p>The library's own H2 backend keeps such indexes as declarations and scans; worse, on every open
+ * and every {@code createIndex} it ran its build path, which deserializes the whole collection twice
+ * per index (12+ minutes to open a store of 100,000 reports). Here an index is built once, when it
+ * is missing, in one pass; a built index opens without reading a document.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    /** Commands that change nothing; every other command is a write and runs between commits. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
+            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "whatsmyuri", "serverstatus",
+            "killcursors", "endsessions", "dbstats", "collstats", "getlasterror", "getparameter", "connectionstatus",
+            "hostinfo", "getcmdlineopts", "getlog", "explain", "validate");
+
+    private final StoreCommits commits;
+
+    IndexedH2Backend(MVStore store, long commitPeriodMillis) {
+        super(store);
+        store.commit(); // indexes built while opening
+        this.commits = new StoreCommits(store, commitPeriodMillis);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (isRead(command, query)) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        return commits.write(() -> super.handleCommand(channel, databaseName, command, query));
+    }
+
+    private static boolean isRead(String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (name.equals("aggregate")) {
+            return !(query.get("pipeline") instanceof Collection<?> stages)
+                    || stages.stream().noneMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+        }
+        return READS.contains(name);
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close(); // closing the store commits what is left
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+            @Override
+            protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
+                String namespace = getFullCollectionNamespace(collection);
+                // The H2 backend's own map names: documents under "databases.<ns>", indexes under "<ns>._index_<name>".
+                MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace);
+                return H2SecondaryIndex.open(getMvStore(), namespace + "._index_" + name, name, keys, sparse, documents);
+            }
+        };
+    }
+}
