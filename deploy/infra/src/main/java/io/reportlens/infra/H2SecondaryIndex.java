@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A non-unique (compound, multikey) secondary index in the H2 file: one MVMap of entries (key
@@ -34,6 +35,9 @@ final class H2SecondaryIndex extends Index<Object> {
 
     /** Raise when the entry layout or value ordering changes: indexes of another format are rebuilt. */
     static final int FORMAT = 1;
+
+    /** Builds since the JVM started; tests read it to see that a reopened index is not rebuilt. */
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     private static final String BUILT = "built";
     private static final String MULTIKEY = "multikey";
@@ -67,6 +71,10 @@ final class H2SecondaryIndex extends Index<Object> {
         return index;
     }
 
+    static long builds() {
+        return BUILDS.get();
+    }
+
     static String stateMapName(String mapName) {
         return mapName + ".state";
     }
@@ -89,6 +97,7 @@ final class H2SecondaryIndex extends Index<Object> {
             addEntries(document.getValue(), document.getKey());
         }
         state.put(BUILT, builtMarker());
+        BUILDS.incrementAndGet();
         log.info("built index {} over {} documents ({} entries) in {} ms", getName(), documents.size(), entries.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
