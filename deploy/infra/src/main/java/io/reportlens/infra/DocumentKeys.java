@@ -10,10 +10,11 @@ import java.util.TreeSet;
 /**
  * The keys a document has in an index over some paths: every combination of the values found at
  * each path, as the server's query matcher walks it. An array at the end of a path gives one key per
- * element (multikey); an array on the way gives the values of each of its documents; a missing
- * field or an empty array gives null. A path the matcher would read positionally ("a.0" through an
- * array), or a document with too many combinations, gets the single key {@link IndexValue.Marker#UNINDEXED}:
- * such documents are returned by every lookup and left to the matcher.
+ * element (multikey), and one per element of an array inside it; an array on the way gives the
+ * values of each of its documents; a missing field or an empty array gives null. A path the matcher
+ * would read positionally ("a.0" through an array), or a document with too many combinations, gets
+ * the single key {@link IndexValue.Marker#UNINDEXED}: such documents are returned by every lookup
+ * and left to the matcher.
  */
 record DocumentKeys(Set<Object[]> keys, boolean multikey) {
 
@@ -72,7 +73,13 @@ record DocumentKeys(Set<Object[]> keys, boolean multikey) {
                     if (list.isEmpty()) {
                         out.add(null);
                     }
-                    list.forEach(element -> out.add(IndexValue.canonical(element)));
+                    for (Object element : list) {
+                        out.add(IndexValue.canonical(element));
+                        if (element instanceof List<?> nested) {
+                            // the matcher's $in looks one array deeper
+                            nested.forEach(inner -> out.add(IndexValue.canonical(inner)));
+                        }
+                    }
                 } else {
                     out.add(IndexValue.canonical(node));
                 }

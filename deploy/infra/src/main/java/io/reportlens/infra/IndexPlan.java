@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *
  * <p>The server re-checks every document an index returns against the whole query, so a plan only
  * has to find a superset of the matches. Everything else in the query is a further condition it may
- * ignore: other fields, other operators, $or, $nor, $expr. Bounds are always taken inclusively. On a
+ * ignore: other fields, $or, $nor, $expr (but not other operators beside these on the same
+ * field, see {@link #isOperators}). Bounds are always taken inclusively. On a
  * multikey index, two bounds on a path may be met by different elements of one array, so only one
  * bound is used there. A query with no usable condition on the first path gets no plan, and the
  * server scans the collection.
@@ -88,7 +89,7 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
                 if (values == null && operators.get("$in") instanceof Collection<?> in) {
                     values = queryable(in);
                 }
-            } else {
+            } else if (!(condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$"))) {
                 values = queryable(List.of(nullSafe(condition)));
             }
             if (values != null && (best == null || values.size() < best.size())) {
@@ -133,9 +134,17 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
         return IndexValue.isQueryable(value) ? java.util.Optional.of(value) : java.util.Optional.empty();
     }
 
+    /**
+     * True for an operator document of equality and range operators only. With any other operator
+     * beside them the server's matcher may ignore the rest (on an array it reads only $ne, $nin or
+     * $all), so such a condition is left to it whole.
+     */
     private static boolean isOperators(Object condition) {
-        return condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$");
+        return condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$")
+                && USABLE_OPERATORS.containsAll(d.keySet());
     }
+
+    private static final Set<String> USABLE_OPERATORS = Set.of("$eq", "$in", "$gt", "$gte", "$lt", "$lte");
 
     /** The canonical values, or null if any of them cannot be looked up (null, arrays, documents, patterns). */
     private static Set<Object> queryable(Collection<?> raw) {

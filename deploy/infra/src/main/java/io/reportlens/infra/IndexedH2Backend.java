@@ -1,11 +1,14 @@
 package io.reportlens.infra;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.IndexKeySpecsConflictException;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -57,6 +60,10 @@ final class IndexedH2Backend extends H2Backend {
         return READS.contains(name);
     }
 
+    private static List<String> describe(List<IndexKey> keys) {
+        return keys.stream().map(key -> key.getKey() + (key.isAscending() ? " 1" : " -1")).toList();
+    }
+
     @Override
     public void close() {
         commits.close();
@@ -68,10 +75,24 @@ final class IndexedH2Backend extends H2Backend {
         return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
             @Override
             protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
+                Index<Object> declared = declared(collection, name);
+                if (declared != null) {
+                    // Declared again: the same index, or, with other keys, a conflict (as on MongoDB); never a rebuild.
+                    if (!describe(declared.getKeys()).equals(describe(keys))) {
+                        throw new IndexKeySpecsConflictException(new EmptyIndex<>(name, keys), declared);
+                    }
+                    return declared;
+                }
                 String namespace = getFullCollectionNamespace(collection);
                 // The H2 backend's own map names: documents under "databases.<ns>", indexes under "<ns>._index_<name>".
-                MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents = getMvStore().openMap("databases." + namespace);
+                MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
                 return H2SecondaryIndex.open(getMvStore(), namespace + "._index_" + name, name, keys, sparse, documents);
+            }
+
+            private Index<Object> declared(String collection, String name) {
+                MongoCollection<Object> existing = resolveCollection(collection, false);
+                return existing == null ? null
+                        : existing.getIndexes().stream().filter(index -> index.getName().equals(name)).findFirst().orElse(null);
             }
         };
     }

@@ -67,7 +67,7 @@ class SecondaryIndexProperties {
         store.close();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void indexedAndScannedQueriesAgree(@ForAll("documents") List<Document> documents,
                                        @ForAll("mutations") List<Mutation> mutations,
                                        @ForAll("queries") List<Query> queries) {
@@ -207,6 +207,8 @@ class SecondaryIndexProperties {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, scalar()),
                 net.jqwik.api.Tuple.of(2, scalar().list().ofMaxSize(3).map(Object.class::cast)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.oneOf(scalar(), scalar().list().ofMaxSize(2).map(Object.class::cast))
+                        .list().ofMaxSize(3).map(Object.class::cast)),
                 net.jqwik.api.Tuple.of(1, scalar().map(v -> (Object) new Document("x", v))),
                 net.jqwik.api.Tuple.of(2, Arbitraries.just(MISSING)));
     }

@@ -1,9 +1,11 @@
 package io.reportlens.infra;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +78,10 @@ class SecondaryIndexTest {
             assertAgreement(metrics);
             metrics.createIndex(Indexes.ascending("region", "year"));
             assertEquals(builds + 1, H2SecondaryIndex.builds(), "declaring it again builds nothing");
+            assertThrows(MongoCommandException.class, () -> metrics.createIndex(Indexes.ascending("year"),
+                    new IndexOptions().name("region_1_year_1")), "the same name with other keys is a conflict");
+            assertEquals(500, keys(client, "region_1_year_1"));
+            assertAgreement(metrics);
         }
     }
 

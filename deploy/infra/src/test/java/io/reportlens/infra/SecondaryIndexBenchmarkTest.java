@@ -1,0 +1,97 @@
+package io.reportlens.infra;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Before and after in one run: the same filters on 100,000 small documents in a collection without
+ * a secondary index (the server scans) and in one with it. Not part of the build; run with
+ * {@code ./mvnw -B -o -pl deploy/infra test -Dtest=SecondaryIndexBenchmarkTest -Dreportlens.bench=true}.
+ */
+@EnabledIfSystemProperty(named = "reportlens.bench", matches = "true")
+class SecondaryIndexBenchmarkTest {
+
+    private static final int DOCUMENTS = 100_000;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void filtersWithAndWithoutTheIndex() throws Exception {
+        int port = Ports.free();
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoDatabase db = client.getDatabase("bench");
+            MongoCollection<Document> scanned = db.getCollection("scanned");
+            MongoCollection<Document> indexed = db.getCollection("indexed");
+            indexed.createIndex(Indexes.ascending("region", "year"));
+            System.out.printf("fill %d documents: scanned %d ms, indexed %d ms%n", DOCUMENTS, fill(scanned), fill(indexed));
+            long started = System.nanoTime();
+            scanned.createIndex(Indexes.ascending("year"));
+            System.out.printf("createIndex on %d existing documents: %d ms%n", DOCUMENTS, (System.nanoTime() - started) / 1_000_000);
+            scanned.dropIndex("year_1");
+        }
+        long started = System.nanoTime();
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            System.out.printf("reopen with the index built: %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            MongoDatabase db = client.getDatabase("bench");
+            List<Bson> filters = List.of(
+                    Filters.and(Filters.eq("region", "r7"), Filters.eq("year", 2005)),
+                    Filters.eq("region", "r7"),
+                    Filters.and(Filters.eq("region", "r7"), Filters.gte("year", 2015)),
+                    Filters.and(Filters.in("region", "r1", "r2", "r3"), Filters.lt("year", 2002)));
+            System.out.println("| filter | documents | scan, median ms | index, median ms |");
+            System.out.println("| --- | --- | --- | --- |");
+            for (Bson filter : filters) {
+                List<Object> expected = ids(db.getCollection("scanned"), filter);
+                assertEquals(expected, ids(db.getCollection("indexed"), filter));
+                System.out.printf("| `%s` | %d | %.1f | %.2f |%n", filter.toBsonDocument().toJson(), expected.size(),
+                        median(db.getCollection("scanned"), filter, 9), median(db.getCollection("indexed"), filter, 201));
+            }
+        }
+    }
+
+    private static long fill(MongoCollection<Document> collection) {
+        long started = System.nanoTime();
+        for (int first = 0; first < DOCUMENTS; first += 1000) {
+            collection.insertMany(IntStream.range(first, first + 1000)
+                    .mapToObj(i -> new Document("_id", i).append("region", "r" + i % 500).append("year", 2000 + i / 500 % 20)
+                            .append("value", i * 0.5).append("unit", "t"))
+                    .toList());
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static List<Object> ids(MongoCollection<Document> collection, Bson filter) {
+        return collection.find(filter).map(d -> d.get("_id")).into(new ArrayList<>());
+    }
+
+    private static double median(MongoCollection<Document> collection, Bson filter, int runs) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            ids(collection, filter);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[runs / 2];
+    }
+}
