@@ -2,6 +2,7 @@ package io.reportlens.infra;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -46,9 +47,20 @@ final class IndexedH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (isRead(command, query)) {
-            return super.handleCommand(channel, databaseName, command, query);
+            return handle(channel, databaseName, command, query);
         }
-        return commits.write(() -> super.handleCommand(channel, databaseName, command, query));
+        return commits.write(() -> handle(channel, databaseName, command, query));
+    }
+
+    /** An aggregate that starts with a $match hands the filter to its collection (see {@link LeadingMatch}). */
+    private Document handle(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collection
+                && query.get("pipeline") instanceof List<?> stages && !stages.isEmpty()
+                && stages.get(0) instanceof Document first && first.get("$match") instanceof Document filter) {
+            return LeadingMatch.during(databaseName + "." + collection, filter,
+                    () -> super.handleCommand(channel, databaseName, command, query));
+        }
+        return super.handleCommand(channel, databaseName, command, query);
     }
 
     private static boolean isRead(String command, Document query) {
@@ -73,6 +85,14 @@ final class IndexedH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+                // The H2 backend's own map names for a collection's documents and its metadata.
+                String namespace = getFullCollectionNamespace(collection);
+                return new IndexedH2Collection(this, collection, options, getMvStore().openMap("databases." + namespace),
+                        getMvStore().openMap("meta." + namespace), getCursorRegistry());
+            }
+
             @Override
             protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
                 Index<Object> declared = declared(collection, name);

@@ -5,7 +5,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import net.jqwik.api.Arbitraries;
@@ -83,8 +85,13 @@ class SecondaryIndexProperties {
         }
         for (Query query : queries) {
             List<Object> expected = query.ids(all.get(0));
+            List<Object> aggregated = query.aggregatedIds(all.get(0));
+            long counted = all.get(0).countDocuments(query.filter());
             for (MongoCollection<Document> indexed : all.subList(1, all.size())) {
-                assertEquals(expected, query.ids(indexed), () -> indexed.getNamespace().getCollectionName() + " " + query);
+                String name = indexed.getNamespace().getCollectionName();
+                assertEquals(expected, query.ids(indexed), () -> name + " " + query);
+                assertEquals(aggregated, query.aggregatedIds(indexed), () -> name + " aggregate " + query);
+                assertEquals(counted, indexed.countDocuments(query.filter()), () -> name + " count " + query);
             }
         }
     }
@@ -96,6 +103,20 @@ class SecondaryIndexProperties {
                 found = found.sort(sort);
             }
             return found.limit(limit).map(d -> d.get("_id")).into(new ArrayList<>());
+        }
+
+        /** The same query as an aggregation, whose leading $match the store may answer from an index. */
+        List<Object> aggregatedIds(MongoCollection<Document> collection) {
+            List<Bson> pipeline = new ArrayList<>();
+            pipeline.add(Aggregates.match(filter));
+            if (sort != null) {
+                pipeline.add(Aggregates.sort(sort));
+            }
+            if (limit > 0) {
+                pipeline.add(Aggregates.limit(limit));
+            }
+            pipeline.add(Aggregates.project(Projections.include("_id")));
+            return collection.aggregate(pipeline).map(d -> d.get("_id")).into(new ArrayList<>());
         }
 
         @Override
