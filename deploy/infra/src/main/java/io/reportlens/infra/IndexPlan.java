@@ -84,13 +84,13 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
             if (isOperators(condition)) {
                 Document operators = (Document) condition;
                 if (operators.containsKey("$eq")) {
-                    values = queryable(List.of(nullSafe(operators.get("$eq"))));
+                    values = queryable(java.util.Collections.singletonList(operators.get("$eq")));
                 }
                 if (values == null && operators.get("$in") instanceof Collection<?> in) {
                     values = queryable(in);
                 }
             } else if (!(condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$"))) {
-                values = queryable(List.of(nullSafe(condition)));
+                values = queryable(java.util.Collections.singletonList(condition));
             }
             if (values != null && (best == null || values.size() < best.size())) {
                 best = values;
@@ -146,25 +146,22 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
 
     private static final Set<String> USABLE_OPERATORS = Set.of("$eq", "$in", "$gt", "$gte", "$lt", "$lte");
 
-    /** The canonical values, or null if any of them cannot be looked up (null, arrays, documents, patterns). */
+    /**
+     * The canonical values, or null if any of them cannot be looked up (arrays, documents, patterns).
+     * Null can: a document whose field is missing or null, or holds an array with a null, has a null
+     * key (see {@link DocumentKeys}).
+     */
     private static Set<Object> queryable(Collection<?> raw) {
         Set<Object> values = new TreeSet<>(IndexValue.ORDER);
         for (Object value : raw) {
             Object canonical = IndexValue.canonical(value);
-            if (!IndexValue.isQueryable(canonical)) {
+            if (canonical != null && !IndexValue.isQueryable(canonical)) {
                 return null;
             }
             values.add(canonical);
         }
         return values;
     }
-
-    private static Object nullSafe(Object value) {
-        return value == null ? NullValue.NULL : value;
-    }
-
-    /** Stands for a queried null, which List.of cannot hold; never queryable. */
-    private enum NullValue { NULL }
 
     private static List<Object[]> extend(List<Object[]> prefixes, Set<Object> values) {
         List<Object[]> extended = new ArrayList<>(prefixes.size() * values.size());
