@@ -170,6 +170,43 @@ final class H2SecondaryIndex extends Index<Object> {
     }
 
     /**
+     * How many entries a lookup for the query would read, or -1 if the index cannot answer it. Exact
+     * and cheap: a B-tree position per bound (MVMap counts the keys below a key from its pages).
+     */
+    long entriesToRead(Document query) {
+        IndexPlan plan = IndexPlan.of(query, paths, multikey);
+        if (plan == null) {
+            return -1;
+        }
+        long entries = countBetween(new Object[] {IndexValue.Marker.UNINDEXED}, new Object[] {IndexValue.Marker.UNINDEXED, AFTER_ALL});
+        for (Object[] prefix : plan.prefixes()) {
+            IndexPlan.Range range = plan.range();
+            if (range == null) {
+                entries += countBetween(prefix, entry(prefix, AFTER_ALL));
+            } else {
+                Object[] from = entry(prefix, range.start());
+                Object[] to = range.high() == null ? entry(prefix, new IndexValue.TypeStart(range.rank() + 1))
+                        : entry(entry(prefix, range.high()), AFTER_ALL);
+                entries += countBetween(from, to);
+            }
+        }
+        return entries;
+    }
+
+    /** A seek key component after every stored value. */
+    private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
+
+    private long countBetween(Object[] from, Object[] to) {
+        return insertionPoint(to) - insertionPoint(from);
+    }
+
+    /** Seek keys are never stored, so MVMap answers with where they would go. */
+    private long insertionPoint(Object[] seek) {
+        long index = entries.getKeyIndex(seek);
+        return index < 0 ? -(index + 1) : index;
+    }
+
+    /**
      * The positions of every document the query may match, each once, in the collection's own order:
      * the server then returns the same documents in the same order as a scan would.
      */

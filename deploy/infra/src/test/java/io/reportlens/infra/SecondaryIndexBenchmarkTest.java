@@ -41,6 +41,8 @@ class SecondaryIndexBenchmarkTest {
             MongoDatabase db = client.getDatabase("bench");
             MongoCollection<Document> scanned = db.getCollection("scanned");
             MongoCollection<Document> indexed = db.getCollection("indexed");
+            // Declared first and barely selective: the store must not answer region queries through it.
+            indexed.createIndex(Indexes.ascending("unit"));
             indexed.createIndex(Indexes.ascending("region", "year"));
             // Batches alternate between the two collections, so warm-up and the machine's load fall on both alike.
             long[] millis = new long[2];
@@ -63,7 +65,8 @@ class SecondaryIndexBenchmarkTest {
                     Filters.and(Filters.eq("region", "r7"), Filters.eq("year", 2005)),
                     Filters.eq("region", "r7"),
                     Filters.and(Filters.eq("region", "r7"), Filters.gte("year", 2015)),
-                    Filters.and(Filters.in("region", "r1", "r2", "r3"), Filters.lt("year", 2002)));
+                    Filters.and(Filters.in("region", "r1", "r2", "r3"), Filters.lt("year", 2002)),
+                    Filters.and(Filters.eq("unit", "t"), Filters.eq("region", "r7")));
             System.out.println("| filter | documents | scan, median ms | index, median ms |");
             System.out.println("| --- | --- | --- | --- |");
             for (Bson filter : filters) {

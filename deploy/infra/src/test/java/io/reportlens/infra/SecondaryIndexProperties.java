@@ -47,6 +47,7 @@ class SecondaryIndexProperties {
             "by_tags", Indexes.ascending("tags"),
             "by_sub_x_a", Indexes.ascending("sub.x", "a"),
             "by_b_tags", Indexes.ascending("b", "tags"));
+    private static final String MANY = "by_many";
     private static final List<String> FIELDS = List.of("a", "b", "tags", "sub.x");
 
     private static Path dataDir;
@@ -61,6 +62,9 @@ class SecondaryIndexProperties {
         client = MongoClients.create(store.connectionString());
         db = client.getDatabase("properties");
         INDEXED.forEach((name, keys) -> db.getCollection(name).createIndex(keys));
+        // Several indexes on one collection: each query takes the one that narrows it most.
+        List.of(Indexes.ascending("b"), Indexes.ascending("a", "b"), Indexes.ascending("tags"), Indexes.ascending("sub.x"))
+                .forEach(keys -> db.getCollection(MANY).createIndex(keys));
     }
 
     @AfterContainer
@@ -76,6 +80,7 @@ class SecondaryIndexProperties {
         List<MongoCollection<Document>> all = new ArrayList<>();
         all.add(db.getCollection("scanned"));
         INDEXED.keySet().forEach(name -> all.add(db.getCollection(name)));
+        all.add(db.getCollection(MANY));
         for (MongoCollection<Document> collection : all) {
             collection.deleteMany(new Document());
             if (!documents.isEmpty()) {
