@@ -39,6 +39,9 @@ final class H2SecondaryIndex extends Index<Object> {
     /** Builds since the JVM started; tests read it to see that a reopened index is not rebuilt. */
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /** A seek key component after every stored value. */
+    private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
+
     private static final String BUILT = "built";
     private static final String MULTIKEY = "multikey";
 
@@ -75,8 +78,9 @@ final class H2SecondaryIndex extends Index<Object> {
         return BUILDS.get();
     }
 
+    /** Beside the entries map; a name no index name can produce ("<ns>._index_<name>" is the entries'). */
     static String stateMapName(String mapName) {
-        return mapName + ".state";
+        return mapName.replace("._index_", "._indexstate_");
     }
 
     private String builtMarker() {
@@ -192,9 +196,6 @@ final class H2SecondaryIndex extends Index<Object> {
         }
         return entries;
     }
-
-    /** A seek key component after every stored value. */
-    private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
 
     private long countBetween(Object[] from, Object[] to) {
         return insertionPoint(to) - insertionPoint(from);

@@ -82,6 +82,12 @@ class SecondaryIndexTest {
                     new IndexOptions().name("region_1_year_1")), "the same name with other keys is a conflict");
             assertEquals(500, keys(client, "region_1_year_1"));
             assertAgreement(metrics);
+
+            metrics.dropIndex("region_1_year_1");
+            metrics.createIndex(Indexes.ascending("tags"), new IndexOptions().name("region_1_year_1"));
+            assertEquals(builds + 2, H2SecondaryIndex.builds(), "dropped, then built anew with its new keys");
+            assertEquals(1000, keys(client, "region_1_year_1"), "two tags per document");
+            assertAgreement(metrics);
         }
     }
 
