@@ -3,10 +3,13 @@ package io.reportlens.infra;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,10 +19,9 @@ import java.util.TreeSet;
  *
  * <p>The server re-checks every document an index returns against the whole query, so a plan only
  * has to find a superset of the matches. Everything else in the query is a further condition it may
- * ignore: other fields, $or, $nor, $expr (but not other operators beside these on the same
- * field, see {@link #isOperators}). Bounds are always taken inclusively. On a
- * multikey index, two bounds on a path may be met by different elements of one array, so only one
- * bound is used there. A query with no usable condition on the first path gets no plan, and the
+ * ignore: other fields, $or, $nor, $expr (but not other operators beside these on the same field,
+ * see {@link #isOperators}). Bounds are always taken inclusively. On a multikey index, two bounds on
+ * a path may be met by different elements of one array, so only one bound is used there. A query with no usable condition on the first path gets no plan, and the
  * server scans the collection.
  */
 record IndexPlan(List<Object[]> prefixes, Range range) {
@@ -84,13 +86,13 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
             if (isOperators(condition)) {
                 Document operators = (Document) condition;
                 if (operators.containsKey("$eq")) {
-                    values = queryable(java.util.Collections.singletonList(operators.get("$eq")));
+                    values = queryable(Collections.singletonList(operators.get("$eq")));
                 }
                 if (values == null && operators.get("$in") instanceof Collection<?> in) {
                     values = queryable(in);
                 }
-            } else if (!(condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$"))) {
-                values = queryable(java.util.Collections.singletonList(condition));
+            } else if (!isOperatorDocument(condition)) {
+                values = queryable(Collections.singletonList(condition));
             }
             if (values != null && (best == null || values.size() < best.size())) {
                 best = values;
@@ -126,12 +128,12 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
         return new Range(rank, low, high);
     }
 
-    private static java.util.Optional<Object> bound(Document operators, String op) {
+    private static Optional<Object> bound(Document operators, String op) {
         if (!operators.containsKey(op)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Object value = IndexValue.canonical(operators.get(op));
-        return IndexValue.isQueryable(value) ? java.util.Optional.of(value) : java.util.Optional.empty();
+        return IndexValue.isQueryable(value) ? Optional.of(value) : Optional.empty();
     }
 
     /**
@@ -140,8 +142,12 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
      * $all), so such a condition is left to it whole.
      */
     private static boolean isOperators(Object condition) {
-        return condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$")
-                && USABLE_OPERATORS.containsAll(d.keySet());
+        return isOperatorDocument(condition) && USABLE_OPERATORS.containsAll(((Document) condition).keySet());
+    }
+
+    /** As the matcher reads a condition: operators if its first key is one, else a value to equal. */
+    private static boolean isOperatorDocument(Object condition) {
+        return condition instanceof Document d && !d.isEmpty() && d.keySet().iterator().next().startsWith("$");
     }
 
     private static final Set<String> USABLE_OPERATORS = Set.of("$eq", "$in", "$gt", "$gte", "$lt", "$lte");
@@ -167,7 +173,7 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
         List<Object[]> extended = new ArrayList<>(prefixes.size() * values.size());
         for (Object[] prefix : prefixes) {
             for (Object value : values) {
-                Object[] longer = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+                Object[] longer = Arrays.copyOf(prefix, prefix.length + 1);
                 longer[prefix.length] = value;
                 extended.add(longer);
             }
