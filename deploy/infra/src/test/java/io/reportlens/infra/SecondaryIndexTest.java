@@ -143,6 +143,56 @@ class SecondaryIndexTest {
         }
     }
 
+    /** The store in its own process, killed with SIGKILL while a client writes: the file it leaves agrees. */
+    @Test
+    void aKilledStoreProcessLeavesIndexesThatAgreeWithTheDocuments() throws Exception {
+        int port = Ports.free();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "mongo", String.valueOf(port), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("READY")) {
+                // the store's start-up log
+            }
+            assertTrue(line != null, "the store process started");
+            Thread drain = new Thread(() -> lines.lines().forEach(ignored -> { }));
+            drain.setDaemon(true);
+            drain.start();
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=2000")) {
+                MongoCollection<Document> metrics = metrics(client);
+                metrics.createIndex(Indexes.ascending("region", "year"));
+                metrics.createIndex(Indexes.ascending("tags"));
+                Thread writer = new Thread(() -> {
+                    try {
+                        for (int batch = 0; ; batch++) {
+                            int first = batch * 50;
+                            metrics.insertMany(IntStream.range(first, first + 50).mapToObj(SecondaryIndexTest::metric).toList());
+                            metrics.updateMany(Filters.eq("region", "r" + batch % 20), Updates.inc("year", 1));
+                            metrics.deleteMany(Filters.and(Filters.eq("region", "r" + (batch + 7) % 20), Filters.eq("tags", "t" + batch % 3)));
+                        }
+                    } catch (RuntimeException expected) {
+                        // the store died under it
+                    }
+                });
+                writer.start();
+                Thread.sleep(3500); // about three commits, then a kill in the middle of a write
+                process.destroyForcibly().waitFor();
+                writer.join();
+            }
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> metrics = metrics(client);
+            long documents = metrics.countDocuments();
+            assertTrue(documents > 0, "some writes were committed before the kill");
+            assertEquals(documents, keys(client, "region_1_year_1"));
+            assertAgreement(metrics);
+        }
+    }
+
     private static Document metric(int i) {
         return new Document("_id", "m" + i).append("region", "r" + i % 20).append("year", 2000 + i % 10)
                 .append("tags", List.of("t" + i % 3, "u" + i % 5));
