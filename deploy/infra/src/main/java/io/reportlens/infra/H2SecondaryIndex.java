@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * entries or the reverse.
  *
  * <p>The state map says which format the entries were built in. An index whose state does not match
- * (new, or built by another version) is rebuilt from the documents once, when it is opened; an index
- * whose state matches is used as it is, so opening a large store reads no documents.
+ * (new, or built by another version) is rebuilt from the documents once, when it is opened (all such
+ * indexes of a collection in one pass); an index whose state matches is used as it is, so opening a
+ * large store reads no documents.
  */
 final class H2SecondaryIndex extends Index<Object> {
 
@@ -36,8 +39,9 @@ final class H2SecondaryIndex extends Index<Object> {
     /** Raise when the entry layout or value ordering changes: indexes of another format are rebuilt. */
     static final int FORMAT = 1;
 
-    /** Builds since the JVM started; tests read it to see that a reopened index is not rebuilt. */
+    /** Index builds, and passes over documents for them, since the JVM started: tests read them. */
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final AtomicLong PASSES = new AtomicLong();
 
     /** A seek key component after every stored value. */
     private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
@@ -62,20 +66,22 @@ final class H2SecondaryIndex extends Index<Object> {
         this.paths = keys();
     }
 
-    /** Opens the index kept in the named map, building it from the collection's documents if it is not built. */
+    /** Opens the index kept in the named map; one that is not {@link #isBuilt built} must be {@link #build built} before use. */
     static H2SecondaryIndex open(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse,
                                  MVMap<Object, Document> documents) {
         H2SecondaryIndex index = new H2SecondaryIndex(store, mapName, name, keys, sparse, documents);
         if (index.isBuilt()) {
             index.multikey = Boolean.TRUE.equals(index.state.get(MULTIKEY));
-        } else {
-            index.build();
         }
         return index;
     }
 
     static long builds() {
         return BUILDS.get();
+    }
+
+    static long passes() {
+        return PASSES.get();
     }
 
     /** Beside the entries map; a name no index name can produce ("<ns>._index_<name>" is the entries'). */
@@ -87,23 +93,35 @@ final class H2SecondaryIndex extends Index<Object> {
         return FORMAT + " " + paths;
     }
 
-    private boolean isBuilt() {
+    boolean isBuilt() {
         return builtMarker().equals(state.get(BUILT));
     }
 
-    /** One pass over the documents; the marker goes last, so an interrupted build is redone. */
-    private void build() {
-        long started = System.nanoTime();
-        state.clear();
-        entries.clear();
-        multikey = false;
-        for (Map.Entry<Object, Document> document : documents.entrySet()) {
-            addEntries(document.getValue(), document.getKey());
-        }
-        state.put(BUILT, builtMarker());
-        BUILDS.incrementAndGet();
-        log.info("built index {} over {} documents ({} entries) in {} ms", getName(), documents.size(), entries.size(),
-                (System.nanoTime() - started) / 1_000_000);
+    /**
+     * Builds the indexes from their collections' documents, reading each collection once however many
+     * of its indexes need building. The markers go last, so an interrupted build is redone.
+     */
+    static void build(Collection<H2SecondaryIndex> indexes) {
+        Map<MVMap<Object, Document>, List<H2SecondaryIndex>> byCollection = new IdentityHashMap<>();
+        indexes.forEach(index -> byCollection.computeIfAbsent(index.documents, d -> new ArrayList<>()).add(index));
+        byCollection.forEach((documents, ofCollection) -> {
+            long started = System.nanoTime();
+            for (H2SecondaryIndex index : ofCollection) {
+                index.state.clear();
+                index.entries.clear();
+                index.multikey = false;
+            }
+            for (Map.Entry<Object, Document> document : documents.entrySet()) {
+                ofCollection.forEach(index -> index.addEntries(document.getValue(), document.getKey()));
+            }
+            for (H2SecondaryIndex index : ofCollection) {
+                index.state.put(BUILT, index.builtMarker());
+                BUILDS.incrementAndGet();
+            }
+            PASSES.incrementAndGet();
+            log.info("built indexes {} over {} documents in one pass, {} ms", ofCollection, documents.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     @Override

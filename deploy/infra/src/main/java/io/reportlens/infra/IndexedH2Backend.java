@@ -14,6 +14,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -84,36 +85,73 @@ final class IndexedH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
-            @Override
-            protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
-                // The H2 backend's own map names for a collection's documents and its metadata.
-                String namespace = getFullCollectionNamespace(collection);
-                return new IndexedH2Collection(this, collection, options, getMvStore().openMap("databases." + namespace),
-                        getMvStore().openMap("meta." + namespace), getCursorRegistry());
-            }
+        IndexedH2Database database = new IndexedH2Database(databaseName);
+        database.buildUnbuiltIndexes();
+        return database;
+    }
 
-            @Override
-            protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
-                Index<Object> declared = declared(collection, name);
-                if (declared != null) {
-                    // Declared again: the same index, or, with other keys, a conflict (as on MongoDB); never a rebuild.
-                    if (!describe(declared.getKeys()).equals(describe(keys))) {
-                        throw new IndexKeySpecsConflictException(new EmptyIndex<>(name, keys), declared);
-                    }
-                    return declared;
+    /**
+     * The H2 database with {@link IndexedH2Collection}s and {@link H2SecondaryIndex}es. Indexes that
+     * need building while the database opens are built together once it is open, one pass per
+     * collection; an index declared later is built at once.
+     */
+    private final class IndexedH2Database extends H2Database {
+
+        /** No initializer: it is filled while the superclass constructor opens the indexes. */
+        private List<H2SecondaryIndex> unbuilt;
+        private boolean open;
+
+        IndexedH2Database(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        void buildUnbuiltIndexes() {
+            open = true;
+            if (unbuilt != null) {
+                H2SecondaryIndex.build(unbuilt);
+                unbuilt = null;
+            }
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            // The H2 backend's own map names for a collection's documents and its metadata.
+            String namespace = getFullCollectionNamespace(collection);
+            return new IndexedH2Collection(this, collection, options, getMvStore().openMap("databases." + namespace),
+                    getMvStore().openMap("meta." + namespace), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
+            Index<Object> declared = declared(collection, name);
+            if (declared != null) {
+                // Declared again: the same index, or, with other keys, a conflict (as on MongoDB); never a rebuild.
+                if (!describe(declared.getKeys()).equals(describe(keys))) {
+                    throw new IndexKeySpecsConflictException(new EmptyIndex<>(name, keys), declared);
                 }
-                String namespace = getFullCollectionNamespace(collection);
-                // The H2 backend's own map names: documents under "databases.<ns>", indexes under "<ns>._index_<name>".
-                MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
-                return H2SecondaryIndex.open(getMvStore(), namespace + "._index_" + name, name, keys, sparse, documents);
+                return declared;
             }
+            String namespace = getFullCollectionNamespace(collection);
+            // The H2 backend's own map names: documents under "databases.<ns>", indexes under "<ns>._index_<name>".
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
+            H2SecondaryIndex index = H2SecondaryIndex.open(getMvStore(), namespace + "._index_" + name, name, keys, sparse, documents);
+            if (!index.isBuilt()) {
+                if (open) {
+                    H2SecondaryIndex.build(List.of(index));
+                } else {
+                    if (unbuilt == null) {
+                        unbuilt = new ArrayList<>();
+                    }
+                    unbuilt.add(index);
+                }
+            }
+            return index;
+        }
 
-            private Index<Object> declared(String collection, String name) {
-                MongoCollection<Object> existing = resolveCollection(collection, false);
-                return existing == null ? null
-                        : existing.getIndexes().stream().filter(index -> index.getName().equals(name)).findFirst().orElse(null);
-            }
-        };
+        private Index<Object> declared(String collection, String name) {
+            MongoCollection<Object> existing = resolveCollection(collection, false);
+            return existing == null ? null
+                    : existing.getIndexes().stream().filter(index -> index.getName().equals(name)).findFirst().orElse(null);
+        }
     }
 }

@@ -24,6 +24,7 @@ class H2SecondaryIndexTest {
         documents.put("odd", new Document("_id", "odd").append("region", List.of(List.of("r1"))).append("year", "late"));
         H2SecondaryIndex index = H2SecondaryIndex.open(store, "db.metrics._index_x", "x",
                 List.of(new IndexKey("region", true), new IndexKey("year", true)), false, documents);
+        H2SecondaryIndex.build(List.of(index));
         assertEquals(1002, index.getCount(), "one entry per document, two for the nested array");
 
         List<Document> queries = List.of(

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,35 @@ class SecondaryIndexTest {
             metrics.insertMany(IntStream.range(2000, 2100).mapToObj(SecondaryIndexTest::metric).toList());
             assertEquals(metrics.countDocuments(), keys(client, "region_1_year_1"));
             assertAgreement(metrics);
+        }
+    }
+
+    /** As after an upgrade of the index format, or a store written before there were indexes. */
+    @Test
+    void indexesWhoseStateDoesNotMatchAreRebuiltOnOpenInOnePassPerCollection() throws IOException {
+        int port = Ports.free();
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> metrics = metrics(client);
+            metrics.createIndex(Indexes.ascending("region", "year"));
+            metrics.createIndex(Indexes.ascending("tags"));
+            metrics.insertMany(IntStream.range(0, 700).mapToObj(SecondaryIndexTest::metric).toList());
+        }
+        MVStore file = new MVStore.Builder().fileName(dataDir.resolve("reportlens.mv.db").toString()).open();
+        List<String> states = file.getMapNames().stream().filter(name -> name.contains("._indexstate_")).toList();
+        assertEquals(2, states.size(), states.toString());
+        states.forEach(file::removeMap);
+        file.close();
+
+        long builds = H2SecondaryIndex.builds();
+        long passes = H2SecondaryIndex.passes();
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            assertEquals(builds + 2, H2SecondaryIndex.builds());
+            assertEquals(passes + 1, H2SecondaryIndex.passes(), "both indexes of the collection from one reading of it");
+            assertEquals(700, keys(client, "region_1_year_1"));
+            assertEquals(1400, keys(client, "tags_1"));
+            assertAgreement(metrics(client));
         }
     }
 
