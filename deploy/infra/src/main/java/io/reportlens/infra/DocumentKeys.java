@@ -41,10 +41,6 @@ record DocumentKeys(Set<Object[]> keys, boolean multikey) {
         return new DocumentKeys(keys, walk.multikey);
     }
 
-    boolean unindexed() {
-        return keys.size() == 1 && keys.iterator().next()[0] == IndexValue.Marker.UNINDEXED;
-    }
-
     private static DocumentKeys unindexed(boolean multikey) {
         Set<Object[]> keys = new TreeSet<>(IndexEntryType.INSTANCE::compare);
         keys.add(new Object[] {IndexValue.Marker.UNINDEXED});

@@ -37,7 +37,7 @@ final class H2SecondaryIndex extends Index<Object> {
     private static final Logger log = LoggerFactory.getLogger(H2SecondaryIndex.class);
 
     /** Raise when the entry layout or value ordering changes: indexes of another format are rebuilt. */
-    static final int FORMAT = 1;
+    private static final int FORMAT = 1;
 
     /** Index builds, and passes over documents for them, since the JVM started: tests read them. */
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -85,7 +85,7 @@ final class H2SecondaryIndex extends Index<Object> {
     }
 
     /** Beside the entries map; a name no index name can produce ("<ns>._index_<name>" is the entries'). */
-    static String stateMapName(String mapName) {
+    private static String stateMapName(String mapName) {
         return mapName.replace("._index_", "._indexstate_");
     }
 
