@@ -12,6 +12,10 @@ import java.nio.file.Path;
  * backed by an H2 MVStore file. Services reach it through the real MongoDB driver with a connection
  * string, exactly as they would a real MongoDB.
  *
+ * <p>Non-unique secondary indexes are real ({@link IndexedH2Backend}), and H2's own auto-commit is off:
+ * the backend commits about once a second between write commands, so a hard kill loses at most that
+ * much and never leaves an index disagreeing with the documents.
+ *
  * <p>Its oplog (needed only for change streams, which no service uses) is off unless
  * {@code REPORTLENS_MONGO_OPLOG=true}: it copies every write, and measured with the query-service
  * load tool it made filling the store 2.4 times slower (400 reports: 189 s with it, 80 s without).
@@ -35,12 +39,19 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final int port;
     private final Path file;
+    private final long commitPeriodMillis;
     private MongoServer server;
     private MVStore store;
 
     public EmbeddedMongo(int port, Path dataDir) {
+        this(port, dataDir, 1000);
+    }
+
+    /** @param commitPeriodMillis how often writes are committed to the file (a hard kill loses at most this much) */
+    EmbeddedMongo(int port, Path dataDir, long commitPeriodMillis) {
         this.port = port;
         this.file = dataDir.toAbsolutePath().resolve("reportlens.mv.db");
+        this.commitPeriodMillis = commitPeriodMillis;
     }
 
     public String connectionString() {
@@ -53,8 +64,10 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Ports.requireFree(port, "the embedded MongoDB store");
         Files.createDirectories(file.getParent());
-        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0).open();
-        server = new MongoServer(new DeclaredIndexH2Backend(store));
+        // H2's own auto-commit is off: the backend commits between writes (see StoreCommits).
+        store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).autoCompactFillRate(0)
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
+        server = new MongoServer(new IndexedH2Backend(store, commitPeriodMillis));
         if (OPLOG) {
             server.enableOplog();
         }
@@ -71,6 +84,15 @@ public final class EmbeddedMongo implements AutoCloseable {
             store.close();
             store = null;
         }
+    }
+
+    /** Stops as a hard kill would: nothing written after the last commit reaches the file. For tests. */
+    synchronized void crash() {
+        if (store != null) {
+            store.closeImmediately();
+            store = null;
+        }
+        stop();
     }
 
     @Override
