@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 final class PeriodYears {
 
     private static final int OPENING = 600;
+    /** A title naming part of a year: 上半年, 一季度, 1-9月, 前三季度. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("半年|季度|\\d{1,2}月|[一二三四五六七八九十]{1,2}月");
+    /** A year-end summary is written from November of its year on. */
+    private static final int FIRST_MONTH_OF_A_YEAR_END_REVIEW = 11;
     private static final Pattern SPAN = Pattern.compile("((?:19|20)\\d{2})\\s?[-—–~至到]{1,2}\\s?(?:(?:19|20)\\d{2})");
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("十([一二三四五六七八九])五");
     private static final Pattern MEETING_YEAR = Pattern.compile(
@@ -67,7 +71,15 @@ final class PeriodYears {
             return start != null ? start : published;
         }
         if (!titleYears.isEmpty()) {
-            return Collections.min(titleYears);
+            int year = Collections.min(titleYears);
+            if (DocTypes.SUMMARY.equals(docType) && unfinishedWhenPublished(year, publishedDate, title)) {
+                // a template site's title (2023年度…总结 posted in May 2023) over a review of the year before
+                Integer reviewed = latestReviewed(opening, year - 1);
+                if (reviewed != null) {
+                    return reviewed;
+                }
+            }
+            return year;
         }
         Integer review = firstYear(outline, SectionKinds.REVIEW);
         if (review != null) {
@@ -79,6 +91,16 @@ final class PeriodYears {
             return reviewed;
         }
         return plan == null ? null : plan - 1;
+    }
+
+    /** Whether a whole year a summary's title names had not ended when it was published (no part of a year named). */
+    private static boolean unfinishedWhenPublished(int year, String publishedDate, String title) {
+        if (publishedDate == null || PART_OF_YEAR.matcher(title).find()) {
+            return false;
+        }
+        int published = Integer.parseInt(publishedDate.substring(0, 4));
+        int month = Integer.parseInt(publishedDate.substring(5, 7));
+        return published < year || published == year && month < FIRST_MONTH_OF_A_YEAR_END_REVIEW;
     }
 
     /** The first year of a plan's span (2018—2025年, 2024-2027年) or of the five-year plan it names (十四五). */

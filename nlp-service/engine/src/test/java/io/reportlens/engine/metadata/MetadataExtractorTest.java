@@ -355,4 +355,14 @@ class MetadataExtractorTest {
         assertThat(extract("编号:52013456某区卫健局2021年上半年工作总结\n上半年,全区完成体检3200人次。").title())
                 .isEqualTo("某区卫健局2021年上半年工作总结");
     }
+
+    @Test
+    void aSummaryReviewsAFinishedYearWhateverATemplateSiteTitlesIt() {
+        String page = "2023年度全市卫生健康工作总结\n时间:2023-05-17 11:42:03\n2022年,全市卫生健康系统紧紧围绕中心工作,完成各项任务。\n一、疫情防控守牢底线。";
+        assertThat(extract(page).periodYear()).isEqualTo(2022);
+        String yearEnd = "2023年度全市卫生健康工作总结\n时间:2023-12-20\n2023年,全市卫生健康系统完成各项任务。";
+        assertThat(extract(yearEnd).periodYear()).isEqualTo(2023);
+        String halfYear = "2023年上半年全市卫生健康工作总结\n时间:2023-07-10\n上半年,全市完成体检3200人次。";
+        assertThat(extract(halfYear).periodYear()).isEqualTo(2023);
+    }
 }
