@@ -79,4 +79,18 @@ final class StoreFiller {
         System.out.printf("indexed the remaining %d reports for search in %.0f s%n", indexed,
                 (System.nanoTime() - indexStarted) / 1e9);
     }
+
+    /** Writes reports [0, count) one after another on this thread (for counting a report's store commands). */
+    void upsertAll(int count) {
+        for (int i = 0; i < count; i++) {
+            upserter.upsert(SyntheticReports.report(i));
+        }
+    }
+
+    /** Indexes every queued report for search. */
+    void indexAll() {
+        while (indexer.indexNextBatch() > 0) {
+            // until the queue is empty
+        }
+    }
 }
