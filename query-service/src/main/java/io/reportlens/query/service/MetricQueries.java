@@ -2,7 +2,6 @@ package io.reportlens.query.service;
 
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.Page;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.RegionBuckets;
@@ -22,10 +21,7 @@ import java.util.Set;
  * when the filters name one (keyed reads, filtered and sorted in memory):
  * <ul>
  *   <li>{@code reportId}: that report's metrics;</li>
- *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison parts of its prefectures;</li>
  *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
- *   <li>{@code indicatorId} + {@code year}, no region: the comparison parts of every prefecture the
- *       catalog knows the indicator in, and its part of figures without a region code;</li>
  *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
  * </ul>
  * Any other list is a query on query_metrics (indexed on a real MongoDB, a scan on the embedded store).
@@ -41,20 +37,16 @@ public class MetricQueries {
     private final MetricStore metrics;
     private final ReportStore reports;
     private final SeriesStore series;
-    private final CompareStore compare;
     private final RegionBuckets buckets;
     private final RegionTreeStore regionTree;
-    private final IndicatorCatalog catalog;
 
-    public MetricQueries(MetricStore metrics, ReportStore reports, SeriesStore series, CompareStore compare,
-                         RegionBuckets buckets, RegionTreeStore regionTree, IndicatorCatalog catalog) {
+    public MetricQueries(MetricStore metrics, ReportStore reports, SeriesStore series, RegionBuckets buckets,
+                         RegionTreeStore regionTree) {
         this.metrics = metrics;
         this.reports = reports;
         this.series = series;
-        this.compare = compare;
         this.buckets = buckets;
         this.regionTree = regionTree;
-        this.catalog = catalog;
     }
 
     public Page<MetricRecord> list(MetricCriteria criteria, Sorting sorting, Paging paging) {
@@ -82,15 +74,8 @@ public class MetricQueries {
         if (c.reportId() != null) {
             Document report = reports.find(c.reportId());
             candidates = report == null ? List.of() : metrics.findAll(report.getList("metricIds", String.class));
-        } else if (c.includeSuperseded()) {
+        } else if (c.includeSuperseded() || c.regionCode() == null || (c.indicatorId() != null && c.year() != null)) {
             return null;
-        } else if (c.regionCode() == null) {
-            if (c.indicatorId() == null || c.year() == null) {
-                return null;
-            }
-            candidates = compare.nationwide(c.indicatorId(), c.year(), catalog.regionCodes(c.indicatorId()));
-        } else if (c.indicatorId() != null && c.year() != null) {
-            candidates = compare.items(c.indicatorId(), c.year(), regionTree.codesUnder(c.regionCode()));
         } else {
             List<String> codes = regionTree.codesUnder(c.regionCode());
             candidates = c.indicatorId() != null && codes.size() <= MAX_SERIES_READS

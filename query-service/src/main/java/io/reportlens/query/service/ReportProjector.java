@@ -43,15 +43,9 @@ public final class ReportProjector {
         metrics.forEach(m -> metricsById.put(m.id(), m));
 
         Map<String, List<MetricRecord>> series = new LinkedHashMap<>();
-        Map<String, List<MetricRecord>> compare = new LinkedHashMap<>();
         Map<String, List<MetricRecord>> regionYearMetrics = new LinkedHashMap<>();
         for (MetricRecord m : metrics) {
             String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
-            if (m.indicatorId() != null && m.year() != null) {
-                // Figures without a region code go to the indicator and year's part without a prefecture.
-                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.prefectureOf(m.regionCode())),
-                        k -> new ArrayList<>()).add(m);
-            }
             if (m.regionCode() == null) {
                 continue;
             }
@@ -80,7 +74,7 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, compare, regionYearMetrics, regionYearCommitments, tracks, info.province(),
+                series, regionYearMetrics, regionYearCommitments, tracks, info.province(),
                 RegionCodes.provinceOf(regionCode));
     }
 

@@ -8,7 +8,6 @@ import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.ChildStore;
 import io.reportlens.query.store.CommitmentStore;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
@@ -58,7 +57,6 @@ public class ReportUpserter {
     private final MetricStore metrics;
     private final CommitmentStore commitments;
     private final SeriesStore series;
-    private final CompareStore compare;
     private final CatalogStore catalogCounters;
     private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
@@ -68,14 +66,13 @@ public class ReportUpserter {
     private final MeterRegistry registry;
 
     public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
-                          CompareStore compare, CatalogStore catalogCounters, IndexQueueStore indexQueue,
+                          CatalogStore catalogCounters, IndexQueueStore indexQueue,
                           FollowThroughUpdater followThrough, IndicatorCatalog catalog, RegionBuckets buckets,
                           RegionTreeStore regionTree, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
         this.series = series;
-        this.compare = compare;
         this.catalogCounters = catalogCounters;
         this.indexQueue = indexQueue;
         this.followThrough = followThrough;
@@ -109,7 +106,9 @@ public class ReportUpserter {
         boolean superseded = supersededBy != null;
 
         Map<String, Document> metricDocs = new LinkedHashMap<>();
-        p.metrics().forEach(m -> metricDocs.put(m.id(), metricDoc(m, p.versionKey(), superseded)));
+        for (MetricRecord m : p.metrics()) {
+            metricDocs.put(m.id(), metricDoc(m, metricDocs.size(), p.versionKey(), superseded));
+        }
         Map<String, Document> commitmentDocs = new LinkedHashMap<>();
         p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded)));
         metrics.upsertAll(List.copyOf(metricDocs.values()));
@@ -118,7 +117,6 @@ public class ReportUpserter {
 
         Contributions now = superseded ? Contributions.NONE : new Contributions(
                 byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.compareMetrics(), MetricRecord::id, metricDocs),
                 byKey(p.regionYearMetrics(), MetricRecord::id, metricDocs),
                 byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
                 p.commitmentTracks(),
@@ -157,10 +155,9 @@ public class ReportUpserter {
      * @param tracks   commitment doc id → the series its follow-through watches
      * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
      */
-    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> compare,
-                                 Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
+    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
                                  Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                 new Document());
     }
 
@@ -189,7 +186,6 @@ public class ReportUpserter {
     private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
         Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
         series.replaceContributions(reportId, seriesKeys, now.series());
-        compare.replaceContributions(reportId, keys(old, "compareKeys", now.compare().keySet()), now.compare());
         buckets.metrics().replaceContributions(reportId, keys(old, "metricBucketKeys", now.regionMetrics().keySet()),
                 now.regionMetrics());
         buckets.commitments().replaceContributions(reportId,
@@ -256,9 +252,11 @@ public class ReportUpserter {
         store.deleteAll(stale);
     }
 
-    private Document metricDoc(MetricRecord m, long versionKey, boolean superseded) {
+    /** A metric with its place among its report's metrics ({@code seq}), so a query can keep the report's order. */
+    private Document metricDoc(MetricRecord m, int seq, long versionKey, boolean superseded) {
         return DocumentMapper.toDocument(m)
                 .append("_id", TrackKeys.child(m.reportId(), m.id()))
+                .append("seq", seq)
                 .append("ev", versionKey)
                 .append("superseded", superseded);
     }
@@ -293,7 +291,6 @@ public class ReportUpserter {
                 .append("metricIds", ids(metricDocs))
                 .append("commitmentIds", ids(commitmentDocs))
                 .append("seriesKeys", List.copyOf(now.series().keySet()))
-                .append("compareKeys", List.copyOf(now.compare().keySet()))
                 .append("metricBucketKeys", List.copyOf(now.regionMetrics().keySet()))
                 .append("commitmentBucketKeys", List.copyOf(now.regionCommitments().keySet()))
                 .append("tracks", trackDocs);

@@ -34,6 +34,7 @@ public class IndexSetup {
                     Indexes.ascending("extractedAt")),
             QueryCollections.METRICS, List.of(
                     Indexes.ascending("indicatorId", "regionCode", "year"),
+                    Indexes.ascending("indicatorId", "year", "regionCode"),
                     Indexes.ascending("regionCode", "year"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),

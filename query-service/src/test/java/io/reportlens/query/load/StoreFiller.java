@@ -11,7 +11,6 @@ import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.TermStore;
 import io.reportlens.query.store.CommitmentStore;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
 import io.reportlens.query.store.RegionBuckets;
@@ -40,9 +39,8 @@ final class StoreFiller {
         RegionBuckets buckets = new RegionBuckets(collections);
         IndexQueueStore queue = new IndexQueueStore(collections);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        upserter = new ReportUpserter(reports, metrics, commitments, series, new CompareStore(collections),
-                new CatalogStore(collections), queue, new FollowThroughUpdater(series, commitments, buckets),
-                new IndicatorCatalog(new CatalogStore(collections)), buckets, new RegionTreeStore(collections), registry);
+        upserter = new ReportUpserter(reports, metrics, commitments, series, new CatalogStore(collections), queue,
+                new FollowThroughUpdater(series, commitments, buckets), new IndicatorCatalog(new CatalogStore(collections)), buckets, new RegionTreeStore(collections), registry);
         indexer = new SearchIndexer(queue, new TermStore(collections), reports, metrics, commitments, registry);
     }
 
