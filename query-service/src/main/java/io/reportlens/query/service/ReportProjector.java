@@ -43,16 +43,11 @@ public final class ReportProjector {
         metrics.forEach(m -> metricsById.put(m.id(), m));
 
         Map<String, List<MetricRecord>> series = new LinkedHashMap<>();
-        Map<String, List<MetricRecord>> regionYearMetrics = new LinkedHashMap<>();
         for (MetricRecord m : metrics) {
             String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
-            if (m.regionCode() == null) {
-                continue;
-            }
-            if (indicatorKey != null) {
+            if (m.regionCode() != null && indicatorKey != null) {
                 series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>()).add(m);
             }
-            regionYearMetrics.computeIfAbsent(TrackKeys.regionYear(m.regionCode(), m.year()), k -> new ArrayList<>()).add(m);
         }
 
         List<CommitmentRecord> commitments = new ArrayList<>();
@@ -74,7 +69,7 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, regionYearMetrics, regionYearCommitments, tracks, info.province(),
+                series, regionYearCommitments, tracks, info.province(),
                 RegionCodes.provinceOf(regionCode));
     }
 

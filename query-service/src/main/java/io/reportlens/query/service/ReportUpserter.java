@@ -117,7 +117,6 @@ public class ReportUpserter {
 
         Contributions now = superseded ? Contributions.NONE : new Contributions(
                 byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.regionYearMetrics(), MetricRecord::id, metricDocs),
                 byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
                 p.commitmentTracks(),
                 watchers(p.commitmentTracks(), commitmentDocs.values()),
@@ -132,7 +131,7 @@ public class ReportUpserter {
         Map<String, Integer> touchedSeries = replaceContributions(old, id, now);
         String regionCode = p.summary().regionCode();
         if (regionCode != null && !superseded) {
-            regionTree.register(regionCode, now.regionMetrics().keySet(), now.regionCommitments().keySet());
+            regionTree.register(regionCode, now.regionCommitments().keySet());
         }
         replaceCatalogCounters(old, now.catalog());
         indexQueue.enqueue(id);
@@ -155,10 +154,9 @@ public class ReportUpserter {
      * @param tracks   commitment doc id → the series its follow-through watches
      * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
      */
-    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
+    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> regionCommitments,
                                  Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                new Document());
+        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), new Document());
     }
 
     /** Hides an older report: flags it and its children, and withdraws its contributions. */
@@ -186,8 +184,6 @@ public class ReportUpserter {
     private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
         Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
         series.replaceContributions(reportId, seriesKeys, now.series());
-        buckets.metrics().replaceContributions(reportId, keys(old, "metricBucketKeys", now.regionMetrics().keySet()),
-                now.regionMetrics());
         buckets.commitments().replaceContributions(reportId,
                 keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
 
@@ -291,7 +287,6 @@ public class ReportUpserter {
                 .append("metricIds", ids(metricDocs))
                 .append("commitmentIds", ids(commitmentDocs))
                 .append("seriesKeys", List.copyOf(now.series().keySet()))
-                .append("metricBucketKeys", List.copyOf(now.regionMetrics().keySet()))
                 .append("commitmentBucketKeys", List.copyOf(now.regionCommitments().keySet()))
                 .append("tracks", trackDocs);
     }

@@ -19,13 +19,12 @@ import java.util.Set;
 
 /**
  * query_region_tree: for each region code, the codes under it that the reports used ({@code codes},
- * on province and prefecture codes) and the region buckets it has ({@code metricBuckets},
- * {@code commitmentBuckets}), so a region code expands to the buckets it covers in one or two reads.
+ * on province and prefecture codes) and the commitment buckets it has ({@code commitmentBuckets}), so a
+ * region code expands to the buckets it covers in one or two reads.
  */
 @ApplicationScoped
 public class RegionTreeStore {
 
-    public static final String METRIC_BUCKETS = "metricBuckets";
     public static final String COMMITMENT_BUCKETS = "commitmentBuckets";
 
     private final MongoCollection<Document> tree;
@@ -35,7 +34,7 @@ public class RegionTreeStore {
     }
 
     /** Records a code under its province and prefecture and the bucket keys it filled, in one round trip. */
-    public void register(String code, Collection<String> metricBuckets, Collection<String> commitmentBuckets) {
+    public void register(String code, Collection<String> commitmentBuckets) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         String province = RegionCodes.provinceOf(code);
         String prefecture = code.substring(0, 4) + "00";
@@ -44,9 +43,6 @@ public class RegionTreeStore {
         }
         if (!code.equals(prefecture) && !prefecture.equals(province)) {
             writes.add(addTo(prefecture, "codes", List.of(code)));
-        }
-        if (!metricBuckets.isEmpty()) {
-            writes.add(addTo(code, METRIC_BUCKETS, metricBuckets));
         }
         if (!commitmentBuckets.isEmpty()) {
             writes.add(addTo(code, COMMITMENT_BUCKETS, commitmentBuckets));
@@ -69,7 +65,7 @@ public class RegionTreeStore {
     }
 
     /**
-     * The bucket keys ({@link #METRIC_BUCKETS} or {@link #COMMITMENT_BUCKETS}) of a code and the codes
+     * The bucket keys ({@link #COMMITMENT_BUCKETS}) of a code and the codes
      * under it; with a year, just those keys (no read needed for them).
      */
     public List<String> bucketsUnder(String code, String field, Integer year) {

@@ -14,7 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class RetiredCollections {
 
-    static final List<String> RETIRED = List.of("query_compare");
+    static final List<String> RETIRED = List.of("query_compare", "query_region_metrics");
 
     private final QueryCollections collections;
 
