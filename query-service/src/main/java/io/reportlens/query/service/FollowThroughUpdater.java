@@ -6,7 +6,6 @@ import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.ContributionStore;
 import io.reportlens.query.store.DocumentMapper;
-import io.reportlens.query.store.RegionBuckets;
 import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -27,12 +26,10 @@ public class FollowThroughUpdater {
 
     private final SeriesStore series;
     private final CommitmentStore commitments;
-    private final RegionBuckets buckets;
 
-    public FollowThroughUpdater(SeriesStore series, CommitmentStore commitments, RegionBuckets buckets) {
+    public FollowThroughUpdater(SeriesStore series, CommitmentStore commitments) {
         this.series = series;
         this.commitments = commitments;
-        this.buckets = buckets;
     }
 
     public CommitmentRecord judge(CommitmentRecord commitment, Tracking tracking) {
@@ -77,10 +74,6 @@ public class FollowThroughUpdater {
             return;
         }
         commitments.update(commitmentId, new Document("$set", verdictFields));
-        if (c.regionCode() != null && !doc.getBoolean("superseded", false)) {
-            doc.putAll(verdictFields);
-            buckets.commitments().replaceItem(TrackKeys.regionYear(c.regionCode(), c.year()), c.reportId(), c.id(), doc);
-        }
     }
 
     private static boolean unchanged(Document stored, Document verdict) {

@@ -60,8 +60,6 @@ public final class ReportProjector {
             }
             commitments.add(record);
         }
-        Map<String, List<CommitmentRecord>> regionYearCommitments = regionCode == null || commitments.isEmpty()
-                ? Map.of() : Map.of(TrackKeys.regionYear(regionCode, info.periodYear()), commitments);
 
         ReportSummary summary = new ReportSummary(reportId, info.title(), info.issuer(), info.region(), regionCode,
                 info.province(), info.adminLevel(), info.docType(), info.periodYear(), info.publishedDate(), info.script(),
@@ -69,7 +67,7 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, regionYearCommitments, tracks, info.province(),
+                series, tracks, info.province(),
                 RegionCodes.provinceOf(regionCode));
     }
 

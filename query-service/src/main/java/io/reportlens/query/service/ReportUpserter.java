@@ -11,8 +11,6 @@ import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,14 +59,11 @@ public class ReportUpserter {
     private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
-    private final RegionBuckets buckets;
-    private final RegionTreeStore regionTree;
     private final MeterRegistry registry;
 
     public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
                           CatalogStore catalogCounters, IndexQueueStore indexQueue,
-                          FollowThroughUpdater followThrough, IndicatorCatalog catalog, RegionBuckets buckets,
-                          RegionTreeStore regionTree, MeterRegistry registry) {
+                          FollowThroughUpdater followThrough, IndicatorCatalog catalog, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
@@ -77,8 +72,6 @@ public class ReportUpserter {
         this.indexQueue = indexQueue;
         this.followThrough = followThrough;
         this.catalog = catalog;
-        this.buckets = buckets;
-        this.regionTree = regionTree;
         this.registry = registry;
     }
 
@@ -117,7 +110,6 @@ public class ReportUpserter {
 
         Contributions now = superseded ? Contributions.NONE : new Contributions(
                 byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
                 p.commitmentTracks(),
                 watchers(p.commitmentTracks(), commitmentDocs.values()),
                 CatalogStore.tally(p.metrics()));
@@ -129,10 +121,6 @@ public class ReportUpserter {
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
         Map<String, Integer> touchedSeries = replaceContributions(old, id, now);
-        String regionCode = p.summary().regionCode();
-        if (regionCode != null && !superseded) {
-            regionTree.register(regionCode, now.regionCommitments().keySet());
-        }
         replaceCatalogCounters(old, now.catalog());
         indexQueue.enqueue(id);
         if (p.provinceName() != null && p.provinceCode() != null) {
@@ -154,9 +142,9 @@ public class ReportUpserter {
      * @param tracks   commitment doc id → the series its follow-through watches
      * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
      */
-    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> regionCommitments,
+    private record Contributions(Map<String, List<Document>> series,
                                  Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), new Document());
+        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), new Document());
     }
 
     /** Hides an older report: flags it and its children, and withdraws its contributions. */
@@ -184,8 +172,6 @@ public class ReportUpserter {
     private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
         Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
         series.replaceContributions(reportId, seriesKeys, now.series());
-        buckets.commitments().replaceContributions(reportId,
-                keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
 
         Set<String> watchKeys = new LinkedHashSet<>(now.watchers().keySet());
         if (old != null) {
@@ -287,7 +273,6 @@ public class ReportUpserter {
                 .append("metricIds", ids(metricDocs))
                 .append("commitmentIds", ids(commitmentDocs))
                 .append("seriesKeys", List.copyOf(now.series().keySet()))
-                .append("commitmentBucketKeys", List.copyOf(now.regionCommitments().keySet()))
                 .append("tracks", trackDocs);
     }
 

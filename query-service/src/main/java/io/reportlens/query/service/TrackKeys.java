@@ -20,11 +20,6 @@ public final class TrackKeys {
         return indicatorKey + "|" + regionCode;
     }
 
-    /** A region bucket: one region code and one year ({@code -} when the year is unknown). */
-    public static String regionYear(String regionCode, Integer year) {
-        return regionCode + "|" + (year == null ? "-" : year);
-    }
-
     public static String child(String reportId, String childId) {
         return reportId + "|" + childId;
     }

@@ -59,21 +59,6 @@ public class ContributionStore {
         }
     }
 
-    /** Replaces one item (matched by its {@code id}) of the report's contribution to a key. */
-    public void replaceItem(String key, String reportId, String itemId, Document item) {
-        Document doc = find(key);
-        Document byReport = doc == null ? null : doc.get(BY_REPORT, Document.class);
-        List<Document> mine = byReport == null ? null : byReport.getList(FieldNames.safe(reportId), Document.class);
-        if (mine == null) {
-            return;
-        }
-        List<Document> replaced = new ArrayList<>(mine.size());
-        for (Document d : mine) {
-            replaced.add(itemId.equals(d.getString("id")) ? item : d);
-        }
-        collection.updateOne(Filters.eq("_id", key), Updates.set(field(reportId), replaced));
-    }
-
     /** The items of several keys, in key order. */
     public List<Document> items(List<String> keys) {
         Map<Object, Document> found = new HashMap<>();

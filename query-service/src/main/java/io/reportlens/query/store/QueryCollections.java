@@ -21,8 +21,6 @@ public class QueryCollections {
     public static final String INDEX_STATE = "query_index_state";
     public static final String CATALOG = "query_catalog";
     public static final String PROVINCES = "query_provinces";
-    public static final String REGION_COMMITMENTS = "query_region_commitments";
-    public static final String REGION_TREE = "query_region_tree";
     public static final String SUPERSESSIONS = "query_supersessions";
 
     private final MongoDatabase database;

@@ -14,7 +14,8 @@ import java.util.List;
 @ApplicationScoped
 public class RetiredCollections {
 
-    static final List<String> RETIRED = List.of("query_compare", "query_region_metrics");
+    static final List<String> RETIRED = List.of("query_compare", "query_region_metrics", "query_region_commitments",
+            "query_region_tree");
 
     private final QueryCollections collections;
 

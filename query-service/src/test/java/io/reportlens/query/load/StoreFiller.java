@@ -13,8 +13,6 @@ import io.reportlens.query.store.TermStore;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import io.reportlens.query.store.SeriesStore;
 
@@ -36,11 +34,10 @@ final class StoreFiller {
         CommitmentStore commitments = new CommitmentStore(collections);
         MetricStore metrics = new MetricStore(collections);
         ReportStore reports = new ReportStore(collections);
-        RegionBuckets buckets = new RegionBuckets(collections);
         IndexQueueStore queue = new IndexQueueStore(collections);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         upserter = new ReportUpserter(reports, metrics, commitments, series, new CatalogStore(collections), queue,
-                new FollowThroughUpdater(series, commitments, buckets), new IndicatorCatalog(new CatalogStore(collections)), buckets, new RegionTreeStore(collections), registry);
+                new FollowThroughUpdater(series, commitments), new IndicatorCatalog(new CatalogStore(collections)), registry);
         indexer = new SearchIndexer(queue, new TermStore(collections), reports, metrics, commitments, registry);
     }
 
