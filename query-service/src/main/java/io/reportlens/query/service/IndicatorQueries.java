@@ -10,7 +10,6 @@ import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.SeriesYear;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -22,18 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Answers {@code /indicators}: the catalog, one region's series, and a province's ranking (an indexed find on query_metrics). */
+/** Answers {@code /indicators}: the catalog, and one region's series and a province's ranking (indexed finds on query_metrics). */
 @ApplicationScoped
 public class IndicatorQueries {
 
     private final IndicatorCatalog catalog;
-    private final SeriesStore series;
     private final MetricStore metrics;
     private final ReportStore reports;
 
-    public IndicatorQueries(IndicatorCatalog catalog, SeriesStore series, MetricStore metrics, ReportStore reports) {
+    public IndicatorQueries(IndicatorCatalog catalog, MetricStore metrics, ReportStore reports) {
         this.catalog = catalog;
-        this.series = series;
         this.metrics = metrics;
         this.reports = reports;
     }
@@ -48,8 +45,8 @@ public class IndicatorQueries {
 
     /** Year → actual and target figures, or null when the store holds none of this indicator in this region. */
     public Series series(String indicatorId, String regionCode) {
-        Document doc = series.find(TrackKeys.series(indicatorId, regionCode));
-        List<SeriesPoint> points = FollowThroughUpdater.points(doc);
+        List<SeriesPoint> points = FollowThroughUpdater.points(
+                metrics.inSeries(List.of(TrackKeys.series(indicatorId, regionCode))));
         if (points.isEmpty()) {
             return null;
         }

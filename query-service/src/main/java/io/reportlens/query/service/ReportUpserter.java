@@ -12,20 +12,16 @@ import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Stores one extraction result, idempotently and ordered by extractor version, without
@@ -36,11 +32,11 @@ import java.util.function.Function;
  *   <li>write the children (metrics, commitments, text) under their stable ids, tagged with the
  *       version ({@code ev});</li>
  *   <li>write the report document (by {@code _id}; the version was checked in step 1); this makes the new
- *       children visible: a report's children are read through the id lists it holds;</li>
+ *       children visible through {@code /reports/{id}} and the {@code reportId} lists, which read a
+ *       report's children through the id lists it holds;</li>
  *   <li>delete the old version's children that the new one does not have;</li>
- *   <li>update the derived keyed documents (series, comparisons, region buckets, watchers), each an
- *       idempotent replacement of this report's contribution, the catalog counters, the search
- *       index queue, and the follow-through of the commitments watching what changed;</li>
+ *   <li>move the catalog counters, queue the report for the search indexer, and re-judge the
+ *       follow-through of the commitments watching the series whose figures changed;</li>
  *   <li>mark the report complete. A failure before this leaves it incomplete, and the redelivered
  *       event (at-least-once) runs every step again.</li>
  * </ol>
@@ -54,20 +50,18 @@ public class ReportUpserter {
     private final ReportStore reports;
     private final MetricStore metrics;
     private final CommitmentStore commitments;
-    private final SeriesStore series;
     private final CatalogStore catalogCounters;
     private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
     private final MeterRegistry registry;
 
-    public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
-                          CatalogStore catalogCounters, IndexQueueStore indexQueue,
-                          FollowThroughUpdater followThrough, IndicatorCatalog catalog, MeterRegistry registry) {
+    public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments,
+                          CatalogStore catalogCounters, IndexQueueStore indexQueue, FollowThroughUpdater followThrough,
+                          IndicatorCatalog catalog, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
-        this.series = series;
         this.catalogCounters = catalogCounters;
         this.indexQueue = indexQueue;
         this.followThrough = followThrough;
@@ -108,20 +102,16 @@ public class ReportUpserter {
         commitments.upsertAll(List.copyOf(commitmentDocs.values()));
         reports.writeText(id, p.text(), p.versionKey());
 
-        Contributions now = superseded ? Contributions.NONE : new Contributions(
-                byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
-                p.commitmentTracks(),
-                watchers(p.commitmentTracks(), commitmentDocs.values()),
-                CatalogStore.tally(p.metrics()));
+        Map<String, List<MetricRecord>> series = superseded ? Map.of() : p.seriesMetrics();
+        Document tally = superseded ? new Document() : CatalogStore.tally(p.metrics());
         reports.write(reportDoc(p, supersededBy, List.copyOf(metricDocs.values()),
-                List.copyOf(commitmentDocs.values()), now));
+                List.copyOf(commitmentDocs.values()), series.keySet()));
 
         if (old != null) {
             deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs.values()));
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
-        Map<String, Integer> touchedSeries = replaceContributions(old, id, now);
-        replaceCatalogCounters(old, now.catalog());
+        replaceCatalogCounters(old, tally);
         indexQueue.enqueue(id);
         if (p.provinceName() != null && p.provinceCode() != null) {
             reports.recordProvince(p.provinceName(), p.provinceCode());
@@ -130,24 +120,13 @@ public class ReportUpserter {
         if (previous != null && !previous.isBlank()) {
             supersede(previous, id);
         }
-        followThrough.rejudgeWatchers(touchedSeries);
+        followThrough.rejudgeWatchers(touchedSeries(old, series));
         catalog.invalidate();
-        reports.markComplete(id, now.catalog());
+        reports.markComplete(id, tally);
         return Outcome.APPLIED;
     }
 
-    /**
-     * What a report adds to the keyed documents: key → its items, and its catalog tally.
-     *
-     * @param tracks   commitment doc id → the series its follow-through watches
-     * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
-     */
-    private record Contributions(Map<String, List<Document>> series,
-                                 Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), new Document());
-    }
-
-    /** Hides an older report: flags it and its children, and withdraws its contributions. */
+    /** Hides an older report: flags it and its children, and withdraws its counts and its figures' verdicts. */
     private void supersede(String oldId, String newId) {
         reports.recordSupersession(oldId, newId);
         Document old = reports.find(oldId);
@@ -158,49 +137,26 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
-        Map<String, Integer> touched = replaceContributions(old, oldId, Contributions.NONE);
         replaceCatalogCounters(old, new Document());
         reports.recordCatalogApplied(oldId, new Document());
-        followThrough.rejudgeWatchers(touched);
+        followThrough.rejudgeWatchers(touchedSeries(old, Map.of()));
     }
 
     /**
-     * Replaces the report's items in every keyed document it contributed to before or does now; returns
-     * the series whose watchers may need re-judging, each with the latest year its change affects: the
-     * latest year of the report's actual figures there, or every year when earlier figures were withdrawn.
+     * The series whose watchers may need re-judging, each with the latest year its change affects: the
+     * latest year of the report's actual figures there, or every year when earlier figures were withdrawn
+     * (the stored report's series).
      */
-    private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
-        Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
-        series.replaceContributions(reportId, seriesKeys, now.series());
-
-        Set<String> watchKeys = new LinkedHashSet<>(now.watchers().keySet());
-        if (old != null) {
-            old.getList("tracks", Document.class, List.of()).forEach(t -> watchKeys.add(t.getString("seriesKey")));
-        }
-        series.replaceWatchers(reportId, watchKeys, now.watchers());
-
+    private static Map<String, Integer> touchedSeries(Document old, Map<String, List<MetricRecord>> now) {
         Map<String, Integer> touched = new LinkedHashMap<>();
-        now.series().forEach((key, items) -> items.stream()
-                .filter(m -> "actual".equals(m.getString("kind")) && m.getInteger("year") != null)
-                .mapToInt(m -> m.getInteger("year")).max()
+        now.forEach((key, items) -> items.stream()
+                .filter(m -> "actual".equals(m.kind()) && m.year() != null)
+                .mapToInt(MetricRecord::year).max()
                 .ifPresent(year -> touched.put(key, year)));
         if (old != null) {
             old.getList("seriesKeys", String.class, List.of()).forEach(key -> touched.put(key, Integer.MAX_VALUE));
         }
         return touched;
-    }
-
-    /** Series key → the tracked commitments watching it, each {@code {id, dueYear}}. */
-    private static Map<String, List<Document>> watchers(Map<String, Tracking> tracks, Collection<Document> commitmentDocs) {
-        Map<String, Document> byDocId = new HashMap<>();
-        commitmentDocs.forEach(d -> byDocId.put(d.getString("_id"), d));
-        Map<String, List<Document>> watchers = new HashMap<>();
-        tracks.forEach((commitmentId, t) -> {
-            String due = byDocId.get(commitmentId).getString("due");
-            watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>()).add(new Document("id", commitmentId)
-                    .append("dueYear", due == null ? null : Integer.valueOf(due.substring(0, 4))));
-        });
-        return watchers;
     }
 
     /**
@@ -213,36 +169,28 @@ public class ReportUpserter {
         catalogCounters.replace(applied == null ? new Document() : applied, now);
     }
 
-    private static Set<String> keys(Document old, String field, Collection<String> now) {
-        Set<String> keys = new LinkedHashSet<>(now);
-        if (old != null) {
-            keys.addAll(old.getList(field, String.class, List.of()));
-        }
-        return keys;
-    }
-
-    private static <T> Map<String, List<Document>> byKey(Map<String, List<T>> items, Function<T, String> id,
-                                                         Map<String, Document> docs) {
-        Map<String, List<Document>> byKey = new LinkedHashMap<>();
-        items.forEach((key, list) -> byKey.put(key, list.stream().map(item -> docs.get(id.apply(item))).toList()));
-        return byKey;
-    }
-
     private static void deleteStale(ChildStore store, List<String> oldIds, List<String> newIds) {
         Set<String> stale = new LinkedHashSet<>(oldIds == null ? List.of() : oldIds);
         newIds.forEach(stale::remove);
         store.deleteAll(stale);
     }
 
-    /** A metric with its place among its report's metrics ({@code seq}), so a query can keep the report's order. */
+    /**
+     * A metric with its place among its report's metrics ({@code seq}), so a query can keep the report's
+     * order, and the series it belongs to ({@code seriesKey}: indicator and region code), if any.
+     */
     private Document metricDoc(MetricRecord m, int seq, long versionKey, boolean superseded) {
+        String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
         return DocumentMapper.toDocument(m)
                 .append("_id", TrackKeys.child(m.reportId(), m.id()))
                 .append("seq", seq)
+                .append("seriesKey", indicatorKey == null || m.regionCode() == null ? null
+                        : TrackKeys.series(indicatorKey, m.regionCode()))
                 .append("ev", versionKey)
                 .append("superseded", superseded);
     }
 
+    /** A commitment, judged, with what its follow-through watches ({@code track.seriesKey}) when it is tracked. */
     private Document commitmentDoc(CommitmentRecord c, ReportProjection p, boolean superseded) {
         String docId = TrackKeys.child(c.reportId(), c.id());
         Tracking tracking = superseded ? null : p.commitmentTracks().get(docId);
@@ -258,10 +206,7 @@ public class ReportUpserter {
     }
 
     private static Document reportDoc(ReportProjection p, String supersededBy, List<Document> metricDocs,
-                                      List<Document> commitmentDocs, Contributions now) {
-        List<Document> trackDocs = new ArrayList<>();
-        now.tracks().forEach((commitmentId, t) -> trackDocs.add(
-                new Document("commitmentId", commitmentId).append("seriesKey", t.seriesKey())));
+                                      List<Document> commitmentDocs, Collection<String> seriesKeys) {
         return DocumentMapper.toDocument(p.summary())
                 .append("_id", p.reportId())
                 .append("supersededBy", supersededBy)
@@ -272,8 +217,7 @@ public class ReportUpserter {
                 .append("complete", false)
                 .append("metricIds", ids(metricDocs))
                 .append("commitmentIds", ids(commitmentDocs))
-                .append("seriesKeys", List.copyOf(now.series().keySet()))
-                .append("tracks", trackDocs);
+                .append("seriesKeys", List.copyOf(seriesKeys));
     }
 
     private static List<String> ids(Collection<Document> docs) {

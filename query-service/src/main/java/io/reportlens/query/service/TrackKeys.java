@@ -1,8 +1,8 @@
 package io.reportlens.query.service;
 
 /**
- * Keys of the precomputed documents: a series is one indicator in one region. An indicator without a
- * catalog id is keyed by its wording.
+ * Keys stored on the documents: a child's id (report and child), a series (one indicator in one
+ * region; an indicator without a catalog id is keyed by its wording).
  */
 public final class TrackKeys {
 

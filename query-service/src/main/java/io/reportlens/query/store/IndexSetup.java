@@ -35,6 +35,7 @@ public class IndexSetup {
             QueryCollections.METRICS, List.of(
                     Indexes.ascending("indicatorId", "regionCode", "year"),
                     Indexes.ascending("indicatorId", "year", "regionCode"),
+                    Indexes.ascending("seriesKey"),
                     Indexes.ascending("regionCode", "year"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
@@ -45,6 +46,7 @@ public class IndexSetup {
                     Indexes.ascending("value")),
             QueryCollections.COMMITMENTS, List.of(
                     Indexes.ascending("regionCode", "year"),
+                    Indexes.ascending("track.seriesKey"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
                     Indexes.ascending("year"),

@@ -14,7 +14,6 @@ import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,14 +29,13 @@ final class StoreFiller {
     StoreFiller(MongoClient client) {
         QueryConfig config = () -> "reportlens";
         QueryCollections collections = new QueryCollections(client, config);
-        SeriesStore series = new SeriesStore(collections);
         CommitmentStore commitments = new CommitmentStore(collections);
         MetricStore metrics = new MetricStore(collections);
         ReportStore reports = new ReportStore(collections);
         IndexQueueStore queue = new IndexQueueStore(collections);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        upserter = new ReportUpserter(reports, metrics, commitments, series, new CatalogStore(collections), queue,
-                new FollowThroughUpdater(series, commitments), new IndicatorCatalog(new CatalogStore(collections)), registry);
+        upserter = new ReportUpserter(reports, metrics, commitments, new CatalogStore(collections), queue,
+                new FollowThroughUpdater(metrics, commitments), new IndicatorCatalog(new CatalogStore(collections)), registry);
         indexer = new SearchIndexer(queue, new TermStore(collections), reports, metrics, commitments, registry);
     }
 
