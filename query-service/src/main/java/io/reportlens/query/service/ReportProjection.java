@@ -25,6 +25,5 @@ public record ReportProjection(
         List<CommitmentRecord> commitments,
         Map<String, List<MetricRecord>> seriesMetrics,
         Map<String, Tracking> commitmentTracks,
-        String provinceName,
         String provinceCode) {
 }

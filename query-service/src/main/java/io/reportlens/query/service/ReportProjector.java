@@ -67,8 +67,7 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, tracks, info.province(),
-                RegionCodes.provinceOf(regionCode));
+                series, tracks, RegionCodes.provinceOf(regionCode));
     }
 
     private static MetricRecord metric(String reportId, ReportInfo info, String regionCode, MetricInfo m) {

@@ -113,9 +113,6 @@ public class ReportUpserter {
         }
         replaceCatalogCounters(old, tally);
         indexQueue.enqueue(id);
-        if (p.provinceName() != null && p.provinceCode() != null) {
-            reports.recordProvince(p.provinceName(), p.provinceCode());
-        }
         String previous = p.summary().previousVersionId();
         if (previous != null && !previous.isBlank()) {
             supersede(previous, id);

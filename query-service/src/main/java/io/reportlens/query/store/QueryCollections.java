@@ -19,7 +19,6 @@ public class QueryCollections {
     public static final String INDEX_QUEUE = "query_index_queue";
     public static final String INDEX_STATE = "query_index_state";
     public static final String CATALOG = "query_catalog";
-    public static final String PROVINCES = "query_provinces";
     public static final String SUPERSESSIONS = "query_supersessions";
 
     private final MongoDatabase database;

@@ -3,6 +3,7 @@ package io.reportlens.query.store;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +23,11 @@ public class ReportStore {
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> texts;
     private final MongoCollection<Document> supersessions;
-    private final MongoCollection<Document> provinces;
 
     public ReportStore(QueryCollections collections) {
         this.reports = collections.get(QueryCollections.REPORTS);
         this.texts = collections.get(QueryCollections.TEXTS);
         this.supersessions = collections.get(QueryCollections.SUPERSESSIONS);
-        this.provinces = collections.get(QueryCollections.PROVINCES);
     }
 
     public Document find(String id) {
@@ -85,15 +84,14 @@ public class ReportStore {
         return doc == null ? null : doc.getString("by");
     }
 
-    public void recordProvince(String name, String code) {
-        provinces.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("code", code),
-                new ReplaceOptions().upsert(true));
-    }
-
-    /** The province code of a province name, as the reports stated both; null when never seen. */
+    /**
+     * The province code of a province name, as a report stated both (its province, and a region code
+     * in that province); null when none did. One indexed read (index {@code province}).
+     */
     public String provinceCode(String name) {
-        Document doc = provinces.find(Filters.eq("_id", name)).first();
-        return doc == null ? null : doc.getString("code");
+        Document doc = reports.find(Filters.and(Filters.eq("province", name), Filters.ne("provinceCode", null)))
+                .projection(Projections.include("provinceCode")).first();
+        return doc == null ? null : doc.getString("provinceCode");
     }
 
     public FindIterable<Document> find(Bson filter, Bson sort) {

@@ -15,7 +15,7 @@ import java.util.List;
 public class RetiredCollections {
 
     static final List<String> RETIRED = List.of("query_compare", "query_region_metrics", "query_region_commitments",
-            "query_region_tree", "query_series");
+            "query_region_tree", "query_series", "query_provinces");
 
     private final QueryCollections collections;
 
