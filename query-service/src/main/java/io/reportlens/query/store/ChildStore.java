@@ -36,9 +36,10 @@ public class ChildStore {
         collection.bulkWrite(writes);
     }
 
+    /** Deletes the documents with these ids, in one round trip. */
     public void deleteAll(Collection<String> ids) {
-        for (String id : ids) {
-            collection.deleteOne(Filters.eq("_id", id));
+        if (!ids.isEmpty()) {
+            collection.deleteMany(Filters.in("_id", ids));
         }
     }
 
@@ -60,9 +61,10 @@ public class ChildStore {
         collection.updateOne(Filters.eq("_id", id), update);
     }
 
+    /** Applies one update to the documents with these ids, in one round trip. */
     public void updateAll(Collection<String> ids, Bson update) {
-        for (String id : ids) {
-            update(id, update);
+        if (!ids.isEmpty()) {
+            collection.updateMany(Filters.in("_id", ids), update);
         }
     }
 
