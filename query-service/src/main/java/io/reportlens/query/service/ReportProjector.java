@@ -14,11 +14,9 @@ import io.reportlens.query.model.Tracking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** Shapes one extraction result into the documents the query side stores. */
 public final class ReportProjector {
@@ -102,27 +100,5 @@ public final class ReportProjector {
             }
         }
         return null;
-    }
-
-    /** Search term → refs: the report's title and text, each metric's indicator, each commitment's text. */
-    public static Map<String, Set<String>> terms(String reportId, String title, String text,
-                                          List<MetricRecord> metrics, List<CommitmentRecord> commitments) {
-        Map<String, Set<String>> terms = new HashMap<>();
-        String reportRef = "r:" + reportId;
-        addTerms(terms, Bigrams.of(title), reportRef);
-        addTerms(terms, Bigrams.of(text), reportRef);
-        for (MetricRecord m : metrics) {
-            addTerms(terms, Bigrams.of(m.indicator()), "m:" + TrackKeys.child(reportId, m.id()));
-        }
-        for (CommitmentRecord c : commitments) {
-            addTerms(terms, Bigrams.of(c.text()), "c:" + TrackKeys.child(reportId, c.id()));
-        }
-        return terms;
-    }
-
-    private static void addTerms(Map<String, Set<String>> terms, Set<String> bigrams, String ref) {
-        for (String term : bigrams) {
-            terms.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(ref);
-        }
     }
 }

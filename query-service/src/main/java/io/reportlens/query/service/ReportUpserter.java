@@ -9,7 +9,6 @@ import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.ChildStore;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.DocumentMapper;
-import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +29,13 @@ import java.util.Set;
  *   <li>read the stored report: a newer version wins (the event is ignored); the same version,
  *       completely written, is a duplicate (ignored);</li>
  *   <li>write the children (metrics, commitments, text) under their stable ids, tagged with the
- *       version ({@code ev});</li>
+ *       version ({@code ev}) and carrying their search terms;</li>
  *   <li>write the report document (by {@code _id}; the version was checked in step 1); this makes the new
  *       children visible through {@code /reports/{id}} and the {@code reportId} lists, which read a
  *       report's children through the id lists it holds;</li>
  *   <li>delete the old version's children that the new one does not have;</li>
- *   <li>move the catalog counters, queue the report for the search indexer, and re-judge the
- *       follow-through of the commitments watching the series whose figures changed;</li>
+ *   <li>move the catalog counters and re-judge the follow-through of the commitments watching the
+ *       series whose figures changed;</li>
  *   <li>mark the report complete. A failure before this leaves it incomplete, and the redelivered
  *       event (at-least-once) runs every step again.</li>
  * </ol>
@@ -51,19 +50,17 @@ public class ReportUpserter {
     private final MetricStore metrics;
     private final CommitmentStore commitments;
     private final CatalogStore catalogCounters;
-    private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
     private final MeterRegistry registry;
 
     public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments,
-                          CatalogStore catalogCounters, IndexQueueStore indexQueue, FollowThroughUpdater followThrough,
+                          CatalogStore catalogCounters, FollowThroughUpdater followThrough,
                           IndicatorCatalog catalog, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
         this.catalogCounters = catalogCounters;
-        this.indexQueue = indexQueue;
         this.followThrough = followThrough;
         this.catalog = catalog;
         this.registry = registry;
@@ -100,7 +97,9 @@ public class ReportUpserter {
         p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded)));
         metrics.upsertAll(List.copyOf(metricDocs.values()));
         commitments.upsertAll(List.copyOf(commitmentDocs.values()));
-        reports.writeText(id, p.text(), p.versionKey());
+        Set<String> textTerms = Bigrams.of(p.summary().title());
+        textTerms.addAll(Bigrams.of(p.text()));
+        reports.writeText(id, p.text(), textTerms, p.versionKey());
 
         Map<String, List<MetricRecord>> series = superseded ? Map.of() : p.seriesMetrics();
         Document tally = superseded ? new Document() : CatalogStore.tally(p.metrics());
@@ -112,7 +111,6 @@ public class ReportUpserter {
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
         replaceCatalogCounters(old, tally);
-        indexQueue.enqueue(id);
         String previous = p.summary().previousVersionId();
         if (previous != null && !previous.isBlank()) {
             supersede(previous, id);
@@ -181,6 +179,7 @@ public class ReportUpserter {
         return DocumentMapper.toDocument(m)
                 .append("_id", TrackKeys.child(m.reportId(), m.id()))
                 .append("seq", seq)
+                .append(ChildStore.TERMS, List.copyOf(Bigrams.of(m.indicator())))
                 .append("seriesKey", indicatorKey == null || m.regionCode() == null ? null
                         : TrackKeys.series(indicatorKey, m.regionCode()))
                 .append("ev", versionKey)
@@ -194,6 +193,7 @@ public class ReportUpserter {
         CommitmentRecord judged = tracking == null ? c : followThrough.judge(c, tracking);
         Document doc = DocumentMapper.toDocument(judged)
                 .append("_id", docId)
+                .append(ChildStore.TERMS, List.copyOf(Bigrams.of(c.text())))
                 .append("ev", p.versionKey())
                 .append("superseded", superseded);
         if (tracking != null) {

@@ -3,6 +3,7 @@ package io.reportlens.query.store;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -16,8 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A collection of a report's children (metrics or commitments), keyed {@code reportId|childId}. */
+/**
+ * A collection of a report's children (metrics or commitments), keyed {@code reportId|childId}. Each
+ * document carries its search terms ({@link #TERMS}); reads leave them out.
+ */
 public class ChildStore {
+
+    /** The field holding a document's search terms (character bigrams), an array under a multikey index. */
+    public static final String TERMS = "terms";
 
     private final MongoCollection<Document> collection;
 
@@ -44,7 +51,13 @@ public class ChildStore {
     }
 
     public Document find(String id) {
-        return collection.find(Filters.eq("_id", id)).first();
+        return collection.find(Filters.eq("_id", id)).projection(Projections.exclude(TERMS)).first();
+    }
+
+    /** The ids of the documents whose search terms include all of these (multikey index {@code terms}). */
+    public List<String> idsWithTerms(Collection<String> terms) {
+        return collection.find(Filters.all(TERMS, terms)).projection(Projections.include("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
     /** The documents with these ids, in the order given (missing ones skipped). */
@@ -53,7 +66,7 @@ public class ChildStore {
             return List.of();
         }
         Map<Object, Document> byId = new HashMap<>();
-        collection.find(Filters.in("_id", ids)).forEach(d -> byId.put(d.get("_id"), d));
+        collection.find(Filters.in("_id", ids)).projection(Projections.exclude(TERMS)).forEach(d -> byId.put(d.get("_id"), d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -69,7 +82,7 @@ public class ChildStore {
     }
 
     public FindIterable<Document> find(Bson filter, Bson sort) {
-        return collection.find(filter).sort(sort);
+        return collection.find(filter).projection(Projections.exclude(TERMS)).sort(sort);
     }
 
     public long count(Bson filter) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Creates, at start-up, an index for every filter and sort path of the list endpoints. The embedded
- * store ignores non-unique secondary indexes (it scans), which is why the hot questions are also
- * answered from keyed documents (query_series, query_compare, query_terms); a real MongoDB uses these.
+ * Creates, at start-up, an index for every filter and sort path of the endpoints, and the multikey
+ * indexes of the search terms; {@code createIndex} is the same call on a real MongoDB and on the
+ * embedded store.
  */
 @ApplicationScoped
 public class IndexSetup {
@@ -43,7 +43,8 @@ public class IndexSetup {
                     Indexes.ascending("kind"),
                     Indexes.ascending("unit"),
                     Indexes.ascending("year"),
-                    Indexes.ascending("value")),
+                    Indexes.ascending("value"),
+                    Indexes.ascending(ChildStore.TERMS)),
             QueryCollections.COMMITMENTS, List.of(
                     Indexes.ascending("regionCode", "year"),
                     Indexes.ascending("track.seriesKey"),
@@ -54,7 +55,10 @@ public class IndexSetup {
                     Indexes.ascending("strength"),
                     Indexes.ascending("status"),
                     Indexes.ascending("due"),
-                    Indexes.ascending("measurable")));
+                    Indexes.ascending("measurable"),
+                    Indexes.ascending(ChildStore.TERMS)),
+            QueryCollections.TEXTS, List.of(
+                    Indexes.ascending(ChildStore.TERMS)));
 
     private final QueryCollections collections;
 

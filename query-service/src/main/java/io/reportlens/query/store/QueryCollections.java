@@ -15,9 +15,6 @@ public class QueryCollections {
     public static final String TEXTS = "query_texts";
     public static final String METRICS = "query_metrics";
     public static final String COMMITMENTS = "query_commitments";
-    public static final String TERMS = "query_terms";
-    public static final String INDEX_QUEUE = "query_index_queue";
-    public static final String INDEX_STATE = "query_index_state";
     public static final String CATALOG = "query_catalog";
     public static final String SUPERSESSIONS = "query_supersessions";
 

@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -64,13 +65,21 @@ public class ReportStore {
     }
 
     public String text(String id) {
-        Document doc = texts.find(Filters.eq("_id", id)).first();
+        Document doc = texts.find(Filters.eq("_id", id)).projection(Projections.include("text")).first();
         return doc == null ? null : doc.getString("text");
     }
 
-    public void writeText(String id, String text, long versionKey) {
-        texts.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("text", text).append("ev", versionKey),
+    /** Writes a report's text with the search terms of its title and text (an array under a multikey index). */
+    public void writeText(String id, String text, Collection<String> terms, long versionKey) {
+        texts.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("text", text)
+                        .append(ChildStore.TERMS, List.copyOf(terms)).append("ev", versionKey),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** The ids of the reports whose title and text hold all of these search terms (multikey index {@code terms}). */
+    public List<String> idsWithTerms(Collection<String> terms) {
+        return texts.find(Filters.all(ChildStore.TERMS, terms)).projection(Projections.include("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
     /** Remembers that {@code oldId} was replaced by {@code newId}, so the old one is hidden even if it arrives later. */

@@ -15,7 +15,8 @@ import java.util.List;
 public class RetiredCollections {
 
     static final List<String> RETIRED = List.of("query_compare", "query_region_metrics", "query_region_commitments",
-            "query_region_tree", "query_series", "query_provinces");
+            "query_region_tree", "query_series", "query_provinces", "query_terms", "query_index_queue",
+            "query_index_state");
 
     private final QueryCollections collections;
 
