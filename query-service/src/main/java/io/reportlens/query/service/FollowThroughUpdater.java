@@ -12,6 +12,7 @@ import org.bson.Document;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,20 @@ public class FollowThroughUpdater {
         this.commitments = commitments;
     }
 
-    public CommitmentRecord judge(CommitmentRecord commitment, Tracking tracking) {
+    /** The figures of these series as they are stored now, in one read: series key → its points. */
+    public Map<String, List<SeriesPoint>> series(Collection<String> keys) {
+        Map<String, List<Document>> figures = new LinkedHashMap<>();
+        metrics.inSeries(keys).forEach(m -> figures.computeIfAbsent(m.getString("seriesKey"),
+                k -> new ArrayList<>()).add(m));
+        Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
+        figures.forEach((key, ms) -> series.put(key, points(ms)));
+        return series;
+    }
+
+    /** The commitment with its verdict, judged against the points of the series it watches. */
+    public CommitmentRecord judge(CommitmentRecord commitment, Tracking tracking, List<SeriesPoint> points) {
         FollowThrough.Verdict verdict = FollowThrough.judge(commitment.reportId(), commitment.action(),
-                commitment.due(), tracking.target(), points(metrics.inSeries(List.of(tracking.seriesKey()))), today());
+                commitment.due(), tracking.target(), points, today());
         return commitment.withStatus(verdict.status(), verdict.evidence());
     }
 
@@ -56,11 +68,9 @@ public class FollowThroughUpdater {
         if (due.isEmpty()) {
             return;
         }
-        Map<String, List<Document>> figures = new LinkedHashMap<>();
-        metrics.inSeries(due.keySet()).forEach(m -> figures.computeIfAbsent(m.getString("seriesKey"),
-                k -> new ArrayList<>()).add(m));
+        Map<String, List<SeriesPoint>> series = series(due.keySet());
         due.forEach((key, docs) -> {
-            List<SeriesPoint> points = points(figures.getOrDefault(key, List.of()));
+            List<SeriesPoint> points = series.getOrDefault(key, List.of());
             docs.forEach(doc -> rejudge(doc, points));
         });
     }

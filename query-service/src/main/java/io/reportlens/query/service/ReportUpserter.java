@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reportlens.query.model.CommitmentRecord;
 import io.reportlens.query.model.ExtractedReport;
 import io.reportlens.query.model.MetricRecord;
+import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.ChildStore;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stores one extraction result, idempotently and ordered by extractor version, without
@@ -93,8 +95,10 @@ public class ReportUpserter {
         for (MetricRecord m : p.metrics()) {
             metricDocs.put(m.id(), metricDoc(m, metricDocs.size(), p.versionKey(), superseded));
         }
+        Map<String, List<SeriesPoint>> watched = superseded ? Map.of() : followThrough.series(
+                p.commitmentTracks().values().stream().map(Tracking::seriesKey).collect(Collectors.toSet()));
         Map<String, Document> commitmentDocs = new LinkedHashMap<>();
-        p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded)));
+        p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded, watched)));
         metrics.upsertAll(List.copyOf(metricDocs.values()));
         commitments.upsertAll(List.copyOf(commitmentDocs.values()));
         Set<String> textTerms = Bigrams.of(p.summary().title());
@@ -186,11 +190,16 @@ public class ReportUpserter {
                 .append("superseded", superseded);
     }
 
-    /** A commitment, judged, with what its follow-through watches ({@code track.seriesKey}) when it is tracked. */
-    private Document commitmentDoc(CommitmentRecord c, ReportProjection p, boolean superseded) {
+    /**
+     * A commitment, judged against the stored figures of the series it watches ({@code watched}: series
+     * key → points), with what its follow-through watches ({@code track.seriesKey}) when it is tracked.
+     */
+    private Document commitmentDoc(CommitmentRecord c, ReportProjection p, boolean superseded,
+                                   Map<String, List<SeriesPoint>> watched) {
         String docId = TrackKeys.child(c.reportId(), c.id());
         Tracking tracking = superseded ? null : p.commitmentTracks().get(docId);
-        CommitmentRecord judged = tracking == null ? c : followThrough.judge(c, tracking);
+        CommitmentRecord judged = tracking == null ? c
+                : followThrough.judge(c, tracking, watched.getOrDefault(tracking.seriesKey(), List.of()));
         Document doc = DocumentMapper.toDocument(judged)
                 .append("_id", docId)
                 .append(ChildStore.TERMS, List.copyOf(Bigrams.of(c.text())))
