@@ -9,6 +9,8 @@ import com.mongodb.event.CommandStartedEvent;
 import io.reportlens.infra.EmbeddedMongo;
 import io.reportlens.infra.Ports;
 import org.bson.BsonDocument;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +19,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The store cost of writing one report: round trips (commands sent to the store) and documents
- * written (inserted, updated, upserted or deleted, as the commands ask), counted by a driver
+ * The store cost of writing one report: round trips (commands sent to the store), documents written
+ * (the statements of the write commands: inserts, updates or upserts, deletes) and the size of the
+ * write commands, counted by a driver
  * {@link CommandListener} while the service's own write path (the upserter; the search terms are
  * written with the documents) stores {@value #REPORTS} synthetic reports. Not part of {@code verify} (its name is no
  * test's); run it with
@@ -52,6 +55,7 @@ class WriteCostBenchmark {
         private final AtomicLong commands = new AtomicLong();
         private final AtomicLong reads = new AtomicLong();
         private final AtomicLong documents = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
 
         @Override
         public void commandStarted(CommandStartedEvent event) {
@@ -61,6 +65,9 @@ class WriteCostBenchmark {
             }
             commands.incrementAndGet();
             BsonDocument command = event.getCommand();
+            if (WRITES.contains(name)) {
+                bytes.addAndGet(new RawBsonDocument(command, new BsonDocumentCodec()).getByteBuffer().remaining());
+            }
             switch (name) {
                 case "insert" -> documents.addAndGet(command.getArray("documents").size());
                 case "update" -> documents.addAndGet(command.getArray("updates").size());
@@ -79,11 +86,13 @@ class WriteCostBenchmark {
             commands.set(0);
             reads.set(0);
             documents.set(0);
+            bytes.set(0);
         }
 
         String perReport(int reports) {
-            return String.format("%.1f round trips (%.1f reads), %.1f documents written",
-                    commands.get() / (double) reports, reads.get() / (double) reports, documents.get() / (double) reports);
+            return String.format("%.1f round trips (%.1f reads), %.1f documents written, %.1f KB of write commands",
+                    commands.get() / (double) reports, reads.get() / (double) reports, documents.get() / (double) reports,
+                    bytes.get() / 1024.0 / reports);
         }
     }
 }
