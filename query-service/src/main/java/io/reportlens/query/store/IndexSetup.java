@@ -20,9 +20,13 @@ import java.util.Map;
 @ApplicationScoped
 public class IndexSetup {
 
-    /** Collection → the index keys it needs. */
+    /**
+     * Collection → the index keys it needs. Equality fields first, then the range or sort field, as a
+     * real MongoDB uses a compound index; {@code _id} (report id, {@code reportId|childId}) needs none.
+     */
     static final Map<String, List<Bson>> INDEXES = Map.of(
             QueryCollections.REPORTS, List.of(
+                    // /reports filters and sorts; province also turns a province name into its code
                     Indexes.ascending("superseded", "regionCode", "periodYear"),
                     Indexes.ascending("region"),
                     Indexes.ascending("province"),
@@ -33,9 +37,13 @@ public class IndexSetup {
                     Indexes.ascending("title"),
                     Indexes.ascending("extractedAt")),
             QueryCollections.METRICS, List.of(
+                    // /metrics?indicatorId&regionCode (a code's range): one indicator in a region, by year
                     Indexes.ascending("indicatorId", "regionCode", "year"),
+                    // a province's ranking, /metrics?indicatorId&year[&regionCode]: one indicator and year
                     Indexes.ascending("indicatorId", "year", "regionCode"),
+                    // a series (one indicator in one region): /indicators/{id}/series and follow-through
                     Indexes.ascending("seriesKey"),
+                    // /metrics?regionCode[&year]
                     Indexes.ascending("regionCode", "year"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
@@ -44,9 +52,12 @@ public class IndexSetup {
                     Indexes.ascending("unit"),
                     Indexes.ascending("year"),
                     Indexes.ascending("value"),
+                    // search: the bigrams of the indicator (multikey)
                     Indexes.ascending(ChildStore.TERMS)),
             QueryCollections.COMMITMENTS, List.of(
+                    // /commitments?regionCode[&year]
                     Indexes.ascending("regionCode", "year"),
+                    // the commitments whose follow-through watches a series
                     Indexes.ascending("track.seriesKey"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
@@ -56,8 +67,10 @@ public class IndexSetup {
                     Indexes.ascending("status"),
                     Indexes.ascending("due"),
                     Indexes.ascending("measurable"),
+                    // search and ?q=: the bigrams of the text (multikey)
                     Indexes.ascending(ChildStore.TERMS)),
             QueryCollections.TEXTS, List.of(
+                    // search and /reports?q=: the bigrams of the title and text (multikey)
                     Indexes.ascending(ChildStore.TERMS)));
 
     private final QueryCollections collections;
