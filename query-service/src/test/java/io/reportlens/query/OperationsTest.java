@@ -62,4 +62,14 @@ class OperationsTest {
             assertThat(present).as(collection).containsAll(names);
         });
     }
+
+    @Test
+    void theQueryCollectionsAreThePlainOnes() {
+        Pipeline.loadBase();
+        List<String> present = mongo.getDatabase("reportlens").listCollectionNames().into(new ArrayList<>());
+        assertThat(present.stream().filter(name -> name.startsWith("query_")))
+                .as("reports, metrics and commitments in their own collections; no view keyed by the question")
+                .containsExactlyInAnyOrder("query_reports", "query_texts", "query_metrics", "query_commitments",
+                        "query_catalog", "query_supersessions");
+    }
 }
