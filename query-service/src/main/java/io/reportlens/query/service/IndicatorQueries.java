@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Answers {@code /indicators}: the catalog, and one region's series and a province's ranking (indexed finds on query_metrics). */
+/**
+ * Answers {@code /indicators}: the catalog (counters), and one region's series and a province's ranking
+ * (indexed finds on query_metrics).
+ */
 @ApplicationScoped
 public class IndicatorQueries {
 

@@ -56,8 +56,16 @@ public class ChildStore {
 
     /** The ids of the documents whose search terms include all of these (multikey index {@code terms}). */
     public List<String> idsWithTerms(Collection<String> terms) {
-        return collection.find(Filters.all(TERMS, terms)).projection(Projections.include("_id"))
+        return collection.find(allTerms(terms)).projection(Projections.include("_id"))
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    /**
+     * Documents whose terms include all of these: one equality per term on the multikey array (the
+     * documents {@code $all} matches), so a planner can take any one of them to the {@code terms} index.
+     */
+    static Bson allTerms(Collection<String> terms) {
+        return Filters.and(terms.stream().map(term -> Filters.eq(TERMS, term)).toList());
     }
 
     /** The documents with these ids, in the order given (missing ones skipped). */
@@ -66,7 +74,8 @@ public class ChildStore {
             return List.of();
         }
         Map<Object, Document> byId = new HashMap<>();
-        collection.find(Filters.in("_id", ids)).projection(Projections.exclude(TERMS)).forEach(d -> byId.put(d.get("_id"), d));
+        collection.find(Filters.in("_id", ids)).projection(Projections.exclude(TERMS))
+                .forEach(d -> byId.put(d.get("_id"), d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

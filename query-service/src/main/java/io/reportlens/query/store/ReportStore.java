@@ -78,7 +78,7 @@ public class ReportStore {
 
     /** The ids of the reports whose title and text hold all of these search terms (multikey index {@code terms}). */
     public List<String> idsWithTerms(Collection<String> terms) {
-        return texts.find(Filters.all(ChildStore.TERMS, terms)).projection(Projections.include("_id"))
+        return texts.find(ChildStore.allTerms(terms)).projection(Projections.include("_id"))
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
