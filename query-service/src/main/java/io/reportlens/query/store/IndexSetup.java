@@ -43,14 +43,15 @@ public class IndexSetup {
                     Indexes.ascending("indicatorId", "year", "regionCode"),
                     // a series (one indicator in one region): /indicators/{id}/series and follow-through
                     Indexes.ascending("seriesKey"),
-                    // /metrics?regionCode[&year]
+                    // /metrics?regionCode: a county's code, or the range of a prefecture's or province's
                     Indexes.ascending("regionCode", "year"),
+                    // /metrics?regionCode&year: the year's equality first, then the region code's range
+                    Indexes.ascending("year", "regionCode"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
                     Indexes.ascending("indicator"),
                     Indexes.ascending("kind"),
                     Indexes.ascending("unit"),
-                    Indexes.ascending("year"),
                     Indexes.ascending("value"),
                     // search: the bigrams of the indicator (multikey)
                     Indexes.ascending(ChildStore.TERMS)),
