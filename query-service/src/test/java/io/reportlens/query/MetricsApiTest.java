@@ -57,8 +57,8 @@ class MetricsApiTest {
 
     @Test
     void theRegionBucketsAnswerAsTheCollectionDoes() {
-        // With includeSuperseded the list is a query on query_metrics; without, it is read from keyed documents
-        // (region buckets, series or comparisons, depending on the filters).
+        // With includeSuperseded the list drops the superseded condition; without, it must hold the same
+        // current metrics (once answered from keyed documents, now the same find with one condition more).
         String[][] filters = {
                 {"regionCode", "440000", "sort", "-value"},
                 {"regionCode", "440200", "kind", "target", "sort", "year"},

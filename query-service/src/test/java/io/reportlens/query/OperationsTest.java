@@ -51,14 +51,25 @@ class OperationsTest {
         Map<String, List<String>> expected = Map.of(
                 "query_reports", List.of("superseded_1_regionCode_1_periodYear_1", "region_1", "province_1", "docType_1",
                         "periodYear_1", "issuer_1", "publishedDate_1", "title_1", "extractedAt_1"),
-                "query_metrics", List.of("indicatorId_1_regionCode_1_year_1", "regionCode_1_year_1", "reportId_1",
-                        "region_1", "indicator_1", "kind_1", "unit_1", "year_1", "value_1"),
-                "query_commitments", List.of("regionCode_1_year_1", "reportId_1", "region_1", "year_1", "topic_1",
+                "query_metrics", List.of("indicatorId_1_regionCode_1_year_1", "indicatorId_1_year_1_regionCode_1", "seriesKey_1",
+                        "regionCode_1_year_1", "year_1_regionCode_1", "reportId_1",
+                        "region_1", "indicator_1", "kind_1", "unit_1", "value_1"),
+                "query_commitments", List.of("regionCode_1_year_1", "track.seriesKey_1", "reportId_1", "region_1", "year_1", "topic_1",
                         "strength_1", "status_1", "due_1", "measurable_1"));
         expected.forEach((collection, names) -> {
             List<String> present = mongo.getDatabase("reportlens").getCollection(collection).listIndexes()
                     .map(d -> d.getString("name")).into(new ArrayList<>());
             assertThat(present).as(collection).containsAll(names);
         });
+    }
+
+    @Test
+    void theQueryCollectionsAreThePlainOnes() {
+        Pipeline.loadBase();
+        List<String> present = mongo.getDatabase("reportlens").listCollectionNames().into(new ArrayList<>());
+        assertThat(present.stream().filter(name -> name.startsWith("query_")))
+                .as("reports, metrics and commitments in their own collections; no view keyed by the question")
+                .containsExactlyInAnyOrder("query_reports", "query_texts", "query_metrics", "query_commitments",
+                        "query_catalog", "query_supersessions");
     }
 }

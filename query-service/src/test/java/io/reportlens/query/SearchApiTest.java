@@ -67,7 +67,6 @@ class SearchApiTest {
                 .report("某县卫生健康局2024年工作总结", "宜良县", "530125", "云南省", "county", "summary", 2024, "2025-01-02");
         Pipeline.send(f);
         Pipeline.awaitVersion("xss-1", "1.0.0");
-        // The search index is built about a second after the write.
         Pipeline.await("the report is searchable", () -> given().queryParam("q", "医防融合").get("/api/search"),
                 r -> !r.jsonPath().getList("items").isEmpty());
         given().queryParam("q", "医防融合").get("/api/search").then()
@@ -85,7 +84,7 @@ class SearchApiTest {
         Pipeline.send(new ReportFixture("reindexed-1", "1.1.0", after)
                 .report("某县卫生健康局2024年工作总结", "宜良县", "530125", "云南省", "county", "summary", 2024, "2025-01-02"));
         Pipeline.awaitVersion("reindexed-1", "1.1.0");
-        // The old postings are still in the index; the confirmation against the stored text drops them at once.
+        // The terms are rewritten with the text: the old version's are gone once the new one is stored.
         given().queryParam("q", "紧密型县域").get("/api/search").then().statusCode(200)
                 .body("items.reportId", not(hasItem("reindexed-1")));
         Pipeline.await("the new version is searchable", () -> given().queryParam("q", "远程会诊").get("/api/search"),

@@ -4,8 +4,6 @@ import io.reportlens.query.model.CommitmentRecord;
 import io.reportlens.query.model.Page;
 import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.DocumentMapper;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -17,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers {@code /commitments}: a report's own when {@code reportId} is given; from the region buckets
- * (code and year) when a region code is given (current reports only); else by a query on
- * query_commitments (indexed on a real MongoDB, a scan on the embedded store).
+ * Answers {@code /commitments}: a report's own through the id list its report holds (so a
+ * re-extraction in progress never shows two versions), every other list by a find on
+ * query_commitments with the filters and the sort, served by its indexes.
  */
 @ApplicationScoped
 public class CommitmentQueries {
@@ -29,22 +27,17 @@ public class CommitmentQueries {
 
     private final CommitmentStore commitments;
     private final SearchService search;
-    private final RegionBuckets buckets;
-    private final RegionTreeStore regionTree;
     private final ReportStore reports;
 
-    public CommitmentQueries(CommitmentStore commitments, SearchService search, RegionBuckets buckets,
-                             RegionTreeStore regionTree, ReportStore reports) {
-        this.reports = reports;
+    public CommitmentQueries(CommitmentStore commitments, SearchService search, ReportStore reports) {
         this.commitments = commitments;
         this.search = search;
-        this.buckets = buckets;
-        this.regionTree = regionTree;
+        this.reports = reports;
     }
 
     public Page<CommitmentRecord> list(CommitmentCriteria criteria, Sorting sorting, Paging paging) {
-        if (fromBuckets(criteria)) {
-            return paging.of(bucketMatches(criteria, sorting), CommitmentQueries::record);
+        if (criteria.reportId() != null) {
+            return paging.of(reportMatches(criteria, sorting), CommitmentQueries::record);
         }
         Bson filter = filter(criteria);
         List<CommitmentRecord> items = commitments.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
@@ -53,27 +46,18 @@ public class CommitmentQueries {
     }
 
     public Iterable<CommitmentRecord> all(CommitmentCriteria criteria, Sorting sorting) {
-        if (fromBuckets(criteria)) {
-            return bucketMatches(criteria, sorting).stream().map(CommitmentQueries::record).toList();
+        if (criteria.reportId() != null) {
+            return reportMatches(criteria, sorting).stream().map(CommitmentQueries::record).toList();
         }
         return commitments.find(filter(criteria), sorting.bson()).map(CommitmentQueries::record);
     }
 
-    private static boolean fromBuckets(CommitmentCriteria criteria) {
-        return criteria.reportId() != null || (criteria.regionCode() != null && !criteria.includeSuperseded());
-    }
-
-    private List<Document> bucketMatches(CommitmentCriteria criteria, Sorting sorting) {
+    /** The report's current commitments that match the other filters, sorted. */
+    private List<Document> reportMatches(CommitmentCriteria criteria, Sorting sorting) {
         Set<String> matchingQ = criteria.q() == null ? null : new HashSet<>(search.storeIdsOf("commitment", criteria.q()));
-        List<Document> candidates;
-        if (criteria.reportId() != null) {
-            Document report = reports.find(criteria.reportId());
-            candidates = report == null ? List.of()
-                    : commitments.findAll(report.getList("commitmentIds", String.class));
-        } else {
-            candidates = buckets.commitments().items(regionTree.bucketsUnder(criteria.regionCode(),
-                    RegionTreeStore.COMMITMENT_BUCKETS, criteria.year()));
-        }
+        Document report = reports.find(criteria.reportId());
+        List<Document> candidates = report == null ? List.of()
+                : commitments.findAll(report.getList("commitmentIds", String.class));
         List<Document> matches = new ArrayList<>();
         for (Document d : candidates) {
             if (criteria.matches(d, matchingQ)) {

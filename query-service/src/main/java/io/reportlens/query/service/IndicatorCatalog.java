@@ -7,21 +7,16 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * The indicator catalog: the metrics' indicator ids with how many metrics, regions and years the store
  * holds, named by their most frequent wording. Read from the counters of query_catalog (kept by the
  * upserter) and kept in memory until the next write; under a stream of writes it is re-read at most
- * every {@value #MIN_AGE_MS} ms. It also knows, per indicator, the region codes its metrics carry, so
- * a nationwide list of one indicator and year can be read from the comparison parts of just those
- * regions' prefectures (and the part of its figures without a code).
+ * every {@value #MIN_AGE_MS} ms.
  */
 @ApplicationScoped
 public class IndicatorCatalog {
@@ -32,7 +27,7 @@ public class IndicatorCatalog {
     private final AtomicLong writes = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long writes, long at, List<IndicatorEntry> entries, Map<String, Set<String>> regionCodes) {
+    private record Snapshot(long writes, long at, List<IndicatorEntry> entries) {
     }
 
     public IndicatorCatalog(CatalogStore store) {
@@ -45,11 +40,6 @@ public class IndicatorCatalog {
 
     public List<IndicatorEntry> entries() {
         return current().entries();
-    }
-
-    /** The region codes the indicator's metrics carry (its figures for named regions only are not among them). */
-    public Set<String> regionCodes(String indicatorId) {
-        return current().regionCodes().getOrDefault(indicatorId, Set.of());
     }
 
     private Snapshot current() {
@@ -65,21 +55,14 @@ public class IndicatorCatalog {
 
     private Snapshot compute(long seen, long now) {
         List<IndicatorEntry> entries = new ArrayList<>();
-        Map<String, Set<String>> regionCodes = new HashMap<>();
         store.all().forEach((id, counters) -> {
             long metrics = counters.getLong("metrics");
             if (metrics > 0) {
                 entries.add(entry(id, metrics, counters));
-                regionCodes.put(id, codesAmong(counters.get("regions", Document.class)));
             }
         });
         entries.sort(Comparator.comparing(IndicatorEntry::id));
-        return new Snapshot(seen, now, List.copyOf(entries), Map.copyOf(regionCodes));
-    }
-
-    /** The region keys that are codes (a metric is counted under its region code, else its region's name). */
-    static Set<String> codesAmong(Document regions) {
-        return regions.keySet().stream().filter(RegionCodes::isValid).collect(Collectors.toUnmodifiableSet());
+        return new Snapshot(seen, now, List.copyOf(entries));
     }
 
     private static IndicatorEntry entry(String id, long metrics, Document counters) {

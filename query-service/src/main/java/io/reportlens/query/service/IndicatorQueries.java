@@ -1,5 +1,6 @@
 package io.reportlens.query.service;
 
+import com.mongodb.client.model.Sorts;
 import io.reportlens.query.model.CompareEntry;
 import io.reportlens.query.model.Comparison;
 import io.reportlens.query.model.IndicatorEntry;
@@ -7,12 +8,11 @@ import io.reportlens.query.model.RankedRegion;
 import io.reportlens.query.model.Series;
 import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.SeriesYear;
-import io.reportlens.query.store.CompareStore;
-import io.reportlens.query.store.RegionTreeStore;
+import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,22 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Answers {@code /indicators}: the catalog, one region's series, and a province's ranking — all keyed reads. */
+/**
+ * Answers {@code /indicators}: the catalog (counters), and one region's series and a province's ranking
+ * (indexed finds on query_metrics).
+ */
 @ApplicationScoped
 public class IndicatorQueries {
 
     private final IndicatorCatalog catalog;
-    private final SeriesStore series;
-    private final CompareStore compare;
+    private final MetricStore metrics;
     private final ReportStore reports;
-    private final RegionTreeStore regionTree;
 
-    public IndicatorQueries(IndicatorCatalog catalog, SeriesStore series, CompareStore compare, ReportStore reports,
-                            RegionTreeStore regionTree) {
-        this.regionTree = regionTree;
+    public IndicatorQueries(IndicatorCatalog catalog, MetricStore metrics, ReportStore reports) {
         this.catalog = catalog;
-        this.series = series;
-        this.compare = compare;
+        this.metrics = metrics;
         this.reports = reports;
     }
 
@@ -50,8 +48,8 @@ public class IndicatorQueries {
 
     /** Year → actual and target figures, or null when the store holds none of this indicator in this region. */
     public Series series(String indicatorId, String regionCode) {
-        Document doc = series.find(TrackKeys.series(indicatorId, regionCode));
-        List<SeriesPoint> points = FollowThroughUpdater.points(doc);
+        List<SeriesPoint> points = FollowThroughUpdater.points(
+                metrics.inSeries(List.of(TrackKeys.series(indicatorId, regionCode))));
         if (points.isEmpty()) {
             return null;
         }
@@ -74,7 +72,10 @@ public class IndicatorQueries {
             return new Comparison(indicatorId, year, province, List.of());
         }
         Map<String, CompareEntry> byRegion = new TreeMap<>();
-        for (CompareEntry e : firstActualPerRegionAndReport(compare.items(indicatorId, year, regionTree.codesUnder(provinceCode)))) {
+        Bson filter = new Conditions().eq("indicatorId", indicatorId).eq("year", year).eq("kind", "actual")
+                .regionCode("regionCode", provinceCode).visible(false).bson();
+        List<Document> actuals = metrics.find(filter, Sorts.ascending("reportId", "seq")).into(new ArrayList<>());
+        for (CompareEntry e : firstActualPerRegionAndReport(actuals)) {
             byRegion.merge(e.regionCode(), e, (a, b) -> a.reportId().compareTo(b.reportId()) >= 0 ? a : b);
         }
         Comparator<CompareEntry> order = Comparator.comparingDouble(CompareEntry::value);
@@ -89,7 +90,7 @@ public class IndicatorQueries {
         return new Comparison(indicatorId, year, province, regions);
     }
 
-    /** Each report's first stated actual figure per region, from a comparison document's metrics. */
+    /** Each report's first stated actual figure per region, from actual figures in their reports' order. */
     private static List<CompareEntry> firstActualPerRegionAndReport(List<Document> metrics) {
         Map<String, CompareEntry> first = new LinkedHashMap<>();
         for (Document m : metrics) {

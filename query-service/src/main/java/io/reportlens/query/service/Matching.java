@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The in-memory twin of {@link Conditions}, for lists answered from the region buckets. */
+/** The in-memory twin of {@link Conditions}, for a report's own children read through its id lists. */
 final class Matching {
 
     private Matching() {

@@ -2,13 +2,9 @@ package io.reportlens.query.service;
 
 import io.reportlens.query.model.MetricRecord;
 import io.reportlens.query.model.Page;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
 import io.reportlens.query.store.MetricStore;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -18,49 +14,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answers {@code /metrics}. Lists of current reports are read from documents keyed by the question
- * when the filters name one (keyed reads, filtered and sorted in memory):
- * <ul>
- *   <li>{@code reportId}: that report's metrics;</li>
- *   <li>{@code indicatorId} + {@code regionCode} + {@code year}: the comparison parts of its prefectures;</li>
- *   <li>{@code indicatorId} + {@code regionCode}: the series documents of the codes under it;</li>
- *   <li>{@code indicatorId} + {@code year}, no region: the comparison parts of every prefecture the
- *       catalog knows the indicator in, and its part of figures without a region code;</li>
- *   <li>{@code regionCode}: the region buckets (code and year) under it.</li>
- * </ul>
- * Any other list is a query on query_metrics (indexed on a real MongoDB, a scan on the embedded store).
+ * Answers {@code /metrics}: a report's own metrics through the id list its report holds (so a
+ * re-extraction in progress never shows two versions), every other list by a find on query_metrics
+ * with the filters and the sort, served by its indexes ({@link io.reportlens.query.store.IndexSetup}).
  */
 @ApplicationScoped
 public class MetricQueries {
 
     public static final Set<String> SORT_FIELDS = Set.of("value", "year");
     public static final Set<String> KINDS = Set.of("actual", "target", "change", "rank");
-    /** Above this many region codes, one series document per code costs more than the region buckets. */
-    private static final int MAX_SERIES_READS = 64;
 
     private final MetricStore metrics;
     private final ReportStore reports;
-    private final SeriesStore series;
-    private final CompareStore compare;
-    private final RegionBuckets buckets;
-    private final RegionTreeStore regionTree;
-    private final IndicatorCatalog catalog;
 
-    public MetricQueries(MetricStore metrics, ReportStore reports, SeriesStore series, CompareStore compare,
-                         RegionBuckets buckets, RegionTreeStore regionTree, IndicatorCatalog catalog) {
+    public MetricQueries(MetricStore metrics, ReportStore reports) {
         this.metrics = metrics;
         this.reports = reports;
-        this.series = series;
-        this.compare = compare;
-        this.buckets = buckets;
-        this.regionTree = regionTree;
-        this.catalog = catalog;
     }
 
     public Page<MetricRecord> list(MetricCriteria criteria, Sorting sorting, Paging paging) {
-        List<Document> keyed = keyedMatches(criteria, sorting);
-        if (keyed != null) {
-            return paging.of(keyed, MetricQueries::record);
+        if (criteria.reportId() != null) {
+            return paging.of(reportMatches(criteria, sorting), MetricQueries::record);
         }
         Bson filter = criteria.bson();
         List<MetricRecord> items = metrics.find(filter, sorting.bson()).skip(paging.skip()).limit(paging.size())
@@ -69,35 +43,16 @@ public class MetricQueries {
     }
 
     public Iterable<MetricRecord> all(MetricCriteria criteria, Sorting sorting) {
-        List<Document> keyed = keyedMatches(criteria, sorting);
-        if (keyed != null) {
-            return keyed.stream().map(MetricQueries::record).toList();
+        if (criteria.reportId() != null) {
+            return reportMatches(criteria, sorting).stream().map(MetricQueries::record).toList();
         }
         return metrics.find(criteria.bson(), sorting.bson()).map(MetricQueries::record);
     }
 
-    /** The matches from keyed documents, sorted; null when the filters name no keyed document. */
-    private List<Document> keyedMatches(MetricCriteria c, Sorting sorting) {
-        List<Document> candidates;
-        if (c.reportId() != null) {
-            Document report = reports.find(c.reportId());
-            candidates = report == null ? List.of() : metrics.findAll(report.getList("metricIds", String.class));
-        } else if (c.includeSuperseded()) {
-            return null;
-        } else if (c.regionCode() == null) {
-            if (c.indicatorId() == null || c.year() == null) {
-                return null;
-            }
-            candidates = compare.nationwide(c.indicatorId(), c.year(), catalog.regionCodes(c.indicatorId()));
-        } else if (c.indicatorId() != null && c.year() != null) {
-            candidates = compare.items(c.indicatorId(), c.year(), regionTree.codesUnder(c.regionCode()));
-        } else {
-            List<String> codes = regionTree.codesUnder(c.regionCode());
-            candidates = c.indicatorId() != null && codes.size() <= MAX_SERIES_READS
-                    ? series.items(codes.stream().map(code -> TrackKeys.series(c.indicatorId(), code)).toList())
-                    : buckets.metrics().items(regionTree.bucketsUnder(c.regionCode(), RegionTreeStore.METRIC_BUCKETS,
-                            c.year()));
-        }
+    /** The report's current metrics that match the other filters, sorted. */
+    private List<Document> reportMatches(MetricCriteria c, Sorting sorting) {
+        Document report = reports.find(c.reportId());
+        List<Document> candidates = report == null ? List.of() : metrics.findAll(report.getList("metricIds", String.class));
         List<Document> matches = new ArrayList<>();
         for (Document d : candidates) {
             if (c.matches(d)) {

@@ -13,9 +13,6 @@ import java.util.Map;
  * Everything one extraction result contributes to the store, shaped for the questions.
  *
  * @param seriesMetrics          series key (indicator|region code) → this report's metrics in it
- * @param compareMetrics         compare key (indicator id|year|prefecture code) → this report's metrics in it
- * @param regionYearMetrics      region bucket key (region code|year) → this report's metrics in it
- * @param regionYearCommitments  region bucket key (region code|report year) → this report's commitments
  * @param commitmentTracks       commitment doc id → what its follow-through watches
  */
 public record ReportProjection(
@@ -27,10 +24,6 @@ public record ReportProjection(
         List<MetricRecord> metrics,
         List<CommitmentRecord> commitments,
         Map<String, List<MetricRecord>> seriesMetrics,
-        Map<String, List<MetricRecord>> compareMetrics,
-        Map<String, List<MetricRecord>> regionYearMetrics,
-        Map<String, List<CommitmentRecord>> regionYearCommitments,
         Map<String, Tracking> commitmentTracks,
-        String provinceName,
         String provinceCode) {
 }

@@ -14,11 +14,9 @@ import io.reportlens.query.model.Tracking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** Shapes one extraction result into the documents the query side stores. */
 public final class ReportProjector {
@@ -43,22 +41,11 @@ public final class ReportProjector {
         metrics.forEach(m -> metricsById.put(m.id(), m));
 
         Map<String, List<MetricRecord>> series = new LinkedHashMap<>();
-        Map<String, List<MetricRecord>> compare = new LinkedHashMap<>();
-        Map<String, List<MetricRecord>> regionYearMetrics = new LinkedHashMap<>();
         for (MetricRecord m : metrics) {
             String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
-            if (m.indicatorId() != null && m.year() != null) {
-                // Figures without a region code go to the indicator and year's part without a prefecture.
-                compare.computeIfAbsent(TrackKeys.compare(m.indicatorId(), m.year(), RegionCodes.prefectureOf(m.regionCode())),
-                        k -> new ArrayList<>()).add(m);
-            }
-            if (m.regionCode() == null) {
-                continue;
-            }
-            if (indicatorKey != null) {
+            if (m.regionCode() != null && indicatorKey != null) {
                 series.computeIfAbsent(TrackKeys.series(indicatorKey, m.regionCode()), k -> new ArrayList<>()).add(m);
             }
-            regionYearMetrics.computeIfAbsent(TrackKeys.regionYear(m.regionCode(), m.year()), k -> new ArrayList<>()).add(m);
         }
 
         List<CommitmentRecord> commitments = new ArrayList<>();
@@ -71,8 +58,6 @@ public final class ReportProjector {
             }
             commitments.add(record);
         }
-        Map<String, List<CommitmentRecord>> regionYearCommitments = regionCode == null || commitments.isEmpty()
-                ? Map.of() : Map.of(TrackKeys.regionYear(regionCode, info.periodYear()), commitments);
 
         ReportSummary summary = new ReportSummary(reportId, info.title(), info.issuer(), info.region(), regionCode,
                 info.province(), info.adminLevel(), info.docType(), info.periodYear(), info.publishedDate(), info.script(),
@@ -80,8 +65,7 @@ public final class ReportProjector {
                 event.extractedAt(), metrics.size(), commitments.size());
 
         return new ReportProjection(reportId, versionKey, summary, event.sections(), event.text(), metrics, commitments,
-                series, compare, regionYearMetrics, regionYearCommitments, tracks, info.province(),
-                RegionCodes.provinceOf(regionCode));
+                series, tracks, RegionCodes.provinceOf(regionCode));
     }
 
     private static MetricRecord metric(String reportId, ReportInfo info, String regionCode, MetricInfo m) {
@@ -116,27 +100,5 @@ public final class ReportProjector {
             }
         }
         return null;
-    }
-
-    /** Search term → refs: the report's title and text, each metric's indicator, each commitment's text. */
-    public static Map<String, Set<String>> terms(String reportId, String title, String text,
-                                          List<MetricRecord> metrics, List<CommitmentRecord> commitments) {
-        Map<String, Set<String>> terms = new HashMap<>();
-        String reportRef = "r:" + reportId;
-        addTerms(terms, Bigrams.of(title), reportRef);
-        addTerms(terms, Bigrams.of(text), reportRef);
-        for (MetricRecord m : metrics) {
-            addTerms(terms, Bigrams.of(m.indicator()), "m:" + TrackKeys.child(reportId, m.id()));
-        }
-        for (CommitmentRecord c : commitments) {
-            addTerms(terms, Bigrams.of(c.text()), "c:" + TrackKeys.child(reportId, c.id()));
-        }
-        return terms;
-    }
-
-    private static void addTerms(Map<String, Set<String>> terms, Set<String> bigrams, String ref) {
-        for (String term : bigrams) {
-            terms.computeIfAbsent(term, k -> new LinkedHashSet<>()).add(ref);
-        }
     }
 }

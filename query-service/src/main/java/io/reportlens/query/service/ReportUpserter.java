@@ -4,31 +4,25 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reportlens.query.model.CommitmentRecord;
 import io.reportlens.query.model.ExtractedReport;
 import io.reportlens.query.model.MetricRecord;
+import io.reportlens.query.model.SeriesPoint;
 import io.reportlens.query.model.Tracking;
 import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.ChildStore;
 import io.reportlens.query.store.CommitmentStore;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.DocumentMapper;
-import io.reportlens.query.store.IndexQueueStore;
 import io.reportlens.query.store.MetricStore;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Stores one extraction result, idempotently and ordered by extractor version, without
@@ -37,13 +31,13 @@ import java.util.function.Function;
  *   <li>read the stored report: a newer version wins (the event is ignored); the same version,
  *       completely written, is a duplicate (ignored);</li>
  *   <li>write the children (metrics, commitments, text) under their stable ids, tagged with the
- *       version ({@code ev});</li>
+ *       version ({@code ev}) and carrying their search terms;</li>
  *   <li>write the report document (by {@code _id}; the version was checked in step 1); this makes the new
- *       children visible: a report's children are read through the id lists it holds;</li>
+ *       children visible through {@code /reports/{id}} and the {@code reportId} lists, which read a
+ *       report's children through the id lists it holds;</li>
  *   <li>delete the old version's children that the new one does not have;</li>
- *   <li>update the derived keyed documents (series, comparisons, region buckets, watchers), each an
- *       idempotent replacement of this report's contribution, the catalog counters, the search
- *       index queue, and the follow-through of the commitments watching what changed;</li>
+ *   <li>move the catalog counters and re-judge the follow-through of the commitments watching the
+ *       series whose figures changed;</li>
  *   <li>mark the report complete. A failure before this leaves it incomplete, and the redelivered
  *       event (at-least-once) runs every step again.</li>
  * </ol>
@@ -57,31 +51,20 @@ public class ReportUpserter {
     private final ReportStore reports;
     private final MetricStore metrics;
     private final CommitmentStore commitments;
-    private final SeriesStore series;
-    private final CompareStore compare;
     private final CatalogStore catalogCounters;
-    private final IndexQueueStore indexQueue;
     private final FollowThroughUpdater followThrough;
     private final IndicatorCatalog catalog;
-    private final RegionBuckets buckets;
-    private final RegionTreeStore regionTree;
     private final MeterRegistry registry;
 
-    public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments, SeriesStore series,
-                          CompareStore compare, CatalogStore catalogCounters, IndexQueueStore indexQueue,
-                          FollowThroughUpdater followThrough, IndicatorCatalog catalog, RegionBuckets buckets,
-                          RegionTreeStore regionTree, MeterRegistry registry) {
+    public ReportUpserter(ReportStore reports, MetricStore metrics, CommitmentStore commitments,
+                          CatalogStore catalogCounters, FollowThroughUpdater followThrough,
+                          IndicatorCatalog catalog, MeterRegistry registry) {
         this.reports = reports;
         this.metrics = metrics;
         this.commitments = commitments;
-        this.series = series;
-        this.compare = compare;
         this.catalogCounters = catalogCounters;
-        this.indexQueue = indexQueue;
         this.followThrough = followThrough;
         this.catalog = catalog;
-        this.buckets = buckets;
-        this.regionTree = regionTree;
         this.registry = registry;
     }
 
@@ -109,62 +92,40 @@ public class ReportUpserter {
         boolean superseded = supersededBy != null;
 
         Map<String, Document> metricDocs = new LinkedHashMap<>();
-        p.metrics().forEach(m -> metricDocs.put(m.id(), metricDoc(m, p.versionKey(), superseded)));
+        for (MetricRecord m : p.metrics()) {
+            metricDocs.put(m.id(), metricDoc(m, metricDocs.size(), p.versionKey(), superseded));
+        }
+        Map<String, List<SeriesPoint>> watched = superseded ? Map.of() : followThrough.series(
+                p.commitmentTracks().values().stream().map(Tracking::seriesKey).collect(Collectors.toSet()));
         Map<String, Document> commitmentDocs = new LinkedHashMap<>();
-        p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded)));
+        p.commitments().forEach(c -> commitmentDocs.put(c.id(), commitmentDoc(c, p, superseded, watched)));
         metrics.upsertAll(List.copyOf(metricDocs.values()));
         commitments.upsertAll(List.copyOf(commitmentDocs.values()));
-        reports.writeText(id, p.text(), p.versionKey());
+        Set<String> textTerms = Bigrams.of(p.summary().title());
+        textTerms.addAll(Bigrams.of(p.text()));
+        reports.writeText(id, p.text(), textTerms, p.versionKey());
 
-        Contributions now = superseded ? Contributions.NONE : new Contributions(
-                byKey(p.seriesMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.compareMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.regionYearMetrics(), MetricRecord::id, metricDocs),
-                byKey(p.regionYearCommitments(), CommitmentRecord::id, commitmentDocs),
-                p.commitmentTracks(),
-                watchers(p.commitmentTracks(), commitmentDocs.values()),
-                CatalogStore.tally(p.metrics()));
+        Map<String, List<MetricRecord>> series = superseded ? Map.of() : p.seriesMetrics();
+        Document tally = superseded ? new Document() : CatalogStore.tally(p.metrics());
         reports.write(reportDoc(p, supersededBy, List.copyOf(metricDocs.values()),
-                List.copyOf(commitmentDocs.values()), now));
+                List.copyOf(commitmentDocs.values()), series.keySet()));
 
         if (old != null) {
             deleteStale(metrics, old.getList("metricIds", String.class), ids(metricDocs.values()));
             deleteStale(commitments, old.getList("commitmentIds", String.class), ids(commitmentDocs.values()));
         }
-        Map<String, Integer> touchedSeries = replaceContributions(old, id, now);
-        String regionCode = p.summary().regionCode();
-        if (regionCode != null && !superseded) {
-            regionTree.register(regionCode, now.regionMetrics().keySet(), now.regionCommitments().keySet());
-        }
-        replaceCatalogCounters(old, now.catalog());
-        indexQueue.enqueue(id);
-        if (p.provinceName() != null && p.provinceCode() != null) {
-            reports.recordProvince(p.provinceName(), p.provinceCode());
-        }
+        replaceCatalogCounters(old, tally);
         String previous = p.summary().previousVersionId();
         if (previous != null && !previous.isBlank()) {
             supersede(previous, id);
         }
-        followThrough.rejudgeWatchers(touchedSeries);
+        followThrough.rejudgeWatchers(touchedSeries(old, series));
         catalog.invalidate();
-        reports.markComplete(id, now.catalog());
+        reports.markComplete(id, tally);
         return Outcome.APPLIED;
     }
 
-    /**
-     * What a report adds to the keyed documents: key → its items, and its catalog tally.
-     *
-     * @param tracks   commitment doc id → the series its follow-through watches
-     * @param watchers series key → the report's commitments watching it ({@code {id, dueYear}})
-     */
-    private record Contributions(Map<String, List<Document>> series, Map<String, List<Document>> compare,
-                                 Map<String, List<Document>> regionMetrics, Map<String, List<Document>> regionCommitments,
-                                 Map<String, Tracking> tracks, Map<String, List<Document>> watchers, Document catalog) {
-        static final Contributions NONE = new Contributions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                new Document());
-    }
-
-    /** Hides an older report: flags it and its children, and withdraws its contributions. */
+    /** Hides an older report: flags it and its children, and withdraws its counts and its figures' verdicts. */
     private void supersede(String oldId, String newId) {
         reports.recordSupersession(oldId, newId);
         Document old = reports.find(oldId);
@@ -175,54 +136,26 @@ public class ReportUpserter {
         metrics.updateAll(old.getList("metricIds", String.class), new Document("$set", new Document("superseded", true)));
         commitments.updateAll(old.getList("commitmentIds", String.class),
                 new Document("$set", new Document("superseded", true)));
-        Map<String, Integer> touched = replaceContributions(old, oldId, Contributions.NONE);
         replaceCatalogCounters(old, new Document());
         reports.recordCatalogApplied(oldId, new Document());
-        followThrough.rejudgeWatchers(touched);
+        followThrough.rejudgeWatchers(touchedSeries(old, Map.of()));
     }
 
     /**
-     * Replaces the report's items in every keyed document it contributed to before or does now; returns
-     * the series whose watchers may need re-judging, each with the latest year its change affects: the
-     * latest year of the report's actual figures there, or every year when earlier figures were withdrawn.
+     * The series whose watchers may need re-judging, each with the latest year its change affects: the
+     * latest year of the report's actual figures there, or every year when earlier figures were withdrawn
+     * (the stored report's series).
      */
-    private Map<String, Integer> replaceContributions(Document old, String reportId, Contributions now) {
-        Set<String> seriesKeys = keys(old, "seriesKeys", now.series().keySet());
-        series.replaceContributions(reportId, seriesKeys, now.series());
-        compare.replaceContributions(reportId, keys(old, "compareKeys", now.compare().keySet()), now.compare());
-        buckets.metrics().replaceContributions(reportId, keys(old, "metricBucketKeys", now.regionMetrics().keySet()),
-                now.regionMetrics());
-        buckets.commitments().replaceContributions(reportId,
-                keys(old, "commitmentBucketKeys", now.regionCommitments().keySet()), now.regionCommitments());
-
-        Set<String> watchKeys = new LinkedHashSet<>(now.watchers().keySet());
-        if (old != null) {
-            old.getList("tracks", Document.class, List.of()).forEach(t -> watchKeys.add(t.getString("seriesKey")));
-        }
-        series.replaceWatchers(reportId, watchKeys, now.watchers());
-
+    private static Map<String, Integer> touchedSeries(Document old, Map<String, List<MetricRecord>> now) {
         Map<String, Integer> touched = new LinkedHashMap<>();
-        now.series().forEach((key, items) -> items.stream()
-                .filter(m -> "actual".equals(m.getString("kind")) && m.getInteger("year") != null)
-                .mapToInt(m -> m.getInteger("year")).max()
+        now.forEach((key, items) -> items.stream()
+                .filter(m -> "actual".equals(m.kind()) && m.year() != null)
+                .mapToInt(MetricRecord::year).max()
                 .ifPresent(year -> touched.put(key, year)));
         if (old != null) {
             old.getList("seriesKeys", String.class, List.of()).forEach(key -> touched.put(key, Integer.MAX_VALUE));
         }
         return touched;
-    }
-
-    /** Series key → the tracked commitments watching it, each {@code {id, dueYear}}. */
-    private static Map<String, List<Document>> watchers(Map<String, Tracking> tracks, Collection<Document> commitmentDocs) {
-        Map<String, Document> byDocId = new HashMap<>();
-        commitmentDocs.forEach(d -> byDocId.put(d.getString("_id"), d));
-        Map<String, List<Document>> watchers = new HashMap<>();
-        tracks.forEach((commitmentId, t) -> {
-            String due = byDocId.get(commitmentId).getString("due");
-            watchers.computeIfAbsent(t.seriesKey(), k -> new ArrayList<>()).add(new Document("id", commitmentId)
-                    .append("dueYear", due == null ? null : Integer.valueOf(due.substring(0, 4))));
-        });
-        return watchers;
     }
 
     /**
@@ -235,40 +168,41 @@ public class ReportUpserter {
         catalogCounters.replace(applied == null ? new Document() : applied, now);
     }
 
-    private static Set<String> keys(Document old, String field, Collection<String> now) {
-        Set<String> keys = new LinkedHashSet<>(now);
-        if (old != null) {
-            keys.addAll(old.getList(field, String.class, List.of()));
-        }
-        return keys;
-    }
-
-    private static <T> Map<String, List<Document>> byKey(Map<String, List<T>> items, Function<T, String> id,
-                                                         Map<String, Document> docs) {
-        Map<String, List<Document>> byKey = new LinkedHashMap<>();
-        items.forEach((key, list) -> byKey.put(key, list.stream().map(item -> docs.get(id.apply(item))).toList()));
-        return byKey;
-    }
-
     private static void deleteStale(ChildStore store, List<String> oldIds, List<String> newIds) {
         Set<String> stale = new LinkedHashSet<>(oldIds == null ? List.of() : oldIds);
         newIds.forEach(stale::remove);
         store.deleteAll(stale);
     }
 
-    private Document metricDoc(MetricRecord m, long versionKey, boolean superseded) {
+    /**
+     * A metric with its place among its report's metrics ({@code seq}), so a query can keep the report's
+     * order, and the series it belongs to ({@code seriesKey}: indicator and region code), if any.
+     */
+    private Document metricDoc(MetricRecord m, int seq, long versionKey, boolean superseded) {
+        String indicatorKey = TrackKeys.indicatorKey(m.indicatorId(), m.indicator());
         return DocumentMapper.toDocument(m)
                 .append("_id", TrackKeys.child(m.reportId(), m.id()))
+                .append("seq", seq)
+                .append(ChildStore.TERMS, List.copyOf(Bigrams.of(m.indicator())))
+                .append("seriesKey", indicatorKey == null || m.regionCode() == null ? null
+                        : TrackKeys.series(indicatorKey, m.regionCode()))
                 .append("ev", versionKey)
                 .append("superseded", superseded);
     }
 
-    private Document commitmentDoc(CommitmentRecord c, ReportProjection p, boolean superseded) {
+    /**
+     * A commitment, judged against the stored figures of the series it watches ({@code watched}: series
+     * key → points), with what its follow-through watches ({@code track.seriesKey}) when it is tracked.
+     */
+    private Document commitmentDoc(CommitmentRecord c, ReportProjection p, boolean superseded,
+                                   Map<String, List<SeriesPoint>> watched) {
         String docId = TrackKeys.child(c.reportId(), c.id());
         Tracking tracking = superseded ? null : p.commitmentTracks().get(docId);
-        CommitmentRecord judged = tracking == null ? c : followThrough.judge(c, tracking);
+        CommitmentRecord judged = tracking == null ? c
+                : followThrough.judge(c, tracking, watched.getOrDefault(tracking.seriesKey(), List.of()));
         Document doc = DocumentMapper.toDocument(judged)
                 .append("_id", docId)
+                .append(ChildStore.TERMS, List.copyOf(Bigrams.of(c.text())))
                 .append("ev", p.versionKey())
                 .append("superseded", superseded);
         if (tracking != null) {
@@ -278,10 +212,7 @@ public class ReportUpserter {
     }
 
     private static Document reportDoc(ReportProjection p, String supersededBy, List<Document> metricDocs,
-                                      List<Document> commitmentDocs, Contributions now) {
-        List<Document> trackDocs = new ArrayList<>();
-        now.tracks().forEach((commitmentId, t) -> trackDocs.add(
-                new Document("commitmentId", commitmentId).append("seriesKey", t.seriesKey())));
+                                      List<Document> commitmentDocs, Collection<String> seriesKeys) {
         return DocumentMapper.toDocument(p.summary())
                 .append("_id", p.reportId())
                 .append("supersededBy", supersededBy)
@@ -292,11 +223,7 @@ public class ReportUpserter {
                 .append("complete", false)
                 .append("metricIds", ids(metricDocs))
                 .append("commitmentIds", ids(commitmentDocs))
-                .append("seriesKeys", List.copyOf(now.series().keySet()))
-                .append("compareKeys", List.copyOf(now.compare().keySet()))
-                .append("metricBucketKeys", List.copyOf(now.regionMetrics().keySet()))
-                .append("commitmentBucketKeys", List.copyOf(now.regionCommitments().keySet()))
-                .append("tracks", trackDocs);
+                .append("seriesKeys", List.copyOf(seriesKeys));
     }
 
     private static List<String> ids(Collection<Document> docs) {

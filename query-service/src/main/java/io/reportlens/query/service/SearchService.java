@@ -7,42 +7,37 @@ import io.reportlens.query.store.CommitmentStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.TermStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Full-text search over report texts, metric indicators and commitments. A query of two or more
- * letters is looked up in the bigram index (query_terms, built by {@link SearchIndexer} about a
- * second after a report is written): the refs holding all its bigrams are the candidates, and each
- * is confirmed by a literal substring match against what is stored now (so stale refs drop out). A one-letter query has no bigram
- * and falls back to a literal scan. Superseded reports are searched too (their hits say so in the
- * report view).
+ * Full-text search over report texts, metric indicators and commitments. Each stored text, metric and
+ * commitment carries its search terms, the character bigrams of what is searched ({@code terms}, written
+ * with the document, under a multikey index). A query of two or more letters finds the documents
+ * holding all its bigrams, and each candidate is confirmed by a literal substring match (bigrams can
+ * match where the phrase does not). A one-letter query has no bigram and falls back to a literal scan.
+ * Superseded reports are searched too (their hits say so in the report view).
  */
 @ApplicationScoped
 public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 100;
 
-    private final TermStore terms;
     private final ReportStore reports;
     private final MetricStore metrics;
     private final CommitmentStore commitments;
     private final QueryCollections collections;
 
-    public SearchService(TermStore terms, ReportStore reports, MetricStore metrics, CommitmentStore commitments,
+    public SearchService(ReportStore reports, MetricStore metrics, CommitmentStore commitments,
                          QueryCollections collections) {
-        this.terms = terms;
         this.reports = reports;
         this.commitments = commitments;
         this.metrics = metrics;
@@ -82,41 +77,20 @@ public class SearchService {
         return query;
     }
 
-    /** The refs holding every bigram of the query, intersected block by block (a report's refs share one block). */
+    /**
+     * The refs whose search terms include every bigram of the query: one find with {@code $all} on
+     * each of the three collections, served by their multikey {@code terms} indexes.
+     */
     private Set<String> candidates(String query) {
         Set<String> bigrams = Bigrams.of(query);
         if (bigrams.isEmpty()) {
             return scan(query);
         }
-        Set<Integer> blocks = null;
-        for (String term : bigrams) {
-            List<Integer> termBlocks = terms.blocks(term);
-            if (blocks == null) {
-                blocks = new TreeSet<>(termBlocks);
-            } else {
-                blocks.retainAll(termBlocks);
-            }
-            if (blocks.isEmpty()) {
-                return Set.of();
-            }
-        }
-        Set<String> result = new LinkedHashSet<>();
-        for (int block : blocks) {
-            Set<String> inBlock = null;
-            for (String term : bigrams) {
-                List<String> refs = terms.refs(term, block);
-                if (inBlock == null) {
-                    inBlock = new LinkedHashSet<>(refs);
-                } else {
-                    inBlock.retainAll(new HashSet<>(refs));
-                }
-                if (inBlock.isEmpty()) {
-                    break;
-                }
-            }
-            result.addAll(inBlock);
-        }
-        return result;
+        Set<String> refs = new LinkedHashSet<>();
+        reports.idsWithTerms(bigrams).forEach(id -> refs.add("r:" + id));
+        metrics.idsWithTerms(bigrams).forEach(id -> refs.add("m:" + id));
+        commitments.idsWithTerms(bigrams).forEach(id -> refs.add("c:" + id));
+        return refs;
     }
 
     /** The one-letter fallback: a literal, escaped, case-insensitive scan of the three sources. */

@@ -1,8 +1,8 @@
 package io.reportlens.query.service;
 
 /**
- * Keys of the precomputed documents: a series is one indicator in one region; a comparison part is
- * one indicator, one year, one prefecture (a province's ranking reads the parts of its prefectures). An indicator without a catalog id is keyed by its wording.
+ * Keys stored on the documents: a child's id (report and child), a series (one indicator in one
+ * region; an indicator without a catalog id is keyed by its wording).
  */
 public final class TrackKeys {
 
@@ -18,20 +18,6 @@ public final class TrackKeys {
 
     public static String series(String indicatorKey, String regionCode) {
         return indicatorKey + "|" + regionCode;
-    }
-
-    /**
-     * A comparison part: one indicator, one year, the regions of one prefecture (or a province's own
-     * figures); with no prefecture, the figures that carry no region code (another region named only,
-     * such as a national average quoted in the report).
-     */
-    public static String compare(String indicatorId, int year, String prefectureCode) {
-        return indicatorId + "|" + year + "|" + (prefectureCode == null ? "-" : prefectureCode);
-    }
-
-    /** A region bucket: one region code and one year ({@code -} when the year is unknown). */
-    public static String regionYear(String regionCode, Integer year) {
-        return regionCode + "|" + (year == null ? "-" : year);
     }
 
     public static String child(String reportId, String childId) {

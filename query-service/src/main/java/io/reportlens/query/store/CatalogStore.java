@@ -22,6 +22,8 @@ import java.util.Set;
  * how many of them per wording ({@code wordings.*}), per region ({@code regions.*}) and per year
  * ({@code years.*}). A report's contribution is a tally in the same shape; replacing it is one
  * {@code $inc} of the difference per indicator, so the catalog never needs a scan of the metrics.
+ * Kept precomputed on purpose: {@code /indicators} counts every metric of the store, which a real
+ * MongoDB too could only answer with a {@code $group} over the whole collection on each read.
  */
 @ApplicationScoped
 public class CatalogStore {

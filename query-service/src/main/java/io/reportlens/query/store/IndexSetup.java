@@ -13,16 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Creates, at start-up, an index for every filter and sort path of the list endpoints. The embedded
- * store ignores non-unique secondary indexes (it scans), which is why the hot questions are also
- * answered from keyed documents (query_series, query_compare, query_terms); a real MongoDB uses these.
+ * Creates, at start-up, an index for every filter and sort path of the endpoints, and the multikey
+ * indexes of the search terms; {@code createIndex} is the same call on a real MongoDB and on the
+ * embedded store.
  */
 @ApplicationScoped
 public class IndexSetup {
 
-    /** Collection → the index keys it needs. */
+    /**
+     * Collection → the index keys it needs. Equality fields first, then the range or sort field, as a
+     * real MongoDB uses a compound index; {@code _id} (report id, {@code reportId|childId}) needs none.
+     */
     static final Map<String, List<Bson>> INDEXES = Map.of(
             QueryCollections.REPORTS, List.of(
+                    // /reports filters and sorts; province also turns a province name into its code
                     Indexes.ascending("superseded", "regionCode", "periodYear"),
                     Indexes.ascending("region"),
                     Indexes.ascending("province"),
@@ -33,17 +37,29 @@ public class IndexSetup {
                     Indexes.ascending("title"),
                     Indexes.ascending("extractedAt")),
             QueryCollections.METRICS, List.of(
+                    // /metrics?indicatorId&regionCode (a code's range): one indicator in a region, by year
                     Indexes.ascending("indicatorId", "regionCode", "year"),
+                    // a province's ranking, /metrics?indicatorId&year[&regionCode]: one indicator and year
+                    Indexes.ascending("indicatorId", "year", "regionCode"),
+                    // a series (one indicator in one region): /indicators/{id}/series and follow-through
+                    Indexes.ascending("seriesKey"),
+                    // /metrics?regionCode: a county's code, or the range of a prefecture's or province's
                     Indexes.ascending("regionCode", "year"),
+                    // /metrics?regionCode&year: the year's equality first, then the region code's range
+                    Indexes.ascending("year", "regionCode"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
                     Indexes.ascending("indicator"),
                     Indexes.ascending("kind"),
                     Indexes.ascending("unit"),
-                    Indexes.ascending("year"),
-                    Indexes.ascending("value")),
+                    Indexes.ascending("value"),
+                    // search: the bigrams of the indicator (multikey)
+                    Indexes.ascending(ChildStore.TERMS)),
             QueryCollections.COMMITMENTS, List.of(
+                    // /commitments?regionCode[&year]
                     Indexes.ascending("regionCode", "year"),
+                    // the commitments whose follow-through watches a series
+                    Indexes.ascending("track.seriesKey"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
                     Indexes.ascending("year"),
@@ -51,7 +67,12 @@ public class IndexSetup {
                     Indexes.ascending("strength"),
                     Indexes.ascending("status"),
                     Indexes.ascending("due"),
-                    Indexes.ascending("measurable")));
+                    Indexes.ascending("measurable"),
+                    // search and ?q=: the bigrams of the text (multikey)
+                    Indexes.ascending(ChildStore.TERMS)),
+            QueryCollections.TEXTS, List.of(
+                    // search and /reports?q=: the bigrams of the title and text (multikey)
+                    Indexes.ascending(ChildStore.TERMS)));
 
     private final QueryCollections collections;
 

@@ -15,16 +15,7 @@ public class QueryCollections {
     public static final String TEXTS = "query_texts";
     public static final String METRICS = "query_metrics";
     public static final String COMMITMENTS = "query_commitments";
-    public static final String SERIES = "query_series";
-    public static final String COMPARE = "query_compare";
-    public static final String TERMS = "query_terms";
-    public static final String INDEX_QUEUE = "query_index_queue";
-    public static final String INDEX_STATE = "query_index_state";
     public static final String CATALOG = "query_catalog";
-    public static final String PROVINCES = "query_provinces";
-    public static final String REGION_METRICS = "query_region_metrics";
-    public static final String REGION_COMMITMENTS = "query_region_commitments";
-    public static final String REGION_TREE = "query_region_tree";
     public static final String SUPERSESSIONS = "query_supersessions";
 
     private final MongoDatabase database;

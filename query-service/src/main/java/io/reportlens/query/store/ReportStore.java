@@ -3,6 +3,7 @@ package io.reportlens.query.store;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,13 +24,11 @@ public class ReportStore {
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> texts;
     private final MongoCollection<Document> supersessions;
-    private final MongoCollection<Document> provinces;
 
     public ReportStore(QueryCollections collections) {
         this.reports = collections.get(QueryCollections.REPORTS);
         this.texts = collections.get(QueryCollections.TEXTS);
         this.supersessions = collections.get(QueryCollections.SUPERSESSIONS);
-        this.provinces = collections.get(QueryCollections.PROVINCES);
     }
 
     public Document find(String id) {
@@ -65,13 +65,21 @@ public class ReportStore {
     }
 
     public String text(String id) {
-        Document doc = texts.find(Filters.eq("_id", id)).first();
+        Document doc = texts.find(Filters.eq("_id", id)).projection(Projections.include("text")).first();
         return doc == null ? null : doc.getString("text");
     }
 
-    public void writeText(String id, String text, long versionKey) {
-        texts.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("text", text).append("ev", versionKey),
+    /** Writes a report's text with the search terms of its title and text (an array under a multikey index). */
+    public void writeText(String id, String text, Collection<String> terms, long versionKey) {
+        texts.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("text", text)
+                        .append(ChildStore.TERMS, List.copyOf(terms)).append("ev", versionKey),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** The ids of the reports whose title and text hold all of these search terms (multikey index {@code terms}). */
+    public List<String> idsWithTerms(Collection<String> terms) {
+        return texts.find(ChildStore.allTerms(terms)).projection(Projections.include("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
     /** Remembers that {@code oldId} was replaced by {@code newId}, so the old one is hidden even if it arrives later. */
@@ -85,15 +93,14 @@ public class ReportStore {
         return doc == null ? null : doc.getString("by");
     }
 
-    public void recordProvince(String name, String code) {
-        provinces.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("code", code),
-                new ReplaceOptions().upsert(true));
-    }
-
-    /** The province code of a province name, as the reports stated both; null when never seen. */
+    /**
+     * The province code of a province name, as a report stated both (its province, and a region code
+     * in that province); null when none did. One indexed read (index {@code province}).
+     */
     public String provinceCode(String name) {
-        Document doc = provinces.find(Filters.eq("_id", name)).first();
-        return doc == null ? null : doc.getString("code");
+        Document doc = reports.find(Filters.and(Filters.eq("province", name), Filters.ne("provinceCode", null)))
+                .projection(Projections.include("provinceCode")).first();
+        return doc == null ? null : doc.getString("provinceCode");
     }
 
     public FindIterable<Document> find(Bson filter, Bson sort) {

@@ -6,18 +6,11 @@ import io.reportlens.query.config.QueryConfig;
 import io.reportlens.query.service.FollowThroughUpdater;
 import io.reportlens.query.service.IndicatorCatalog;
 import io.reportlens.query.service.ReportUpserter;
-import io.reportlens.query.service.SearchIndexer;
 import io.reportlens.query.store.CatalogStore;
-import io.reportlens.query.store.IndexQueueStore;
-import io.reportlens.query.store.TermStore;
 import io.reportlens.query.store.CommitmentStore;
-import io.reportlens.query.store.CompareStore;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
-import io.reportlens.query.store.RegionBuckets;
-import io.reportlens.query.store.RegionTreeStore;
 import io.reportlens.query.store.ReportStore;
-import io.reportlens.query.store.SeriesStore;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,22 +21,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class StoreFiller {
 
     private final ReportUpserter upserter;
-    private final SearchIndexer indexer;
 
     StoreFiller(MongoClient client) {
         QueryConfig config = () -> "reportlens";
         QueryCollections collections = new QueryCollections(client, config);
-        SeriesStore series = new SeriesStore(collections);
         CommitmentStore commitments = new CommitmentStore(collections);
         MetricStore metrics = new MetricStore(collections);
         ReportStore reports = new ReportStore(collections);
-        RegionBuckets buckets = new RegionBuckets(collections);
-        IndexQueueStore queue = new IndexQueueStore(collections);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        upserter = new ReportUpserter(reports, metrics, commitments, series, new CompareStore(collections),
-                new CatalogStore(collections), queue, new FollowThroughUpdater(series, commitments, buckets),
-                new IndicatorCatalog(new CatalogStore(collections)), buckets, new RegionTreeStore(collections), registry);
-        indexer = new SearchIndexer(queue, new TermStore(collections), reports, metrics, commitments, registry);
+        upserter = new ReportUpserter(reports, metrics, commitments, new CatalogStore(collections),
+                new FollowThroughUpdater(metrics, commitments), new IndicatorCatalog(new CatalogStore(collections)), registry);
     }
 
     /** Writes reports [0, count); reports of one region go to one thread, as Kafka's keying would. */
@@ -66,17 +53,16 @@ final class StoreFiller {
             });
         }
         pool.shutdown();
-        // The search index is built beside the writes, in batches, as the service's indexer does.
         while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-            indexer.indexNextBatch();
+            // the search terms are written with the documents: nothing to index afterwards
         }
         System.out.printf("filled %d reports in %.0f s%n", done.get(), (System.nanoTime() - started) / 1e9);
-        long indexStarted = System.nanoTime();
-        int indexed = 0;
-        for (int n; (n = indexer.indexNextBatch()) > 0; ) {
-            indexed += n;
+    }
+
+    /** Writes reports [0, count) one after another on this thread (for counting a report's store commands). */
+    void upsertAll(int count) {
+        for (int i = 0; i < count; i++) {
+            upserter.upsert(SyntheticReports.report(i));
         }
-        System.out.printf("indexed the remaining %d reports for search in %.0f s%n", indexed,
-                (System.nanoTime() - indexStarted) / 1e9);
     }
 }

@@ -46,7 +46,6 @@ public final class Pipeline {
                 r -> r.statusCode() == 200 && ((Number) r.path("total")).intValue() == 1);
         await("the 2024 series point", () -> RestAssured.get("/api/indicators/" + Fixtures.SIGNING
                 + "/series?regionCode=440200"), r -> r.statusCode() == 200 && r.jsonPath().getList("years").size() == 2);
-        awaitSearchIndexed();
         baseLoaded = true;
     }
 
@@ -74,12 +73,6 @@ public final class Pipeline {
     }
 
     /** Waits until the report is stored, complete, with this extractor version. */
-    /** Waits until the search indexer has taken every written report (its queue gauge reads 0). */
-    public static void awaitSearchIndexed() {
-        await("the search index to catch up", () -> RestAssured.get("/q/metrics"), r -> r.asString().lines()
-                .anyMatch(l -> l.startsWith("reportlens_query_search_queue ") && l.endsWith(" 0.0")));
-    }
-
     public static Response awaitVersion(String reportId, String version) {
         return await("report " + reportId + " at " + version, () -> RestAssured.get("/api/reports/" + reportId),
                 r -> r.statusCode() == 200 && version.equals(r.path("report.extractorVersion")));
