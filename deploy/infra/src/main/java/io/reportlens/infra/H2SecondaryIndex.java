@@ -196,7 +196,7 @@ final class H2SecondaryIndex extends Index<Object> {
      * and cheap: a B-tree position per bound (MVMap counts the keys below a key from its pages).
      */
     long entriesToRead(Document query) {
-        IndexPlan plan = IndexPlan.of(query, paths, multikey);
+        IndexPlan plan = IndexPlan.of(query, paths, multikey, this::entriesUnder);
         if (plan == null) {
             return -1;
         }
@@ -215,6 +215,11 @@ final class H2SecondaryIndex extends Index<Object> {
         return entries;
     }
 
+    /** How many entries start with a key prefix. */
+    private long entriesUnder(Object[] prefix) {
+        return countBetween(prefix, entry(prefix, AFTER_ALL));
+    }
+
     private long countBetween(Object[] from, Object[] to) {
         return insertionPoint(to) - insertionPoint(from);
     }
@@ -231,7 +236,7 @@ final class H2SecondaryIndex extends Index<Object> {
      */
     @Override
     public Iterable<Object> getPositions(Document query) {
-        IndexPlan plan = IndexPlan.of(query, paths, multikey);
+        IndexPlan plan = IndexPlan.of(query, paths, multikey, this::entriesUnder);
         Set<Object> positions = new TreeSet<>(documents.getKeyType()::compare);
         for (Object[] prefix : plan.prefixes()) {
             scan(prefix, plan.range(), positions);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 /**
  * What part of a query an index over some paths can answer: equality ($eq, $in or a plain value) on
@@ -43,6 +44,15 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
     }
 
     static IndexPlan of(Document query, List<String> paths, boolean multikey) {
+        return of(query, paths, multikey, prefix -> 0);
+    }
+
+    /**
+     * @param entriesUnder how many index entries start with a key prefix: where several conditions
+     *                     constrain a path alike (terms = 测试 and terms = 心脑), the plan takes the one
+     *                     that reads the fewest, as a real MongoDB's plan race would
+     */
+    static IndexPlan of(Document query, List<String> paths, boolean multikey, ToLongFunction<Object[]> entriesUnder) {
         Map<String, List<Object>> conditions = new LinkedHashMap<>();
         collectConjuncts(query, conditions);
         List<Object[]> prefixes = new ArrayList<>();
@@ -50,7 +60,7 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
         Range range = null;
         for (String path : paths) {
             List<Object> onPath = conditions.getOrDefault(path, List.of());
-            Set<Object> equal = equality(onPath);
+            Set<Object> equal = cheapest(prefixes, equalities(onPath), entriesUnder);
             if (equal != null) {
                 if ((long) prefixes.size() * equal.size() > MAX_PREFIXES) {
                     break;
@@ -78,9 +88,30 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
         });
     }
 
-    /** The smallest set of values the path must equal, or null if no condition says. */
-    private static Set<Object> equality(List<Object> conditions) {
+    /** Of the value sets the path must equal, the one whose lookups read the fewest entries; null if none. */
+    private static Set<Object> cheapest(List<Object[]> prefixes, List<Set<Object>> candidates, ToLongFunction<Object[]> entriesUnder) {
         Set<Object> best = null;
+        long bestEntries = Long.MAX_VALUE;
+        for (Set<Object> values : candidates) {
+            long entries = 0;
+            if ((long) prefixes.size() * values.size() > MAX_PREFIXES) {
+                entries = Long.MAX_VALUE / 2; // too many lookups to count first; the plan stops before this path
+            } else {
+                for (Object[] prefix : extend(prefixes, values)) {
+                    entries += entriesUnder.applyAsLong(prefix);
+                }
+            }
+            if (best == null || entries < bestEntries || entries == bestEntries && values.size() < best.size()) {
+                best = values;
+                bestEntries = entries;
+            }
+        }
+        return best;
+    }
+
+    /** Every set of values a condition says the path must equal (one per condition). */
+    private static List<Set<Object>> equalities(List<Object> conditions) {
+        List<Set<Object>> all = new ArrayList<>();
         for (Object condition : conditions) {
             Set<Object> values = null;
             if (isOperators(condition)) {
@@ -94,11 +125,11 @@ record IndexPlan(List<Object[]> prefixes, Range range) {
             } else if (!isOperatorDocument(condition)) {
                 values = queryable(Collections.singletonList(condition));
             }
-            if (values != null && (best == null || values.size() < best.size())) {
-                best = values;
+            if (values != null) {
+                all.add(values);
             }
         }
-        return best;
+        return all;
     }
 
     private static Range range(List<Object> conditions, boolean multikey) {

@@ -43,4 +43,23 @@ class H2SecondaryIndexTest {
         assertEquals(-1, index.entriesToRead(new Document("year", 2001)), "no condition on the first key");
         store.close();
     }
+
+    @Test
+    void ofSeveralEqualitiesOnOneArrayTheRarestValueDrivesTheLookup() {
+        MVStore store = MVStore.open(null);
+        MVMap<Object, Document> documents = store.openMap("databases.db.texts");
+        for (int i = 0; i < 500; i++) {
+            List<String> terms = i % 100 == 0 ? List.of("常见", "罕见") : List.of("常见", "其他");
+            documents.put("t" + i, new Document("_id", "t" + i).append("terms", terms));
+        }
+        H2SecondaryIndex index = H2SecondaryIndex.open(store, "db.texts._index_terms", "terms",
+                List.of(new IndexKey("terms", true)), false, documents);
+        H2SecondaryIndex.build(List.of(index));
+        Document both = new Document("$and", List.of(new Document("terms", "常见"), new Document("terms", "罕见")));
+        List<Object> positions = new ArrayList<>();
+        index.getPositions(both).forEach(positions::add);
+        assertEquals(5, positions.size(), "read by 罕见 (5 entries), not by 常见 (500)");
+        assertEquals(5, index.entriesToRead(both));
+        store.close();
+    }
 }
