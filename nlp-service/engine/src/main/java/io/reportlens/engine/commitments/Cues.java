@@ -113,9 +113,17 @@ final class Cues {
         return s.contains("关于印发") || (s.endsWith("的通知") && s.contains("关于"));
     }
 
+    /** The name of a year's work document standing as a line (2025年全省卫生健康工作要点): a title, no promise. */
+    private static final Pattern WORK_DOCUMENT_NAME = Pattern.compile("^(?:19|20)\\d{2}年度?[^,，。;；]{0,16}工作(?:要点|计划|安排|总结)$");
+
+    static boolean namesAWorkDocument(String s) {
+        return WORK_DOCUMENT_NAME.matcher(s).find();
+    }
+
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年) or reports a problem, promising nothing. */
     static boolean isStatementOnly(String s) {
-        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)) return true;
+        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)
+                || namesAWorkDocument(s)) return true;
         if (OrientationCues.hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find()) || PROBLEM.foundIn(s);
     }

@@ -314,6 +314,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theNameOfAYearsWorkDocumentIsNoPromise() {
+        String text = "某市卫生健康委员会\n2026年3月2日\n2026年全市卫生健康工作要点\n一、深化医改\n年内制定2026年医共体建设工作计划。";
+        List<Commitment> found = read(text, meta("plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("年内制定2026年医共体建设工作计划");
+    }
+
+    @Test
     void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
         String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
         List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));
