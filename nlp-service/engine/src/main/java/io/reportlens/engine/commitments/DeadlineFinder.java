@@ -2,6 +2,7 @@ package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.sections.FiveYearPlans;
 
 import io.reportlens.engine.frame.Timeline;
 
@@ -159,8 +160,7 @@ final class DeadlineFinder {
 
     /** The end of a five-year plan (十四五末 → 2025-12-31); one already over (“十三五”时期 in a 2021 plan) is no limit. */
     private static LocalDate fiveYearPlan(Timeline timeline, Matcher m) {
-        int nth = 10 + "一二三四五六七八九".indexOf(m.group(1)) + 1;
-        int end = 1955 + 5 * nth;
+        int end = FiveYearPlans.end(m.group(1).charAt(0));
         Integer now = timeline.now();
         return now != null && end < now ? null : LocalDate.of(end, 12, 31);
     }

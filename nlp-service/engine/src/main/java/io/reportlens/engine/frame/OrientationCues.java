@@ -1,9 +1,11 @@
 package io.reportlens.engine.frame;
 
+import io.reportlens.engine.sections.FiveYearPlans;
 import io.reportlens.engine.text.Lexicon;
 import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,9 +30,8 @@ public final class OrientationCues {
     private static final int ASPECT = 2;
     private static final int YEAR = 2;
     private static final int EVENT_DAY = 2;
-    private static final String FIVE_YEAR_ORDINALS = "一二三四五六七八九";
     /** What follows a five-year plan's name when the text speaks of its time (“十四五”期间, 十三五时期, 十四五末). */
-    private static final Lexicon FIVE_YEAR_SPANS = new Lexicon(java.util.List.of("期间", "时期", "期末", "末", "结束前", "收官"));
+    private static final Lexicon FIVE_YEAR_SPANS = new Lexicon(List.of("期间", "时期", "期末", "末", "结束前", "收官"));
     private static final String DAY_DIGITS = "0123456789一二三四五六七八九十〇零";
     /** After a day: it bounds a time (6月30日前, 3月1日起), it is no event of the past. */
     private static final String BOUND_AFTER_DAY = "前起止后之以至到";
@@ -150,15 +151,13 @@ public final class OrientationCues {
     }
 
     /**
-     * The time of a five-year plan (十X五 runs 1951 + 5X … 1955 + 5X): one over before now looks back
+     * The time of a five-year plan ({@link FiveYearPlans}): one over before now looks back
      * (“十三五”期间 in 2021), one not begun forward; the current one looks forward only by its end
      * (十四五末), its span (“十四五”期间) says neither — and its 期间 is no past.
      */
     private static int fiveYearCue(char ordinal, String span, int now) {
-        int nth = 10 + FIVE_YEAR_ORDINALS.indexOf(ordinal) + 1;
-        int start = 1951 + 5 * nth;
-        int end = start + 4;
-        if (end < now) {
+        int start = FiveYearPlans.start(ordinal);
+        if (FiveYearPlans.end(ordinal) < now) {
             return -YEAR;
         }
         if (start > now || span.equals("期末") || span.equals("末") || span.equals("结束前") || span.equals("收官")) {
@@ -170,7 +169,7 @@ public final class OrientationCues {
     /** Where 十X五 starts when text[i] opens a five-year plan's time (十四五末, “十三五”期间), else -1. */
     private static int fiveYearPlanAt(String s, int i, int to) {
         int at = s.charAt(i) == '“' ? i + 1 : i;
-        if (at + 2 >= to || s.charAt(at) != '十' || s.charAt(at + 2) != '五' || FIVE_YEAR_ORDINALS.indexOf(s.charAt(at + 1)) < 0) {
+        if (at + 2 >= to || s.charAt(at) != '十' || s.charAt(at + 2) != '五' || !FiveYearPlans.isOrdinal(s.charAt(at + 1))) {
             return -1;
         }
         int after = skipQuote(s, at + 3, to);

@@ -25,8 +25,6 @@ public final class DocTypes {
 
     private static final Map<String, String> TYPE_OF = new HashMap<>();
     private static final Lexicon WORDS;
-    /** Words holding a kind word that name no kind of report: 计划生育 is family planning. */
-    private static final Pattern NOT_KINDS = Pattern.compile("计划生育|计划免疫|按计划|计划内|计划外");
     /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
     private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
     /** A plan of several years is written in chapters (第一章 发展基础); a summary or a speech never is. */
@@ -96,7 +94,7 @@ public final class DocTypes {
 
     /** The type a title's words give, or null; a review title of a report with a plan part is both. */
     static String ofWords(String title, boolean hasPlanPart) {
-        String t = NOT_KINDS.matcher(title).replaceAll("");
+        String t = SectionKinds.withoutCompounds(title); // 计划生育 is family planning, no plan
         boolean summary = false;
         boolean plan = false;
         for (Lexicon.Hit hit : WORDS.all(t)) {

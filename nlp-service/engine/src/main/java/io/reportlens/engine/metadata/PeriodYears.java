@@ -1,6 +1,7 @@
 package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.model.Section;
+import io.reportlens.engine.sections.FiveYearPlans;
 import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.sections.Years;
 
@@ -124,10 +125,9 @@ final class PeriodYears {
         return latest;
     }
 
-    /** 十四五 → 2021: from the third on, the Nth five-year plan runs from 1951 + 5N to 1955 + 5N. */
+    /** 十四五 → 2021. */
     private static int fiveYearPlanStart(Matcher five) {
-        int n = 10 + "一二三四五六七八九".indexOf(five.group(1)) + 1;
-        return 1951 + 5 * n;
+        return FiveYearPlans.start(five.group(1).charAt(0));
     }
 
     /** The latest year a summary's opening reports on, not after {@code notAfter} (its plan's year − 1, or its publication). */

@@ -5,7 +5,6 @@ import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,8 +72,7 @@ final class Townships {
 
     private static int count(String text, String word) {
         int n = 0;
-        Matcher m = Pattern.compile(Pattern.quote(word)).matcher(text);
-        while (m.find()) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             n++;
         }
         return n;

@@ -52,8 +52,11 @@ public final class SectionKinds {
         return containsAny(withoutCompounds(heading), STRONG_PLAN_WORDS);
     }
 
-    /** The heading with each compound whose words do not mean themselves (计划生育) blanked out. */
-    private static String withoutCompounds(String heading) {
+    /**
+     * The heading (or title) with each compound whose words do not mean themselves (计划生育, 按计划)
+     * blanked out, so that no kind word is found inside it.
+     */
+    public static String withoutCompounds(String heading) {
         String s = heading;
         for (String compound : COMPOUNDS) {
             if (s.contains(compound)) {
