@@ -78,8 +78,8 @@ public class SearchService {
     }
 
     /**
-     * The refs whose search terms include every bigram of the query: one find with {@code $all} on
-     * each of the three collections, served by their multikey {@code terms} indexes.
+     * The refs whose search terms include every bigram of the query: one find (an equality per term)
+     * on each of the three collections, served by their multikey {@code terms} indexes.
      */
     private Set<String> candidates(String query) {
         Set<String> bigrams = Bigrams.of(query);
