@@ -19,9 +19,18 @@ final class Cues {
             "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．](?![一二三四五六七八九十两\\d])|第[一二三四五六七八九十]{1,2}[部章节])");
     /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,2}是|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
+            "^(?:[一二三四五六七八九十]{1,2}(?:是|要(?![求素点]))|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
     /** The marker of a list's first item: a lead is followed by 一是, (一), 1., ①, 第一, never by 二是. */
-    private static final Pattern FIRST_ITEM_MARKER = Pattern.compile("^(?:一是|[(（](?:一|1)[)）]|1[、.．](?!\\d)|①|第一[,，、])");
+    private static final Pattern FIRST_ITEM_MARKER = Pattern.compile("^(?:一是|一要(?![求素点])|[(（](?:一|1)[)）]|1[、.．](?!\\d)|①|第一[,，、])");
+
+    /** A list whose first item starts inside the sentence, after its lead: 做好今年工作,一要…;二要…. */
+    private static final Pattern FIRST_ITEM_INSIDE = Pattern.compile("[,，](?=一是|一要(?![求素点])|第一[,，、])");
+
+    /** Where a list's first item starts inside the sentence (at the comma before it), or -1. */
+    static int firstItemInside(String s) {
+        Matcher m = FIRST_ITEM_INSIDE.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
 
     /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
     /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
@@ -62,8 +71,9 @@ final class Cues {
             "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|(?:召开|举行)[^,。]{0,24}(?:会议|工作会|大会|座谈会|推进会)"
                     + "|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
 
-    /** What a meeting required, inside whatever else the sentence tells: 强调要坚持…, 要求,2024年要…, 指出…要…. */
-    private static final Pattern REQUIREMENT = Pattern.compile("(?:强调|要求|指出|提出|明确)[,:，：]?[^。;；]{0,20}?要(?!求)");
+    /** What a meeting required, inside whatever else the sentence tells: 强调要坚持…, 要求,2024年要…, 指出…要…, …,要求2024年加强…. */
+    private static final Pattern REQUIREMENT = Pattern.compile("(?:强调|要求|指出|提出|明确)[,:，：]?[^。;；]{0,20}?要(?!求)"
+            + "|(?:^|[,，])(?:会议|会上|并|同时)?要求[,:，：]?(?![的,，。;；])");
 
     static boolean statesARequirement(String s) {
         return REQUIREMENT.matcher(s).find();

@@ -15,7 +15,8 @@ import java.util.List;
  * governs the items of the list it announces (到2025年,…:一是…二是…; 会议要求,2023年…要…。一是…); a limit
  * standing alone before the first comma governs the rest of its sentence's clauses (年内,A…;B…) or, at
  * the head of a paragraph, the rest of the paragraph (2019年底前,X。Y。); a heading's limit (2024年主要目标)
- * governs its section. The lead itself only frames its list.
+ * governs its section. The lead itself only frames its list; a lead may end inside the sentence of its first item
+ * (做好今年工作,一要…;二要…).
  *
  * <p>Fed the sentences in order through {@link #observe}; not thread-safe (one per report).
  */
@@ -70,7 +71,7 @@ final class GoverningLimits {
         }
         if (s.group() != group) {
             group = s.group();
-            groupLimits = opensWithLimit(sentence, found) ? own : limitsBeforeColon(sentence, found);
+            groupLimits = opensWithLimit(sentence, found) ? own : limitsBeforeList(sentence, found);
         }
         if (isListLead(i, sentence)) {
             inList = true;
@@ -137,12 +138,16 @@ final class GoverningLimits {
         return clauseEnd < sentence.length() && first.end() <= clauseEnd && clauseEnd - (first.end() - first.start()) <= 2;
     }
 
-    /** 2024年…重点做好六项工作:A;B;C: the limits stated before the colon govern the clauses after it. */
-    private static List<Deadline> limitsBeforeColon(String sentence, List<DeadlineFinder.Found> found) {
+    /**
+     * 2024年…重点做好六项工作:A;B;C, or 做好今年工作,一要A;二要B: the limits stated before the colon, or
+     * before a first item inside the sentence, govern the clauses after it.
+     */
+    private static List<Deadline> limitsBeforeList(String sentence, List<DeadlineFinder.Found> found) {
         int colon = Math.max(sentence.indexOf(':'), sentence.indexOf('：'));
-        if (colon < 0) {
+        int lead = colon >= 0 ? colon : Cues.firstItemInside(sentence);
+        if (lead < 0) {
             return List.of();
         }
-        return found.stream().filter(f -> f.end() <= colon).map(DeadlineFinder.Found::deadline).toList();
+        return found.stream().filter(f -> f.end() <= lead).map(DeadlineFinder.Found::deadline).toList();
     }
 }

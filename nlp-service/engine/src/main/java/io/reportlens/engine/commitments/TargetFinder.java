@@ -64,11 +64,19 @@ final class TargetFinder {
         return at >= 0 && at < m.end() ? at : m.start();
     }
 
-    /** Figures in titles or quotes (plan names, slogans), years, and results already reached are not targets. */
+    /** Figures in titles or quotes (plan names, slogans), years, and results already reached or built on are not targets. */
     private static boolean skipped(String s, int start, int end) {
         if (DeadlineFinder.insideTitleOrQuote(s, start)) return true;
         if (end < s.length() && s.charAt(end) == '年') return true;
         int clauseStart = Math.max(Math.max(s.lastIndexOf(',', start), s.lastIndexOf('，', start)), s.lastIndexOf('、', start)) + 1;
-        return PAST_CLAUSE.matcher(s.substring(clauseStart, start)).find();
+        String before = s.substring(clauseStart, start);
+        return PAST_CLAUSE.matcher(before).find() || buildsOn(s, before, start);
+    }
+
+    /** 在全面完成8个一体化基础上: the figure a goal builds on, already reached. */
+    private static boolean buildsOn(String s, String before, int figure) {
+        int base = s.indexOf("基础上", figure);
+        int comma = s.indexOf(',', figure);
+        return base >= 0 && (comma < 0 || base < comma) && before.contains("在");
     }
 }

@@ -26,6 +26,7 @@ public final class OrientationCues {
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final int MODAL = 2;
+    private static final String PURPOSE = "确保";
     private static final int MAX_QUALIFIER = 6;
     private static final int ASPECT = 2;
     private static final int YEAR = 2;
@@ -79,7 +80,14 @@ public final class OrientationCues {
             if (word != null && i + word.length() <= to) {
                 int weight = WEIGHTS.get(word);
                 // 巩固已经取得的成绩: a past that qualifies a noun, not what the sentence says
-                score += weight < 0 && qualifiesANoun(text, i + word.length(), to) ? 0 : weight;
+                if (weight < 0 && qualifiesANoun(text, i + word.length(), to)) {
+                    weight = 0;
+                } else if (word.equals(PURPOSE) && i > from && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '，')) {
+                    // 完成登记56例,确保一个不漏: a purpose clause tells how the work is done, not when; it leaves the
+                    // sentence to its paragraph unless something else says forward
+                    weight = 1;
+                }
+                score += weight;
                 i += word.length() - 1;
                 continue;
             }

@@ -41,7 +41,7 @@ public final class MetadataExtractor {
         String issuer = issuers.find(text, title, region);
         String docType = DocTypes.classify(title, text, outline, news);
         Integer periodYear = PeriodYears.find(docType, title, text, outline, publishedDate);
-        String township = region == null ? Townships.find(text) : null;
+        String township = region == null ? Townships.find(text, title) : null;
         return new ReportMetadata(
                 title,
                 issuer,

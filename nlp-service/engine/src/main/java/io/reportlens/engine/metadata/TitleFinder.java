@@ -36,6 +36,8 @@ final class TitleFinder {
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
     private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}年");
+    private static final Pattern ARTICLE_INFO = Pattern.compile(
+            "^(?:信息)?(?:来源|发布时间|发布日期|发文日期|作者|时间|日期)\\s*[:：].*?\\d{4}\\s*[-年/.]\\s*\\d{1,2}");
     private static final String CONTINUATIONS = "及和与暨并(";
     private static final List<String> DECORATIONS = WordList.load(TitleFinder.class, "title-decorations.txt");
 
@@ -72,6 +74,9 @@ final class TitleFinder {
         }
         if (title == null) {
             title = fromLines(lines);
+        }
+        if (title == null) {
+            title = repeatedHeadline(lines);
         }
         if (title == null && !lines.isEmpty()) {
             title = runIn(lines.get(0));
@@ -118,11 +123,39 @@ final class TitleFinder {
             }
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (isTitleShaped(lines.get(i)) && isByline(lines, i + 1)) {
+            if (isTitleShaped(lines.get(i)) && (isByline(lines, i + 1) || isArticleInfo(nextNonBlank(lines, i + 1)))) {
                 return lines.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * The headline a page prints more than once at its head (as its title, its heading, 信息首发:…): the
+     * first title-shaped line that appears again, alone or after a label.
+     */
+    private static String repeatedHeadline(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!isTitleShaped(line)) continue;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String later = lines.get(j);
+                if (later.equals(line) || later.endsWith(":" + line) || later.endsWith("：" + line)) return line;
+            }
+        }
+        return null;
+    }
+
+    private static String nextNonBlank(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) return lines.get(j);
+        }
+        return "";
+    }
+
+    /** The line under an article's headline on a portal: 信息来源:县卫健局 作者:某某 发布时间:2021-09-06. */
+    private static boolean isArticleInfo(String line) {
+        return ARTICLE_INFO.matcher(line).find();
     }
 
     /** 陈朗:在全市卫生计生工作会上的讲话, 某某网:某某规划: a speaker's or a site's name before the title. */

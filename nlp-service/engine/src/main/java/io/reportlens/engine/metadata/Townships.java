@@ -5,6 +5,7 @@ import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,15 +17,33 @@ final class Townships {
 
     private static final Lexicon BODIES = WordList.lexicon(Townships.class, "township-bodies.txt");
     private static final Pattern SELF = Pattern.compile("(?:全|我|本)(?:镇|乡)");
-    /** Characters that end a word with 镇 / 乡 that is no township's name: 城镇, 乡镇, 村镇, 集镇, 城乡. */
-    private static final String NOT_A_NAME_BEFORE = "城乡村集市县区省各每全该本我两三四五六七八九十个";
+    /**
+     * Characters that end a word with 镇 / 乡 that is no township's name: 城镇, 乡镇, 村镇, 集镇, 城乡; and
+     * prepositions and particles, after which 镇 starts a word of its own (工作在镇党委领导下).
+     */
+    private static final String NOT_A_NAME_BEFORE = "城乡村集市县区省各每全该本我两三四五六七八九十个在的对向把被从及与为是于";
+    /** A title that starts with a township's name: 虬津镇2023年卫健工作总结, 山泉乡卫生健康工作要点. */
+    private static final Pattern TITLE_TOWNSHIP = Pattern.compile("^([\\u4e00-\\u9fff]{2,3}[镇乡])(?=\\d|[\\u4e00-\\u9fff]{2})");
     private static final int MIN_MENTIONS = 2;
 
     private Townships() {
     }
 
-    /** The township the text is the report of, e.g. 山泉镇, or null. */
-    static String find(String text) {
+    /**
+     * The township the text is the report of, e.g. 山泉镇, or null: the one its title starts with when the
+     * text speaks of itself as a township (我镇), else the one named with its bodies.
+     */
+    static String find(String text, String title) {
+        Matcher m = title == null ? null : TITLE_TOWNSHIP.matcher(title.strip());
+        if (m != null && m.find()) {
+            String name = m.group(1);
+            char kind = name.charAt(name.length() - 1);
+            boolean speaksAsIt = text.contains("我" + kind) || text.contains("全" + kind) || text.contains("本" + kind);
+            if (speaksAsIt && NOT_A_NAME_BEFORE.indexOf(name.charAt(name.length() - 2)) < 0
+                    && !name.contains("乡镇") && !name.contains("镇乡")) {
+                return name;
+            }
+        }
         Map<String, Integer> named = new HashMap<>();
         for (int i = 2; i < text.length(); i++) {
             char c = text.charAt(i);

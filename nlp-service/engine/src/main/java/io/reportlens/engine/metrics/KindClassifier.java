@@ -49,7 +49,15 @@ final class KindClassifier {
         if (frame.orientationOf(clauseStart, Clauses.clauseEnd(text, m.end())) != Orientation.FORWARD) return false;
         int sentenceStart = Clauses.sentenceStart(text, m.start());
         String sentence = text.substring(sentenceStart, m.start());
-        return !containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距");
+        return !containsAny(before, PAST_MARKERS) && !sentence.contains("存在") && !sentence.contains("差距")
+                && !isTheBase(text, m, before);
+    }
+
+    /** 在全面完成8个一体化基础上(再…): the figure a goal builds on is one already reached. */
+    private static boolean isTheBase(String text, Mention m, String before) {
+        int clauseEnd = Clauses.clauseEnd(text, m.end());
+        int base = text.indexOf("基础上", m.start());
+        return before.contains("在") && base >= 0 && base < clauseEnd;
     }
 
     private static boolean containsAny(String s, String[] words) {

@@ -369,4 +369,37 @@ class CommitmentExtractorTest {
     private List<Commitment> withMetrics(String text, ReportFrame frame) {
         return extractor.extract("k", text, frame, new MetricExtractor().extract("k", text, frame));
     }
+
+    @Test
+    void aLeadEndingInsideTheSentenceOfItsFirstItemGovernsTheLaterItems() {
+        String text = "2月6日,全区卫生健康工作会议召开。\n会议强调,做好今年卫生健康工作意义重大,一要抓好疫情防控;二要推进医共体建设;三要加强队伍建设。";
+        List<Commitment> found = read(text, meta("speech", 2025, "2025-02-06"));
+        assertThat(containing(found, "二要推进医共体建设").deadlines()).containsExactly(new Deadline("今年", "2025-12-31"));
+        assertThat(containing(found, "三要加强队伍建设").measurable()).isTrue();
+    }
+
+    @Test
+    void aMeetingsRequirementMayFollowItsNarrativeInTheSameSentence() {
+        String text = "3月5日,全县卫生健康工作会议召开。\n会议宣读了年度责任清单,要求2025年加强作风建设,完成村卫生室改造。";
+        List<Commitment> found = read(text, meta("speech", 2025, "2025-03-05"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议宣读了年度责任清单,要求2025年加强作风建设,完成村卫生室改造");
+        assertThat(found.get(0).deadlines()).containsExactly(new Deadline("2025年", "2025-12-31"));
+    }
+
+    @Test
+    void theReportsOwnTitleAsALineIsNoPromise() {
+        String title = "未来五年某市卫生强市战略,到2030年将实现";
+        String text = title + "\n某某信息网\n信息首发:" + title + "\n" + title + ":\n1、新建三级医院5家\n2、千人床位数达到6张";
+        List<Commitment> found = read(text, meta(title, "plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("1、新建三级医院5家", "2、千人床位数达到6张");
+    }
+
+    @Test
+    void aFigureAGoalBuildsOnIsNoTarget() {
+        String text = "会议要求,要在全面完成8个一体化基础上,年内打通编制预算最后一公里。";
+        List<Commitment> found = read(text, meta("speech", 2025, "2025-03-01"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).targets()).isEmpty();
+        assertThat(found.get(0).deadlines()).containsExactly(new Deadline("年内", "2025-12-31"));
+    }
 }

@@ -167,4 +167,24 @@ class FrameReaderTest {
         assertThat(of(frame, text, "争取“十四五”期间投入使用")).as("期间 of the plan under way is no past")
                 .isEqualTo(Orientation.FORWARD);
     }
+
+    @Test
+    void recentYearsAndWorkUnderWayLookBack() {
+        String text = "二、下一步工作\n近几年,全县争取上级资金合计5000万元,改善了基础设施。其中基本建设资金2000万元。\n产业园项目目前正在办理前期手续。\n新建县中医院住院楼。";
+        ReportFrame frame = frame(text, "plan", 2024);
+        assertThat(of(frame, text, "近几年")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "其中基本建设资金")).as("其中 goes on with its sentence").isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "目前正在办理")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "新建县中医院")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void aPurposeClauseLeavesTheSentenceToItsParagraph() {
+        String review = "一、2023年工作总结\n完成生育服务登记56例,确保一个不漏。\n";
+        assertThat(of(frame(review, "summary", 2023), review, "完成生育服务登记")).isEqualTo(Orientation.BACK);
+        String plan = "一、2024年工作计划\n加强督导检查,确保各项工作落实。\n";
+        assertThat(of(frame(plan, "plan", 2024), plan, "加强督导检查")).isEqualTo(Orientation.FORWARD);
+        String promise = "一、2023年工作总结\n全年开展义诊120场。确保年底前完成县医院改扩建。\n";
+        assertThat(of(frame(promise, "summary", 2023), promise, "确保年底前")).as("確保 opening its sentence still promises").isEqualTo(Orientation.FORWARD);
+    }
 }

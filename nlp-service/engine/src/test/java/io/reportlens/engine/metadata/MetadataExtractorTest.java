@@ -303,6 +303,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTownshipTitlingAReportThatSpeaksAsATownshipIsItsArea() {
+        String report = "白沙镇2024年卫生健康工作总结\n今年以来,卫生健康工作在镇党委、政府领导下稳步推进。我镇完成家庭医生签约3200人。";
+        assertThat(extract(report).region()).as("the title's township; 在镇党委 names none").isEqualTo("白沙镇");
+        String untitled = "今年以来,卫生健康工作在镇党委、政府领导下稳步推进。我镇完成家庭医生签约3200人。";
+        assertThat(extract(untitled).region()).as("作在镇 is no township").isNull();
+        String plan = "加强乡镇卫生院建设实施方案\n全镇卫生院完成改造。";
+        assertThat(extract(plan).region()).as("乡镇 in a title names no township").isNull();
+        String elsewhere = "白沙镇卫生院义诊活动简报\n全县开展义诊。";
+        assertThat(extract(elsewhere).region()).as("a text that does not speak as a township").isNotEqualTo("白沙镇");
+    }
+
+    @Test
     void thePlacesOfAVisitAreNotTheReportsOwnArea() {
         String speech = "同志们:这次全市卫生工作会议,是市委召开的一次重要会议。今天上午,与会同志考察了夹江县人民医院、峨眉山市卫生健康局和峨眉山市中医医院。\n我市卫生事业发展迅速。";
         ReportMetadata m = extract(speech);
@@ -364,5 +376,17 @@ class MetadataExtractorTest {
         assertThat(extract(yearEnd).periodYear()).isEqualTo(2023);
         String halfYear = "2023年上半年全市卫生健康工作总结\n时间:2023-07-10\n上半年,全市完成体检3200人次。";
         assertThat(extract(halfYear).periodYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void aHeadlineOverAnArticlesInfoLineIsTheTitle() {
+        String text = "某县卫健局喜获年度综合考核五连优\n\n信息来源:县卫健局 作者:张三 发布时间:2021-09-06 16:58\n\n9月3日,某县卫生健康局被评为优秀单位。";
+        assertThat(extract(text).title()).isEqualTo("某县卫健局喜获年度综合考核五连优");
+    }
+
+    @Test
+    void aHeadlineThePageRepeatsIsTheTitle() {
+        String text = "未来五年某市卫生强市战略,到2030年将实现\n某某信息网 www.example.cn\n信息首发:未来五年某市卫生强市战略,到2030年将实现\n1、新建三级医院5家";
+        assertThat(extract(text).title()).isEqualTo("未来五年某市卫生强市战略,到2030年将实现");
     }
 }

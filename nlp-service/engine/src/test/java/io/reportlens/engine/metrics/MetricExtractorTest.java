@@ -421,4 +421,11 @@ class MetricExtractorTest {
         List<Metric> found = summary("宫颈癌和乳腺癌筛查率分别为91.2%和96.5%,较2019年(84.1%和90.3%)分别提高7.1和6.2个百分点。");
         assertThat(found).extracting(Metric::value).containsExactly(91.2, 96.5, 7.1, 6.2);
     }
+
+    @Test
+    void aFigureAGoalBuildsOnIsOneReached() {
+        String text = "二、下一步工作计划\n在建成5个县域医疗次中心基础上,年内再建成3个。\n";
+        assertThat(summary(text)).extracting(Metric::value, Metric::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5.0, "actual"), org.assertj.core.groups.Tuple.tuple(3.0, "target"));
+    }
 }

@@ -239,4 +239,10 @@ class TextNormalizerTest {
         assertThat(normalize("县卫健委2023年工作总结(五页).docx\n县卫健委2023年工作总结(五页).docx_第2页\n全年完成体检3200人次。"))
                 .isEqualTo("全年完成体检3200人次。");
     }
+
+    @Test
+    void removesADocumentSharingSitesFurniture() {
+        String raw = "确保各项任务指标全部达标。\n\n文档评论(0)\n\n1亿VIP精品文档\n\n相关文档\n今日头条:\n请联系网站管理员";
+        assertThat(normalize(raw)).doesNotContain("文档评论", "VIP精品文档", "网站管理员").startsWith("确保各项任务指标全部达标。");
+    }
 }
