@@ -49,7 +49,7 @@ final class FromTo {
     }
 
     /** 从现行每年12万元, 由原来的15%: a few words qualifying the starting figure, between 从/由 and it. */
-    private static int qualifierAfter(String text, int from, int to) {
+    static int qualifierAfter(String text, int from, int to) {
         int at = from;
         while (at < to && at - from < MAX_QUALIFIER && Texts.isCjk(text.charAt(at)) && !NumberReader.startsNumber(text, at)) at++;
         return at < to && NumberReader.startsNumber(text, at) ? at - from : 0;

@@ -358,7 +358,10 @@ final class IndicatorReader {
     private static String cutAtFromTo(String s) {
         for (String w : new String[]{"从", "由"}) {
             int at = s.lastIndexOf(w);
-            if (at > 0 && at + 1 < s.length() && NumberReader.startsNumber(s, at + 1)) return s.substring(0, at);
+            if (at <= 0 || at + 1 >= s.length()) continue;
+            // 由原来的841万元提高到: the words qualifying the baseline go with it
+            int figure = at + 1 + FromTo.qualifierAfter(s, at + 1, s.length());
+            if (figure < s.length() && NumberReader.startsNumber(s, figure)) return s.substring(0, at);
         }
         return s;
     }

@@ -174,6 +174,14 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aBaselineToldAsWhatItWasIsNoPartOfTheIndicator() {
+        Metric m = metrics("房屋面积由原来的15566平方米提高到26058平方米。").get(0);
+        assertThat(m.indicator()).isEqualTo("房屋面积");
+        assertThat(m.value()).isEqualTo(26058.0);
+        assertThat(m.baseline()).isEqualTo(15566.0);
+    }
+
+    @Test
     void aComparisonWithTheSamePeriodIsAChangeOfTheSubjectBefore() {
         assertThat(indicators("全县门诊量42.3万人次,比2022年同期增加3.1万人次。").get(1)).isEqualTo("门诊量同比增加");
     }
