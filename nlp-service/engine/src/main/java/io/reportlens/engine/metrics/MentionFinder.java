@@ -351,12 +351,17 @@ final class MentionFinder {
     }
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
+    private static final String[] LIFESPAN_VERBS = {"提高", "增加", "延长", "上升", "增长", "达"};
+
     private static boolean isLifespan(String text, int s) {
         String clause = text.substring(Clauses.clauseStart(text, s), s);
         if (clause.contains("寿命") || clause.contains("年龄")) return true;
-        // 人均预期寿命达到76.7岁,比2010年提高1岁: a change of the lifespan named earlier in the sentence
+        // 人均预期寿命达到76.7岁,比2010年提高1岁; 预期寿命持续上升,2020年达84.1岁: the lifespan named earlier in the
+        // sentence, reached or changed in this clause
         String sentence = text.substring(Clauses.sentenceStart(text, s), s);
-        return sentence.contains("寿命") && (clause.contains("提高") || clause.contains("增加") || clause.contains("延长"));
+        if (!sentence.contains("寿命")) return false;
+        for (String verb : LIFESPAN_VERBS) if (clause.contains(verb)) return true;
+        return false;
     }
 
     private static boolean isLoneOne(String text, Reading number) {

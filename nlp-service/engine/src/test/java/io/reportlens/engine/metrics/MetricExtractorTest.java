@@ -428,4 +428,11 @@ class MetricExtractorTest {
         assertThat(summary(text)).extracting(Metric::value, Metric::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5.0, "actual"), org.assertj.core.groups.Tuple.tuple(3.0, "target"));
     }
+
+    @Test
+    void aLifespanNamedEarlierInTheSentenceIsReachedInALaterClause() {
+        List<Metric> found = summary("全市平均预期寿命近年持续上升,2023年达82.4岁,按年上升0.3岁,65岁以上老年人达12万人。");
+        assertThat(found).extracting(Metric::value).contains(82.4, 0.3);
+        assertThat(found).filteredOn(m -> m.unit().equals("岁")).hasSize(2);
+    }
 }
