@@ -13,6 +13,10 @@ final class Clauses {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
     }
 
+    private static final String NOT_BEFORE_DENG = "甲乙丙丁一二三四平同对相均";
+    /** What follows the 等 of a counted list: a total (合计, 共, 累计), a verb of amount (达, 为), or the figure. */
+    private static final String AFTER_COUNTED_LIST = "合共总累计达为均";
+
     static boolean isClauseEnd(char c) {
         return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':';
     }
@@ -31,7 +35,22 @@ final class Clauses {
     static int itemStart(String text, int pos) {
         int i = pos;
         while (i > 0 && pos - i < MAX_REACH && !isItemEnd(text.charAt(i - 1))) i--;
-        return i;
+        // 争取资金、项目等合计1.4亿元: 等 closes the enumeration, whose items together are what is counted
+        return i > 0 && text.charAt(i - 1) == '、' && closesEnumeration(text, i, pos) ? clauseStart(text, pos) : i;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds the 等 that ends a list of what is counted (资金、项目等合计), not a
+     * list that qualifies a noun after it (阳山、佛冈等县域住院率) nor 甲等 or 等级.
+     */
+    private static boolean closesEnumeration(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) == '等' && NOT_BEFORE_DENG.indexOf(text.charAt(i - 1)) < 0
+                    && (i + 1 == to || AFTER_COUNTED_LIST.indexOf(text.charAt(i + 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int clauseEnd(String text, int pos) {

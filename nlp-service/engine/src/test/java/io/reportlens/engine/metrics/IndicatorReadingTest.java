@@ -174,6 +174,13 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void anEnumerationClosedByDengIsCountedTogether() {
+        assertThat(indicators("近三年全县争取资金、项目等合计5600万元。").get(0)).contains("资金、项目");
+        assertThat(indicators("全县有二级甲等医院2家、乡镇卫生院18家。")).containsExactly("二级甲等医院", "乡镇卫生院");
+        assertThat(indicators("甲县、乙县等县域住院率达到90%。").get(0)).as("a list that qualifies the noun after 等").doesNotContain("甲县");
+    }
+
+    @Test
     void aBaselineToldAsWhatItWasIsNoPartOfTheIndicator() {
         Metric m = metrics("房屋面积由原来的15566平方米提高到26058平方米。").get(0);
         assertThat(m.indicator()).isEqualTo("房屋面积");
