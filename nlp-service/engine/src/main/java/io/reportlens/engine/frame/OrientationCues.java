@@ -80,7 +80,7 @@ public final class OrientationCues {
             if (word != null && i + word.length() <= to) {
                 int weight = WEIGHTS.get(word);
                 // 巩固已经取得的成绩: a past that qualifies a noun, not what the sentence says
-                if (weight < 0 && qualifiesANoun(text, i + word.length(), to)) {
+                if (weight < 0 && qualifiesANoun(text, i + word.length(), to) || weight > 0 && isNominalized(text, i, from)) {
                     weight = 0;
                 } else if (word.equals(PURPOSE) && i > from && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '，')) {
                     // 完成登记56例,确保一个不漏: a purpose clause tells how the work is done, not when; it leaves the
@@ -111,11 +111,16 @@ public final class OrientationCues {
                 return true;
             }
             String word = WORDS.wordAt(s, i);
-            if (word != null && WEIGHTS.get(word) >= 2 && !isTemporal(word)) {
+            if (word != null && WEIGHTS.get(word) >= 2 && !isTemporal(word) && !isNominalized(s, i, 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 群众的期望, 年初的计划: a word of intent after 的 names the intent, it states none. */
+    private static boolean isNominalized(String s, int i, int from) {
+        return i > from && s.charAt(i - 1) == '的';
     }
 
     private static boolean isTemporal(String word) {

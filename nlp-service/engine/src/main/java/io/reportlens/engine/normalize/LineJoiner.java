@@ -5,6 +5,7 @@ import io.reportlens.engine.sections.HeadingMarker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins lines that a PDF or DOCX conversion broke at a fixed width back into their paragraphs.
@@ -22,6 +23,8 @@ final class LineJoiner {
     private static final String TERMINALS = "。！？!?；;：:…”’」』)）|】";
     private static final String CONTINUING = ",、，";
     private static final String ITEM_STARTS = "•●■◆▲①②③④⑤⑥⑦⑧⑨⑩【—第";
+    /** 一是…, 二要…: the items of an enumeration, each on a line of its own. */
+    private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]{1,2}[是要](?![求素点])");
     private static final int MIN_WRAPPED_WIDTH = 30;
     private static final int MIN_WRAPPED_LINES = 3;
     private static final double WIDTH_TOLERANCE = 0.15;
@@ -76,7 +79,8 @@ final class LineJoiner {
     }
 
     private static boolean startsItem(String next) {
-        return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0 || next.indexOf('|') >= 0;
+        return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0 || next.indexOf('|') >= 0
+                || ENUMERATED_ITEM.matcher(next).lookingAt();
     }
 
     /**

@@ -17,6 +17,12 @@ public final class FiveYearPlans {
         return ORDINALS.indexOf(c) >= 0;
     }
 
+    /** Whether a plan's name 十X五 (quoted or not) starts at {@code at}: 十四五期间, “十四五”规划. */
+    public static boolean namedAt(String s, int at) {
+        int i = at < s.length() && (s.charAt(at) == '“' || s.charAt(at) == '"') ? at + 1 : at;
+        return i + 2 < s.length() && s.charAt(i) == '十' && isOrdinal(s.charAt(i + 1)) && s.charAt(i + 2) == '五';
+    }
+
     /** The first year of 十X五, X being one of {@link #ORDINALS}. */
     public static int start(char ordinal) {
         int nth = 10 + ORDINALS.indexOf(ordinal) + 1;

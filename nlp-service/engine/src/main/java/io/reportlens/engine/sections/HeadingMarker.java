@@ -31,7 +31,9 @@ public final class HeadingMarker {
         }
         if (CHINESE_DIGITS.indexOf(first) >= 0) {
             int end = run(line, 0, true, MAX_CHINESE);
-            boolean listed = end + 1 < line.length() && (CHINESE_DIGITS.indexOf(line.charAt(end + 1)) >= 0 || line.charAt(end + 1) == '两');
+            // 二、三级医院 lists numerals; 三、十四五期间规划 opens a heading on a plan's name
+            boolean listed = end + 1 < line.length() && (CHINESE_DIGITS.indexOf(line.charAt(end + 1)) >= 0 || line.charAt(end + 1) == '两')
+                    && !FiveYearPlans.namedAt(line, end + 1);
             return end < line.length() && line.charAt(end) == '、' && !listed ? 1 : 0;
         }
         if (FORMAL_ORDINALS.indexOf(first) >= 0 && line.length() > 2 && line.charAt(1) == '、') {

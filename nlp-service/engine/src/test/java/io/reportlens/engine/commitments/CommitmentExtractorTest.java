@@ -402,4 +402,26 @@ class CommitmentExtractorTest {
         assertThat(found.get(0).targets()).isEmpty();
         assertThat(found.get(0).deadlines()).containsExactly(new Deadline("年内", "2025-12-31"));
     }
+
+    @Test
+    void anIntentNamedAsANounAfterDeIsNoPromise() {
+        String text = "二、下半年工作计划\n存在问题:一是群众的期望高,未能全面满足群众需求。二是年内建成胸痛中心2家。";
+        List<Commitment> found = read(text, meta("summary_and_plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("群众的期望"));
+        assertThat(containing(found, "年内建成胸痛中心").measurable()).isTrue();
+    }
+
+    @Test
+    void aPagesRecordFieldsAndATablesHeaderRowAreNoPromises() {
+        String text = "2024年重点工作任务清单\n成文日期: 发布日期: 2024-01-04\n序号 重点工作任务 牵头单位 完成时限\n年内建成胸痛中心2家。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("年内建成胸痛中心2家");
+    }
+
+    @Test
+    void aFiveYearPlansHeadingLimitsItsItems() {
+        String text = "三、十四五期间卫健发展规划\n一是在短期内建立健全卫生机构。\n四、2022年工作打算\n加快推进医改。";
+        List<Commitment> found = read(text, meta("summary_and_plan", 2021, "2022-02-10"));
+        assertThat(containing(found, "建立健全卫生机构").deadlines()).extracting(Deadline::date).containsExactly("2025-12-31");
+    }
 }

@@ -245,4 +245,16 @@ class TextNormalizerTest {
         String raw = "确保各项任务指标全部达标。\n\n文档评论(0)\n\n1亿VIP精品文档\n\n相关文档\n今日头条:\n请联系网站管理员";
         assertThat(normalize(raw)).doesNotContain("文档评论", "VIP精品文档", "网站管理员").startsWith("确保各项任务指标全部达标。");
     }
+
+    @Test
+    void anEnumeratedItemStartsALineOfItsOwn() {
+        String raw = "一是在短期内以搭骨架,壮基础为主,\n二是在中期内以强县域医疗质量为主。";
+        assertThat(normalize(raw)).isEqualTo(raw);
+    }
+
+    @Test
+    void removesATemplateSitesOwnSentences() {
+        String raw = "出国留学网整理了卫生局下半年工作计划优秀范文供参考\n卫生局下半年工作计划如何写\n下半年完成村卫生室改造20所。";
+        assertThat(normalize(raw)).isEqualTo("下半年完成村卫生室改造20所。");
+    }
 }

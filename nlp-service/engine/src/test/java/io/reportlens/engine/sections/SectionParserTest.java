@@ -95,4 +95,12 @@ class SectionParserTest {
         String text = "4.94张床位。\n2023.5.6日完成。\n唯一是我们的目标,统一是关键。";
         assertThat(parser.parse(text, null)).isEmpty();
     }
+
+    @Test
+    void aHeadingOnAFiveYearPlansNameIsAPlanHeading() {
+        String text = "二、存在的问题\n人员编制较少。\n三、十四五期间卫健发展规划\n一是建立健全卫生机构。\n四、2022年工作打算\n加快推进医改。\n";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::heading, Section::kind).contains(tuple("三、十四五期间卫健发展规划", "plan"));
+        assertThat(HeadingMarker.level("二、三级医院全部达标")).as("numerals listed").isZero();
+    }
 }
