@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class MetadataExtractor {
 
+    private static final int MIN_HEADLINE_HAN = 8;
+
     private final Gazetteer gazetteer = Gazetteer.load();
     private final PlaceMentions places = new PlaceMentions(gazetteer);
     private final RegionFinder regions = new RegionFinder(gazetteer, places);
@@ -28,15 +30,16 @@ public final class MetadataExtractor {
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline) {
         String text = normalized.text();
         NewsLead.Kind news = NewsLead.of(text);
+        String headline = text.lines().findFirst().filter(MetadataExtractor::isHeadline).orElse(null);
         String title = firstNonBlank(TitleFinder.find(text),
                 news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
                 TitleFinder.sharedDocument(text),
-                hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle));
+                hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle),
+                news != NewsLead.Kind.NONE && headline != null && isWorded(headline) ? headline : null);
         String publishedDate = PublishedDates.find(text, news != NewsLead.Kind.NONE);
         if (publishedDate == null && news == NewsLead.Kind.NONE && hints != null && hints.publishedDate() != null) {
             publishedDate = hints.publishedDate().strip();
         }
-        String headline = text.lines().findFirst().filter(MetadataExtractor::isHeadline).orElse(null);
         Division region = regions.find(text, title, headline);
         String issuer = issuers.find(text, title, region);
         String docType = DocTypes.classify(title, text, outline, news);
@@ -70,6 +73,17 @@ public final class MetadataExtractor {
     /** A first line short enough to be a title or a news item's headline, not the first paragraph. */
     private static boolean isHeadline(String line) {
         return line.length() <= 60 && line.indexOf('。') < 0;
+    }
+
+    /** A headline in words (梅州:谋篇布局新一年卫生健康工作), not a portal's path (首页 > 新闻) or a link. */
+    private static boolean isWorded(String line) {
+        int han = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>' || c == '|' || c == '/' || c == '»') return false;
+            if (c >= '\u4e00' && c <= '\u9fff') han++;
+        }
+        return han >= MIN_HEADLINE_HAN;
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -78,7 +78,7 @@ final class RegionFinder {
                 strong.put(d, true);
             }
         }
-        for (String heading : new String[]{title, headline}) {
+        for (String heading : new String[]{title, headline == null || headline.equals(title) ? null : headline}) {
             if (heading != null) {
                 for (PlaceMentions.Mention m : places.in(heading)) {
                     Division d = resolver.choose(m.divisions(), heading.substring(0, m.start()));

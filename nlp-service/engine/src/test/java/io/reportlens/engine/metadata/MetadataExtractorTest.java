@@ -389,4 +389,12 @@ class MetadataExtractorTest {
         String text = "未来五年某市卫生强市战略,到2030年将实现\n某某信息网 www.example.cn\n信息首发:未来五年某市卫生强市战略,到2030年将实现\n1、新建三级医院5家";
         assertThat(extract(text).title()).isEqualTo("未来五年某市卫生强市战略,到2030年将实现");
     }
+
+    @Test
+    void aNewsItemsWordedHeadlineIsItsTitleEvenWithAColon() {
+        String news = "某县卫生健康工作会提出:高质量推进全县卫生健康事业发展\n\n记者从4月21日召开的2021年全县卫生健康工作会议上了解到,今年全县将加快健康县城建设。";
+        assertThat(extract(news).title()).isEqualTo("某县卫生健康工作会提出:高质量推进全县卫生健康事业发展");
+        String path = "首页 > 新闻中心 > 工作动态\n4月21日,2021年全县卫生健康工作会议召开。会议要求,今年全县要加快健康县城建设。";
+        assertThat(extract(path).title()).as("a portal's path is no headline").isNull();
+    }
 }
