@@ -8,9 +8,13 @@ import io.reportlens.engine.numbers.Reading;
 /** The starting figure of a from→to statement: 从206张增加至675张, 由500增至11754人次. */
 final class FromTo {
 
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?$");
+    /** The time a figure of a from→to statement holds for: 2015年(的), 12月8日的, 11日的. */
+    private static final String TIME = "(?:(?:19|20)\\d{2} ?年|(?:\\d{1,2}月)?\\d{1,2}日)(?:的|底)?";
+    private static final Pattern YEAR_BEFORE = Pattern.compile(TIME + "$");
     private static final int MAX_QUALIFIER = 6;
-    private static final Pattern YEAR_AFTER = Pattern.compile("(?:19|20)\\d{2} ?年(?:的|底)?");
+    private static final Pattern YEAR_AFTER = Pattern.compile(TIME);
+    /** A bound written before the final figure: 降到2030年的≤5‰. */
+    private static final String BOUND_SIGNS = "≤≥<>＜＞≦≧";
 
     /** @param baselineStart where the starting figure is written (its 从/由 excluded) */
     record Baseline(double value, int baselineStart) {
@@ -23,6 +27,7 @@ final class FromTo {
         int clauseStart = Clauses.clauseStart(text, numberStart);
         int to = numberStart;
         while (to > 0 && text.charAt(to - 1) == ' ') to--;
+        while (to > 0 && BOUND_SIGNS.indexOf(text.charAt(to - 1)) >= 0) to--;
         to -= yearBefore(text, to);
         if (to - 1 < clauseStart || (text.charAt(to - 1) != '至' && text.charAt(to - 1) != '到')) return null;
         for (int i = to - 2; i >= Math.max(clauseStart, to - 24); i--) {
@@ -42,7 +47,7 @@ final class FromTo {
         return null;
     }
 
-    /** 由2015年(的)7.5%提升到2020年16.7%: the year written before a figure of a from→to statement. */
+    /** 由2015年(的)7.5%提升到2020年16.7%, 从12月8日的56.3%降至11日的32.3%: the time written before a figure of a from→to statement. */
     private static int yearBefore(String text, int numberStart) {
         Matcher m = YEAR_BEFORE.matcher(text).region(Math.max(0, numberStart - 7), numberStart);
         return m.find() ? m.end() - m.start() : 0;

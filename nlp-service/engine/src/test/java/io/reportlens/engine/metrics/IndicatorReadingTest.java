@@ -181,6 +181,17 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aFromToStatementMayNameTheDaysOrABoundOfItsFigures() {
+        Metric daily = metrics("方舱医院床位使用率从12月8日的56.3%降至11日的32.3%。").get(0);
+        assertThat(daily.indicator()).isEqualTo("方舱医院床位使用率");
+        assertThat(daily.value()).isEqualTo(32.3);
+        assertThat(daily.baseline()).isEqualTo(56.3);
+        List<Metric> bounded = metrics("婴儿死亡率从2015年的5.28‰降到2030年的≤5‰。");
+        assertThat(bounded).hasSize(1);
+        assertThat(bounded.get(0).baseline()).isEqualTo(5.28);
+    }
+
+    @Test
     void aBaselineToldAsWhatItWasIsNoPartOfTheIndicator() {
         Metric m = metrics("房屋面积由原来的15566平方米提高到26058平方米。").get(0);
         assertThat(m.indicator()).isEqualTo("房屋面积");

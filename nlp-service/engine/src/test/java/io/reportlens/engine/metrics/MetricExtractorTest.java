@@ -435,4 +435,9 @@ class MetricExtractorTest {
         assertThat(found).extracting(Metric::value).contains(82.4, 0.3);
         assertThat(found).filteredOn(m -> m.unit().equals("岁")).hasSize(2);
     }
+
+    @Test
+    void reformsAndBuildsCountedInChineseAreNamedSets() {
+        assertThat(summary("全年深化两项改革,强化三项建设,新建村卫生室12所。")).extracting(Metric::value).containsExactly(12.0);
+    }
 }
