@@ -63,6 +63,7 @@ final class IndexValue {
     private static final Set<Integer> QUERYABLE = Set.of(NUMBER, STRING, BIN_DATA, LEGACY_UUID, UUID_RANK, OBJECT_ID, BOOLEAN, DATE, TIMESTAMP);
 
     static final Comparator<Object> ORDER = IndexValue::compare;
+    private static final double INT_RANGE = 2147483648.0;
 
     private IndexValue() {
     }
@@ -150,6 +151,13 @@ final class IndexValue {
     }
 
     static int compare(Object a, Object b) {
+        // the common keys first, ordered exactly as ValueComparator orders them, without its type dispatch
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof Double x && b instanceof Double y && Math.abs(x) < INT_RANGE && Math.abs(y) < INT_RANGE) {
+            return x.doubleValue() == y.doubleValue() ? 0 : Double.compare(x, y); // as longs only beyond the int range
+        }
         int rankA = rank(a);
         int rankB = rank(b);
         if (rankA != rankB) {
