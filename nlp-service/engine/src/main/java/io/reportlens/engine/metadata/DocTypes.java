@@ -48,7 +48,10 @@ public final class DocTypes {
         boolean plans = hasTopLevel(outline, SectionKinds.PLAN);
         // a plan part named only by a weak word (业务目标, 重点工作) does not make a report without a review a plan
         boolean plainPlans = outline.stream().anyMatch(s -> SectionKinds.PLAN.equals(s.kind()) && SectionKinds.announcesPlan(s.heading()));
-        String fromTitle = title == null ? null : ofWords(title, plans);
+        // a review titled as one has a plan part only where a heading says so or names its year (2024年工作重点);
+        // a heading that names the focus of the work reviewed (一、聚焦核心任务,…) is none
+        boolean datedPlans = outline.stream().anyMatch(s -> SectionKinds.PLAN.equals(s.kind()) && s.year() != null);
+        String fromTitle = title == null ? null : ofWords(title, plainPlans || datedPlans);
         if (SPEECH.equals(fromTitle)) {
             return SPEECH;
         }

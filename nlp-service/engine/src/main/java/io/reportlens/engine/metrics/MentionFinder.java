@@ -216,6 +216,7 @@ final class MentionFinder {
     private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
+        if (isSessionOrdinal(text, s, unit, unitEnd) || isFramingSpan(text, s, unit)) return true;
         switch (unit) {
             case "起" -> {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
@@ -351,6 +352,7 @@ final class MentionFinder {
     }
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
+    private static final int MAX_SESSION_GAP = 10;
     private static final String[] LIFESPAN_VERBS = {"提高", "增加", "延长", "上升", "增长", "达"};
 
     private static boolean isLifespan(String text, int s) {
@@ -362,6 +364,20 @@ final class MentionFinder {
         if (!sentence.contains("寿命")) return false;
         for (String verb : LIFESPAN_VERBS) if (clause.contains(verb)) return true;
         return false;
+    }
+
+    /** 二十届中央纪委四次全会, 十五届县委五次会议: the ordinal of a plenary session, not a count. */
+    private static boolean isSessionOrdinal(String text, int s, String unit, int unitEnd) {
+        if (!unit.equals("次") || !(text.startsWith("全会", unitEnd) || text.startsWith("全体会议", unitEnd)
+                || text.startsWith("会议", unitEnd) || text.startsWith("党代会", unitEnd))) return false;
+        int term = text.lastIndexOf('届', s);
+        return term >= 0 && s - term <= MAX_SESSION_GAP;
+    }
+
+    /** 过去二十一个月的抗疫经验, 未来两年: the span a statement frames, not a quantity. */
+    private static boolean isFramingSpan(String text, int s, String unit) {
+        return (text.startsWith("过去", s - 2) || text.startsWith("未来", s - 2))
+                && (unit.equals("个月") || unit.equals("月") || unit.equals("年") || unit.equals("天") || unit.equals("周"));
     }
 
     private static boolean isLoneOne(String text, Reading number) {

@@ -22,12 +22,14 @@ public final class SectionParser {
 
     private static final int ENUMERATED_LEVEL = 5;
     private static final String PLAN_DOCUMENT = "plan";
+    private static final String REVIEW_DOCUMENT = "summary";
 
     private record Open(Section section, int index) {
     }
 
     public List<Section> parse(String text, ReportMetadata report) {
         boolean planDocument = report != null && PLAN_DOCUMENT.equals(report.docType());
+        boolean reviewDocument = report != null && REVIEW_DOCUMENT.equals(report.docType());
         Integer documentYear = planDocument ? report.periodYear() : null;
         List<Section> sections = new ArrayList<>();
         Integer reviewedYear = null;
@@ -43,7 +45,7 @@ public final class SectionParser {
             if (level > 0) {
                 closeUpTo(level, lineStart, text, open, sections);
                 Section parent = open.isEmpty() ? null : open.peek().section();
-                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent);
+                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent, reviewDocument);
                 section = laterYearIsPlan(section, parent, reviewedYear);
                 if (SectionKinds.REVIEW.equals(section.kind()) && section.year() != null && reviewedYear == null) {
                     reviewedYear = section.year();
@@ -76,7 +78,7 @@ public final class SectionParser {
         for (int i = 0; i < points.size(); i++) {
             EnumeratedPoints.Point p = points.get(i);
             int end = i + 1 < points.size() ? points.get(i + 1).start() : to;
-            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent);
+            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent, false);
             sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), trimEnd(text, s.start(), end)));
         }
     }
@@ -90,10 +92,14 @@ public final class SectionParser {
         return s;
     }
 
-    private static Section section(String text, int start, int headingEnd, int level, Section parent) {
+    private static Section section(String text, int start, int headingEnd, int level, Section parent, boolean reviewDocument) {
         String heading = text.substring(start, headingEnd);
         String kind = SectionKinds.classify(heading, parent == null ? null : parent.kind());
         Integer year = Years.first(heading);
+        if (reviewDocument && parent == null && SectionKinds.PLAN.equals(kind) && year == null && !SectionKinds.announcesPlan(heading)) {
+            // a summary's 一、聚焦核心任务,扎实推进…: the focus of the work it reviews, no plan
+            kind = SectionKinds.REVIEW;
+        }
         if (year == null && parent != null) {
             year = parent.year();
         }

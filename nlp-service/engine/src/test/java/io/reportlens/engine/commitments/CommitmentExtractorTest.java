@@ -424,4 +424,11 @@ class CommitmentExtractorTest {
         List<Commitment> found = read(text, meta("summary_and_plan", 2021, "2022-02-10"));
         assertThat(containing(found, "建立健全卫生机构").deadlines()).extracting(Deadline::date).containsExactly("2025-12-31");
     }
+
+    @Test
+    void aMeetingHeldToReviewIsNewsEvenWithItsPeriods() {
+        String text = "为研究部署下半年重点工作,7月19日,区卫健局召开2024年上半年工作总结会。\n会议要求,下半年要完成村卫生室改造。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-07-19"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议要求,下半年要完成村卫生室改造");
+    }
 }

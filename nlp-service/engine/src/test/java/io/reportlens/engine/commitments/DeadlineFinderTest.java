@@ -149,4 +149,10 @@ class DeadlineFinderTest {
         assertThat(dates(PLAN_2024, "全面贯彻党的二十届三中全会精神")).isEmpty();
         assertThat(dates(PLAN_2024, "年中完成改造")).containsExactly("2024-06-30");
     }
+
+    @Test
+    void aYearQualifyingADocumentIsNoLimit() {
+        assertThat(dates(PLAN_2024, "跟进2017年发表的《医疗人力规划检讨》的多项建议")).isEmpty();
+        assertThat(dates(PLAN_2024, "2025年建成区域医疗中心")).containsExactly("2025-12-31");
+    }
 }

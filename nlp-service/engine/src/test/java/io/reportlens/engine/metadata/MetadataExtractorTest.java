@@ -397,4 +397,12 @@ class MetadataExtractorTest {
         String path = "首页 > 新闻中心 > 工作动态\n4月21日,2021年全县卫生健康工作会议召开。会议要求,今年全县要加快健康县城建设。";
         assertThat(extract(path).title()).as("a portal's path is no headline").isNull();
     }
+
+    @Test
+    void aReviewTitledAsOneWithAHeadingOnItsFocusIsASummary() {
+        String text = "区卫健局2025年工作述职报告\n一、聚焦核心任务,扎实推进卫生健康事业稳步发展\n全年新增床位200张。\n";
+        assertThat(extract(text).docType()).isEqualTo("summary");
+        String both = "区卫健局2025年工作总结\n一、2025年工作情况\n全年新增床位200张。\n二、2026年工作重点\n建成胸痛中心。\n";
+        assertThat(extract(both).docType()).isEqualTo("summary_and_plan");
+    }
 }

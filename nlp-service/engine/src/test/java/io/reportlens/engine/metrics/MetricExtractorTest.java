@@ -440,4 +440,10 @@ class MetricExtractorTest {
     void reformsAndBuildsCountedInChineseAreNamedSets() {
         assertThat(summary("全年深化两项改革,强化三项建设,新建村卫生室12所。")).extracting(Metric::value).containsExactly(12.0);
     }
+
+    @Test
+    void aSessionsOrdinalAndAFramingSpanAreNoQuantities() {
+        assertThat(summary("集中学习二十届中央纪委四次全会精神,全年开展督查12次。")).extracting(Metric::value).containsExactly(12.0);
+        assertThat(summary("总结过去二十一个月的抗疫经验,新建方舱医院3所。")).extracting(Metric::value).containsExactly(3.0);
+    }
 }

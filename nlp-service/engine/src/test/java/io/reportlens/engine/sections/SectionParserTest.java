@@ -103,4 +103,13 @@ class SectionParserTest {
         assertThat(sections).extracting(Section::heading, Section::kind).contains(tuple("三、十四五期间卫健发展规划", "plan"));
         assertThat(HeadingMarker.level("二、三级医院全部达标")).as("numerals listed").isZero();
     }
+
+    @Test
+    void aSummarysTopHeadingNamingItsFocusIsAReview() {
+        String text = "一、聚焦核心任务,扎实推进卫生健康事业发展\n新增床位200张。\n二、2026年工作重点\n建成胸痛中心。\n";
+        ReportMetadata summary = new ReportMetadata("某区卫健局2025年工作述职报告", null, null, null, null, null, "summary", 2025, null, "simplified");
+        assertThat(parser.parse(text, summary)).extracting(Section::heading, Section::kind).containsExactly(
+                tuple("一、聚焦核心任务,扎实推进卫生健康事业发展", "review"), tuple("二、2026年工作重点", "plan"));
+        assertThat(parser.parse(text, null)).extracting(Section::kind).first().isEqualTo("plan");
+    }
 }
