@@ -68,7 +68,7 @@ final class Cues {
      * 会议强调 report requirements; a narrative that goes on to 强调要… is one.)
      */
     private static final Pattern MEETING_NARRATIVE = Pattern.compile(
-            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|(?:召开|举行)[^,。]{0,24}(?:会议|工作会|大会|座谈会|推进会|总结会|部署会|调度会|动员会|分析会|培训会)"
+            "(?:会议|工作会|大会|座谈会|推进会)(?:在[^,。]{1,10})?(?:召开|举行)|(?:召开|举行)[^,。]{0,40}(?:会议|工作会|大会|座谈会|推进会|总结会|部署会|调度会|动员会|分析会|培训会)"
                     + "|会议(?:全面|系统|认真|集中)?(?:总结|回顾|传达|学习|分析|通报|表彰|听取)");
 
     /** What a meeting required, inside whatever else the sentence tells: 强调要坚持…, 要求,2024年要…, 指出…要…, …,要求2024年加强…. */

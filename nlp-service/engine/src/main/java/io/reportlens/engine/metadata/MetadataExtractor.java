@@ -31,8 +31,9 @@ public final class MetadataExtractor {
         String text = normalized.text();
         NewsLead.Kind news = NewsLead.of(text);
         String headline = text.lines().findFirst().filter(MetadataExtractor::isHeadline).orElse(null);
-        String title = firstNonBlank(TitleFinder.find(text),
-                news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
+        // news of a plan is titled by the plan it announces (出台《…规划》), not by its headline
+        String title = firstNonBlank(news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
+                TitleFinder.find(text),
                 TitleFinder.sharedDocument(text),
                 hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle),
                 news != NewsLead.Kind.NONE && headline != null && isWorded(headline) ? headline : null);

@@ -27,7 +27,8 @@ public final class NewsLead {
     private static final Pattern ADDRESS = Pattern.compile("同志们[:,!]");
     private static final Pattern REPORTED_MEETING = Pattern.compile("会议(?:指出|强调|要求|提出|认为|明确)");
     private static final Pattern PLAN_NEWS = Pattern.compile(
-            "(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?印发(?:了)?《|《[^》]{2,40}》(?:提出|明确|指出|要求)"
+            "(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?(?:印发|出台)(?:了)?《|《[^》]{2,40}》(?:中)?(?:提出|明确|指出|要求|确定)"
+                    + "|(?:近日|日前)[^。]{0,40}?(?:正式)?启动实施[^。]{0,60}?行动[(（]\\d{4}"
                     + "|(?:施政报告|规划|方案|行动计划|实施意见)(?:提出|提到|明确|指出)");
     private static final Pattern MEETING_HEADLINE = Pattern.compile("(?:会议|大会|工作会)(?:在[^。\\n]{2,10})?召开\\s*$|召开[^。\\n]{0,20}(?:会议|大会|工作会)\\s*$");
 

@@ -431,4 +431,19 @@ class CommitmentExtractorTest {
         List<Commitment> found = read(text, meta("speech", 2024, "2024-07-19"));
         assertThat(found).extracting(Commitment::text).containsExactly("会议要求,下半年要完成村卫生室改造");
     }
+
+    @Test
+    void aNewsItemsHeadlineIsNoPromise() {
+        String text = "某省启动实施15项健康专项行动\n某省日前正式启动实施健康某省行动(2019年—2030年)。行动提出,到2022年,全省居民健康素养水平达到22%。";
+        List<Commitment> found = read(text, meta("plan", 2019, null));
+        assertThat(found).extracting(Commitment::text).noneMatch(t -> t.startsWith("某省启动实施"));
+        assertThat(containing(found, "健康素养水平达到22%").deadlines()).extracting(Deadline::date).containsExactly("2022-12-31");
+    }
+
+    @Test
+    void aMeetingHeldToReviewAndDeployWithALongNameIsNews() {
+        String text = "7月19日下午,区卫健局召开全区卫生健康系统2024年上半年工作总结及下半年工作部署会议。\n会议要求,下半年要完成村卫生室改造。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-07-19"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议要求,下半年要完成村卫生室改造");
+    }
 }

@@ -405,4 +405,11 @@ class MetadataExtractorTest {
         String both = "区卫健局2025年工作总结\n一、2025年工作情况\n全年新增床位200张。\n二、2026年工作重点\n建成胸痛中心。\n";
         assertThat(extract(both).docType()).isEqualTo("summary_and_plan");
     }
+
+    @Test
+    void newsOfAPlanIsTitledByThePlanItAnnouncesNotByItsHeadline() {
+        String news = "我省出台《“健康某省2030”规划》\n\n某日报报道,近日,省委省政府出台《“健康某省2030”规划》。规划提出,到2030年人均期望寿命达到79.6岁。";
+        assertThat(extract(news).title()).isEqualTo("“健康某省2030”规划");
+        assertThat(extract(news).docType()).isEqualTo("plan");
+    }
 }

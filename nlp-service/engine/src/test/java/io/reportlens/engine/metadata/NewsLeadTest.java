@@ -40,4 +40,13 @@ class NewsLeadTest {
         assertThat(NewsLead.of("日前,省卫生健康委印发《基层卫生服务能力提升方案》,明确了五项任务。"))
                 .isEqualTo(NewsLead.Kind.PLAN);
     }
+
+    @Test
+    void aPlanLaunchedOrCitedWithItsGoalsIsNewsOfAPlan() {
+        assertThat(NewsLead.of("某省启动实施健康行动\n新华社电 某省日前正式启动实施包括控烟等15项专项行动在内的健康某省行动(2019年—2030年)。"))
+                .isEqualTo(NewsLead.Kind.PLAN);
+        assertThat(NewsLead.of("我市迅速制定推进方案。《某市推进健康行动实施方案》确定了到2030年的目标。"))
+                .isEqualTo(NewsLead.Kind.PLAN);
+        assertThat(NewsLead.of("全县去年启动实施了家庭医生签约服务,签约率达75%。")).isEqualTo(NewsLead.Kind.NONE);
+    }
 }
