@@ -13,6 +13,7 @@ final class Clauses {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == ';' || c == '\n' || c == '!' || c == '?';
     }
 
+    private static final String[] TOTALS = {"共", "共计", "合计", "总计"};
     private static final String NOT_BEFORE_DENG = "甲乙丙丁一二三四平同对相均";
     /** What follows the 等 of a counted list: a total (合计, 共, 累计), a verb of amount (达, 为), or the figure. */
     private static final String AFTER_COUNTED_LIST = "合共总累计达为均";
@@ -34,9 +35,40 @@ final class Clauses {
 
     static int itemStart(String text, int pos) {
         int i = pos;
-        while (i > 0 && pos - i < MAX_REACH && !isItemEnd(text.charAt(i - 1))) i--;
-        // 争取资金、项目等合计1.4亿元: 等 closes the enumeration, whose items together are what is counted
-        return i > 0 && text.charAt(i - 1) == '、' && closesEnumeration(text, i, pos) ? clauseStart(text, pos) : i;
+        while (i > 0 && pos - i < MAX_REACH) {
+            char c = text.charAt(i - 1);
+            if (isClauseEnd(c) || c == '、' && !joinsOneThing(text, i - 1, pos)) break;
+            i--;
+        }
+        // 争取资金、项目等合计1.4亿元, 党员、志愿者、干部共12538人: the items together are what is counted
+        return i > 0 && text.charAt(i - 1) == '、' && (closesEnumeration(text, i, pos) || countsTheWholeList(text, i, pos))
+                ? clauseStart(text, pos) : i;
+    }
+
+    /**
+     * Whether the 、 at {@code at} joins parts of one thing rather than items: single characters in a row
+     * (中、省、市荣誉) or a list inside parentheses (各省(区、市)第一位).
+     */
+    private static boolean joinsOneThing(String text, int at, int pos) {
+        boolean singleBefore = at >= 1 && Character.isIdeographic(text.charAt(at - 1)) && (at < 2 || text.charAt(at - 2) == '、');
+        boolean singleAfter = at + 2 < text.length() && Character.isIdeographic(text.charAt(at + 1)) && text.charAt(at + 2) == '、';
+        if (singleBefore || singleAfter) return true;
+        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+        int close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
+        if (open <= close) return false;
+        for (int i = at + 1; i < pos; i++) if (text.charAt(i) == ')' || text.charAt(i) == '）') return true;
+        return false;
+    }
+
+    /** 党员、志愿者、社区工作者、区直单位干部共12538人: a total right before the figure of a list of names. */
+    private static boolean countsTheWholeList(String text, int from, int to) {
+        String item = text.substring(from, to).strip();
+        boolean total = false;
+        for (String w : TOTALS) if (item.endsWith(w)) total = true;
+        if (!total) return false;
+        int start = clauseStart(text, to);
+        for (int i = start; i < to; i++) if (Character.isDigit(text.charAt(i))) return false; // a list of figures
+        return true;
     }
 
     /**

@@ -174,6 +174,18 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void singleCharactersInARowAndAListInParenthesesNameOneThing() {
+        assertThat(indicators("全年获得国、省、市荣誉15项。").get(0)).isEqualTo("获得国、省、市荣誉");
+        assertThat(indicators("全县有党员、志愿者、社区工作者共3200人参与。").get(0)).contains("党员、志愿者、社区工作者");
+        assertThat(indicators("建成村卫生室20个、乡镇卫生院共5个。").get(1)).as("a list of figures").isEqualTo("乡镇卫生院");
+    }
+
+    @Test
+    void aVerbOfHavingIsNoPartOfWhatIsCounted() {
+        assertThat(indicators("每个乡镇具有2名全科医生。").get(0)).doesNotEndWith("具").doesNotEndWith("有");
+    }
+
+    @Test
     void anEnumerationClosedByDengIsCountedTogether() {
         assertThat(indicators("近三年全县争取资金、项目等合计5600万元。").get(0)).contains("资金、项目");
         assertThat(indicators("全县有二级甲等医院2家、乡镇卫生院18家。")).containsExactly("二级甲等医院", "乡镇卫生院");
