@@ -37,6 +37,9 @@ final class IndexedH2Backend extends H2Backend {
             "killcursors", "endsessions", "dbstats", "collstats", "getlasterror", "getparameter", "connectionstatus",
             "hostinfo", "getcmdlineopts", "getlog", "explain", "validate");
 
+    /** Where a unique index is kept: {@code <ns>._unique_<name>} ({@link H2UniqueKeyIndex}). */
+    private static final String UNIQUE_MAP = "._unique_";
+
     private final StoreCommits commits;
 
     IndexedH2Backend(MVStore store, long commitPeriodMillis) {
@@ -146,6 +149,27 @@ final class IndexedH2Backend extends H2Backend {
                 }
             }
             return index;
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collection, String name, List<IndexKey> keys, boolean sparse) {
+            String namespace = getFullCollectionNamespace(collection);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
+            H2UniqueKeyIndex index = H2UniqueKeyIndex.open(getMvStore(), namespace + UNIQUE_MAP + name, name, keys, sparse, documents);
+            String library = namespace + "._index_" + name; // the library's map of this index, Java-serialized keys
+            if (getMvStore().hasMap(library)) {
+                getMvStore().removeMap(library);
+            }
+            return index;
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String unique = getFullCollectionNamespace(collection.getCollectionName()) + UNIQUE_MAP + indexName;
+            if (getMvStore().hasMap(unique)) {
+                getMvStore().removeMap(unique);
+            }
         }
 
         private Index<Object> declared(String collection, String name) {

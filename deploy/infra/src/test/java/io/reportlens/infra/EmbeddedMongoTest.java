@@ -6,7 +6,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +61,37 @@ class EmbeddedMongoTest {
             metrics.insertOne(new Document("_id", "late").append("regionCode", "443").append("year", 2003));
             assertEquals(26, metrics.countDocuments(Filters.and(Filters.eq("regionCode", "443"), Filters.eq("year", 2003))));
         }
+    }
+
+    @Test
+    void aStoreWrittenByTheLibrarysOwnBackendGetsItsUniqueIndexesRebuiltOnce() throws IOException {
+        Path file = dataDir.resolve("reportlens.mv.db");
+        MVStore legacy = new MVStore.Builder().fileName(file.toString()).open();
+        MongoServer server = new MongoServer(new H2Backend(legacy));
+        int legacyPort = Ports.free();
+        server.bind("127.0.0.1", legacyPort);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + legacyPort)) {
+            metrics(client).insertMany(IntStream.range(0, 200).mapToObj(i -> new Document("_id", "m" + i).append("slot", i)).toList());
+            metrics(client).createIndex(Indexes.ascending("slot"), new IndexOptions().unique(true));
+        }
+        server.shutdownNow();
+        legacy.close();
+
+        int port = Ports.free();
+        try (EmbeddedMongo store = new EmbeddedMongo(port, dataDir).start();
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> metrics = metrics(client);
+            assertEquals(200, metrics.countDocuments());
+            assertEquals("m7", metrics.find(Filters.eq("_id", "m7")).first().getString("_id"));
+            assertThrows(com.mongodb.MongoWriteException.class, () -> metrics.insertOne(new Document("_id", "m7")));
+            assertThrows(com.mongodb.MongoWriteException.class, () -> metrics.insertOne(new Document("_id", "new").append("slot", 7)));
+            metrics.insertOne(new Document("_id", "new").append("slot", 200));
+            assertEquals(201, metrics.countDocuments());
+        }
+        MVStore reopened = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        assertTrue(reopened.hasMap("reportlens.metrics._unique__id_"), reopened.getMapNames().toString());
+        assertTrue(!reopened.hasMap("reportlens.metrics._index__id_"), "the library's own map of the index is gone");
+        reopened.close();
     }
 
     private static MongoCollection<Document> metrics(MongoClient client) {
