@@ -35,7 +35,6 @@ public final class CommitmentExtractor {
 
     /** A title shorter than this (规划, 工作要点) can be a sentence's own words. */
     private static final int MIN_TITLE_NAMED = 8;
-    private static final int MAX_HEADLINE = 60;
 
     public List<Commitment> extract(String reportKey, String text, ReportFrame frame, List<Metric> metrics) {
         TargetFinder targetFinder = new TargetFinder(metrics);
@@ -89,16 +88,7 @@ public final class CommitmentExtractor {
 
     /** A news item's headline (新疆启动实施15项健康专项行动): the news, not a promise of the body it is about. */
     private static boolean isNewsHeadline(String text, Sentence s, ReportFrame frame) {
-        if (frame.news() == NewsLead.Kind.NONE || s.lineStart() != firstLineStart(text)) return false;
-        int lineEnd = text.indexOf('\n', s.lineStart());
-        String line = text.substring(s.lineStart(), lineEnd < 0 ? text.length() : lineEnd);
-        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0;
-    }
-
-    private static int firstLineStart(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-        return i;
+        return frame.news() != NewsLead.Kind.NONE && s.lineStart() == 0 && NewsLead.headline(text) != null;
     }
 
     /** The report's own title standing as a line, alone or after a label (信息首发:…): it names the report, it promises nothing. */

@@ -1,6 +1,7 @@
 package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.model.ReportMetadata;
+import io.reportlens.engine.normalize.Chars;
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
@@ -30,7 +31,7 @@ public final class MetadataExtractor {
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline) {
         String text = normalized.text();
         NewsLead.Kind news = NewsLead.of(text);
-        String headline = text.lines().findFirst().filter(MetadataExtractor::isHeadline).orElse(null);
+        String headline = NewsLead.headline(text);
         // news of a plan is titled by the plan it announces (出台《…规划》), not by its headline
         String title = firstNonBlank(news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
                 TitleFinder.find(text),
@@ -71,18 +72,13 @@ public final class MetadataExtractor {
         return Scope.level(issuer.substring(0, 1));
     }
 
-    /** A first line short enough to be a title or a news item's headline, not the first paragraph. */
-    private static boolean isHeadline(String line) {
-        return line.length() <= 60 && line.indexOf('。') < 0;
-    }
-
     /** A headline in words (梅州:谋篇布局新一年卫生健康工作), not a portal's path (首页 > 新闻) or a link. */
     private static boolean isWorded(String line) {
         int han = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '>' || c == '|' || c == '/' || c == '»') return false;
-            if (c >= '\u4e00' && c <= '\u9fff') han++;
+            if (Chars.isHan(c)) han++;
         }
         return han >= MIN_HEADLINE_HAN;
     }

@@ -13,6 +13,7 @@ public final class NewsLead {
     public enum Kind { MEETING, PLAN, NONE }
 
     private static final int LEAD = 400;
+    private static final int MAX_HEADLINE = 60;
     private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|近日|日前");
     private static final Pattern MEETING = Pattern.compile("会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会");
     private static final Pattern HELD = Pattern.compile("召开|举行");
@@ -33,6 +34,13 @@ public final class NewsLead {
     private static final Pattern MEETING_HEADLINE = Pattern.compile("(?:会议|大会|工作会)(?:在[^。\\n]{2,10})?召开\\s*$|召开[^。\\n]{0,20}(?:会议|大会|工作会)\\s*$");
 
     private NewsLead() {
+    }
+
+    /** The first line when it is short enough to be a title or a news item's headline, not the first paragraph; else null. */
+    public static String headline(String text) {
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0 ? line : null;
     }
 
     public static Kind of(String text) {

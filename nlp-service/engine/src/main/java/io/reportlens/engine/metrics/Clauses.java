@@ -53,10 +53,19 @@ final class Clauses {
         boolean singleBefore = at >= 1 && Character.isIdeographic(text.charAt(at - 1)) && (at < 2 || text.charAt(at - 2) == '、');
         boolean singleAfter = at + 2 < text.length() && Character.isIdeographic(text.charAt(at + 1)) && text.charAt(at + 2) == '、';
         if (singleBefore || singleAfter) return true;
-        int open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
-        int close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
-        if (open <= close) return false;
-        for (int i = at + 1; i < pos; i++) if (text.charAt(i) == ')' || text.charAt(i) == '）') return true;
+        return insideParentheses(text, at, pos);
+    }
+
+    /** Whether a parenthesis opened in the clause before {@code at} closes between it and {@code pos}. */
+    private static boolean insideParentheses(String text, int at, int pos) {
+        int start = clauseStart(text, at);
+        int i = at - 1;
+        while (i >= start && text.charAt(i) != '(' && text.charAt(i) != '（') {
+            if (text.charAt(i) == ')' || text.charAt(i) == '）') return false;
+            i--;
+        }
+        if (i < start) return false;
+        for (int j = at + 1; j < pos; j++) if (text.charAt(j) == ')' || text.charAt(j) == '）') return true;
         return false;
     }
 

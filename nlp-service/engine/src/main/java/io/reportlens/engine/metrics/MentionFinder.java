@@ -351,10 +351,10 @@ final class MentionFinder {
         return endsWithAny(text, s, ONE_COUNTERS);
     }
 
-    /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
     private static final int MAX_SESSION_GAP = 10;
     private static final String[] LIFESPAN_VERBS = {"提高", "增加", "延长", "上升", "增长", "达"};
 
+    /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
     private static boolean isLifespan(String text, int s) {
         String clause = text.substring(Clauses.clauseStart(text, s), s);
         if (clause.contains("寿命") || clause.contains("年龄")) return true;
@@ -370,8 +370,10 @@ final class MentionFinder {
     private static boolean isSessionOrdinal(String text, int s, String unit, int unitEnd) {
         if (!unit.equals("次") || !(text.startsWith("全会", unitEnd) || text.startsWith("全体会议", unitEnd)
                 || text.startsWith("会议", unitEnd) || text.startsWith("党代会", unitEnd))) return false;
-        int term = text.lastIndexOf('届', s);
-        return term >= 0 && s - term <= MAX_SESSION_GAP;
+        for (int i = s - 1; i >= Math.max(0, s - MAX_SESSION_GAP); i--) {
+            if (text.charAt(i) == '届') return true;
+        }
+        return false;
     }
 
     /** 过去二十一个月的抗疫经验, 未来两年: the span a statement frames, not a quantity. */
