@@ -81,6 +81,11 @@ public class IndexSetup {
     }
 
     void onStart(@Observes StartupEvent event) {
+        createAll();
+    }
+
+    /** Creates every index that does not exist yet (an existing one is left as it is). */
+    public void createAll() {
         INDEXES.forEach((name, keys) -> {
             MongoCollection<Document> collection = collections.get(name);
             keys.forEach(key -> collection.createIndex(key, new IndexOptions().background(true)));

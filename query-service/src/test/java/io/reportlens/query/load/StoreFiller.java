@@ -8,6 +8,7 @@ import io.reportlens.query.service.IndicatorCatalog;
 import io.reportlens.query.service.ReportUpserter;
 import io.reportlens.query.store.CatalogStore;
 import io.reportlens.query.store.CommitmentStore;
+import io.reportlens.query.store.IndexSetup;
 import io.reportlens.query.store.MetricStore;
 import io.reportlens.query.store.QueryCollections;
 import io.reportlens.query.store.ReportStore;
@@ -25,6 +26,8 @@ final class StoreFiller {
     StoreFiller(MongoClient client) {
         QueryConfig config = () -> "reportlens";
         QueryCollections collections = new QueryCollections(client, config);
+        // the service creates its indexes before it consumes anything: so does the fill
+        new IndexSetup(collections).createAll();
         CommitmentStore commitments = new CommitmentStore(collections);
         MetricStore metrics = new MetricStore(collections);
         ReportStore reports = new ReportStore(collections);
