@@ -14,6 +14,8 @@ final class Clauses {
     }
 
     private static final String[] TOTALS = {"共", "共计", "合计", "总计"};
+    /** How long a name in a list counted together may be (名中医工作室). */
+    private static final int MAX_LISTED_NAME = 10;
     private static final String NOT_BEFORE_DENG = "甲乙丙丁一二三四平同对相均";
     /** What follows the 等 of a counted list: a total (合计, 共, 累计), a verb of amount (达, 为), or the figure. */
     private static final String AFTER_COUNTED_LIST = "合共总累计达为均";
@@ -41,8 +43,8 @@ final class Clauses {
             i--;
         }
         // 争取资金、项目等合计1.4亿元, 党员、志愿者、干部共12538人: the items together are what is counted
-        return i > 0 && text.charAt(i - 1) == '、' && (closesEnumeration(text, i, pos) || countsTheWholeList(text, i, pos))
-                ? clauseStart(text, pos) : i;
+        return i > 0 && text.charAt(i - 1) == '、' && (closesEnumeration(text, i, pos) || countsTheWholeList(text, i, pos)
+                || namesWhatIsCountedTogether(text, i, pos)) ? clauseStart(text, pos) : i;
     }
 
     /**
@@ -77,6 +79,27 @@ final class Clauses {
         if (!total) return false;
         int start = clauseStart(text, to);
         for (int i = start; i < to; i++) if (Character.isDigit(text.charAt(i))) return false; // a list of figures
+        return true;
+    }
+
+    /**
+     * 设立专家工作室、名中医工作室26个: a list of names without figures of their own, the last one right before
+     * the figure, is counted together. An item led by a verb (开展义诊、发放资料2000份) is a task of its own.
+     */
+    private static boolean namesWhatIsCountedTogether(String text, int from, int to) {
+        String last = text.substring(from, to);
+        if (last.isEmpty() || last.length() > MAX_LISTED_NAME || !Character.isIdeographic(last.charAt(last.length() - 1))) return false;
+        for (String verb : ActionVerbs.ALL) if (last.startsWith(verb)) return false;
+        int start = clauseStart(text, to);
+        for (int i = start; i < to; i++) if (Character.isDigit(text.charAt(i))) return false;
+        int item = from - 1;
+        while (item > start) {
+            int before = item;
+            while (before > start && text.charAt(before - 1) != '、') before--;
+            String name = text.substring(before, item);
+            if (before > start && (name.isEmpty() || name.length() > MAX_LISTED_NAME)) return false;
+            item = before - 1;
+        }
         return true;
     }
 

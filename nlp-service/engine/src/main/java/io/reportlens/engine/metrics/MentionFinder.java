@@ -7,6 +7,7 @@ import io.reportlens.engine.numbers.Reading;
 import io.reportlens.engine.text.WordList;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class MentionFinder {
     /** What a plan lists: 12项任务, 8项举措. */
     private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
     private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
+    /** Units of a span of time, which a measure's name may carry (产后42天访视率). */
+    private static final String[] DURATIONS = WordList.group(MentionFinder.class, "mention-words.tsv", "durations");
+    private static final int MAX_WINDOWED_NAME = 8;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
     /** 较2012年, 比上年同期, 与2020年相比: a comparison with another year's figure. */
     private static final Pattern COMPARED_YEAR =
@@ -217,6 +221,7 @@ final class MentionFinder {
         int s = number.start();
         boolean chinese = number.chinese();
         if (isSessionOrdinal(text, s, unit, unitEnd) || isFramingSpan(text, s, unit)) return true;
+        if (namesAMeasuresWindow(text, unit, unitEnd)) return true;
         switch (unit) {
             case "起" -> {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
@@ -284,6 +289,25 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * 产后42天访视率, 7天访视数, 48小时复诊率: a time window written into the name of a measure (a duration,
+     * then words that end in a measure head where the phrase ends) is part of that name, not a figure.
+     */
+    private static boolean namesAMeasuresWindow(String text, String unit, int unitEnd) {
+        if (!Arrays.asList(DURATIONS).contains(unit)) return false;
+        int end = unitEnd;
+        while (end < text.length() && end - unitEnd < MAX_WINDOWED_NAME && Chars.isHan(text.charAt(end))
+                && !Clauses.isItemEnd(text.charAt(end))) {
+            end++;
+            String name = text.substring(unitEnd, end);
+            if (end - unitEnd >= 2 && RespectiveLists.headOf(name) != null
+                    && (end == text.length() || !Chars.isHan(text.charAt(end)) || startsWithAny(text, end, COPULAS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */

@@ -32,6 +32,15 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aListOfNamesWithoutFiguresIsCountedTogether() {
+        assertThat(indicators("今年新建村卫生室、社区健康驿站18个。"))
+                .singleElement().asString().contains("村卫生室、社区健康驿站");
+        // items led by a verb are tasks of their own: only the last is counted
+        assertThat(indicators("今年开展义诊、发放宣传资料3000份。"))
+                .singleElement().asString().doesNotContain("义诊");
+    }
+
+    @Test
     void elidedObjectOfARepeatedVerbIsTheOneBefore() {
         assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
                 .containsExactly("免费发放营养包", "计划发放营养包");

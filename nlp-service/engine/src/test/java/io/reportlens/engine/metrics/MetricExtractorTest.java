@@ -42,6 +42,15 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aTimeWindowInAMeasuresNameIsNoFigure() {
+        assertThat(summary("新生儿满月后28天随访率为96.2%,产妇48小时回访数 312人。"))
+                .extracting(Metric::value).containsExactly(96.2, 312.0);
+        // a duration that is the result stays one: 平均住院日缩短至7.5天, 用时3天完成
+        assertThat(summary("平均住院日缩短至7.5天,用时3天完成全员核酸检测。"))
+                .extracting(Metric::value).containsExactly(7.5, 3.0);
+    }
+
+    @Test
     void aDiseaseTypeNumberIsNoCount() {
         assertThat(summary("2型糖尿病患者规范管理率达到63.5%。")).extracting(Metric::unit).containsExactly("%");
     }
