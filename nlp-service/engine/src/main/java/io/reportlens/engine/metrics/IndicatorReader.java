@@ -27,7 +27,8 @@ final class IndicatorReader {
     private static final int MAX_LENGTH = 24;
     /** What 在 begins a word with rather than stands as a preposition before: 在职, 在岗, 在编, 在册, 在建. */
     private static final String IN_COMPOUNDS = "职岗编册建研用校院管线";
-    private static final int MAX_COUNTED = 14;
+    /** How far the thing counted after a figure is read: a noun with its predicate (名孕产妇领取住院分娩补助). */
+    private static final int MAX_COUNTED = 22;
     /** 10%的标准: the figure is the standard itself, not a share of what follows. */
     private static final String[] REQUIREMENT_WORDS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "requirement-words");
     private static final int MAX_PREDICATE = 12;

@@ -41,6 +41,12 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aCountedNounIsReadWithWhatItDidToTheItemsEnd() {
+        assertThat(indicators("全县共有356名符合救助条件的困难群众享受门诊医疗救助。"))
+                .singleElement().asString().endsWith("享受门诊医疗救助");
+    }
+
+    @Test
     void elidedObjectOfARepeatedVerbIsTheOneBefore() {
         assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
                 .containsExactly("免费发放营养包", "计划发放营养包");
