@@ -23,6 +23,8 @@ final class IndicatorReader {
     private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
+    private static final String[] OBJECT_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "object-prepositions");
+    private static final String[] VERBS_OF_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbs-of-prepositions");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
     private static final int MAX_LENGTH = 24;
     /** What 在 begins a word with rather than stands as a preposition before: 在职, 在岗, 在编, 在册, 在建. */
@@ -323,7 +325,15 @@ final class IndicatorReader {
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
     private static boolean endsWithConjunction(String pre) {
         String p = pre.strip();
-        return p.endsWith("和") || p.endsWith("及") || p.endsWith("与") || p.endsWith("以及");
+        return p.endsWith("和") || p.endsWith("及") || p.endsWith("与") || p.endsWith("以及") || endsWithObjectPreposition(p);
+    }
+
+    /**
+     * 市政府同10个区县签订责任书, 对94家宾馆进行抽检, 向2000名群众发放资料: the figure is the preposition's object, so
+     * what is counted is read after it, with what was done; 核对, 应对 are verbs, not the preposition.
+     */
+    private static boolean endsWithObjectPreposition(String p) {
+        return endsAny(p, OBJECT_PREPOSITIONS) && !endsAny(p, VERBS_OF_PREPOSITIONS);
     }
 
     private static String strip(String s) {
@@ -510,6 +520,11 @@ final class IndicatorReader {
             int after = pos + w.length();
             if (text.startsWith(w, pos) && after < text.length() && NumberReader.startsNumber(text, after)) return true;
         }
+        return false;
+    }
+
+    private static boolean endsAny(String s, String[] words) {
+        for (String w : words) if (s.endsWith(w)) return true;
         return false;
     }
 

@@ -47,6 +47,14 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aFigureAfterAPrepositionIsItsObject() {
+        assertThat(indicators("县卫健局同 12个乡镇签订了健康扶贫责任书。"))
+                .singleElement().asString().contains("乡镇签订了健康扶贫责任书");
+        // 应对 is a verb, not the preposition 对: it stays in the indicator
+        assertThat(indicators("全年妥善应对3起突发公共卫生事件。")).singleElement().asString().contains("应对突发公共卫生事件");
+    }
+
+    @Test
     void elidedObjectOfARepeatedVerbIsTheOneBefore() {
         assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
                 .containsExactly("免费发放营养包", "计划发放营养包");
