@@ -318,8 +318,11 @@ final class IndicatorReader {
         return pre.endsWith("率");
     }
 
+    /** 2022年, 截至6月底, 在2022年, 从2019年10月起, 1-6月: a time, which places a figure and is no part of what it measures. */
     private static boolean startsWithDate(String s) {
-        return !s.isEmpty() && (Numerals.isAsciiDigit(s.charAt(0)) || s.startsWith("截至"));
+        if (s.isEmpty()) return false;
+        int at = "在从自于".indexOf(s.charAt(0)) >= 0 ? 1 : 0;
+        return at < s.length() && Numerals.isAsciiDigit(s.charAt(at)) || s.startsWith("截至");
     }
 
     /** 1名党务工作者和1个先进基层党组织: what precedes 和 belongs to the figure before. */
@@ -573,7 +576,8 @@ final class IndicatorReader {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[是要、])");
     private static final Pattern LEADING_DATE = Pattern.compile(
-            "^(截至)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?(前|以前|之前)?)?(\\d{1,2}月(\\d{1,2}日)?(底|末)?(前|以前|之前)?[和、至到-]?)*");
+            "^(截至|在|从|自|于)?((19|20)\\d{2}年(度|底|末|上半年|下半年)?(前|以前|之前)?)?"
+            + "((\\d{1,2}[-—~至到])?\\d{1,2}月(?!龄)份?(\\d{1,2}日)?(底|末)?(前|以前|之前)?[和、至到-]?)*(起|以来)?");
     private static final Pattern PER_CAPITA =
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 

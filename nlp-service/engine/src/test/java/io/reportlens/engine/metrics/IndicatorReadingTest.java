@@ -77,6 +77,10 @@ class IndicatorReadingTest {
     void aTimeLimitBeforeTheIndicatorIsNotPartOfIt() {
         assertThat(indicators("9月底前60岁以上老年人加强免疫接种率达到85%。").get(0)).isEqualTo("60岁以上老年人加强免疫接种率");
         assertThat(indicators("2025年底前乡镇卫生院中医馆覆盖率达到100%。").get(0)).isEqualTo("乡镇卫生院中医馆覆盖率");
+        assertThat(indicators("从2022年3月起家庭医生签约服务人数累计4.2万人。").get(0)).isEqualTo("家庭医生签约服务人数");
+        assertThat(indicators("1-9月门诊人次12.6万人次。").get(0)).isEqualTo("门诊人次");
+        // an age in months is part of what is measured
+        assertThat(indicators("0-6月龄婴儿母乳喂养人数312人。").get(0)).isEqualTo("0-6月龄婴儿母乳喂养人数");
     }
 
     @Test
