@@ -145,7 +145,32 @@ final class IndicatorReader {
         if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
+        if (pre.isBlank() && counted.isEmpty()) {
+            String topic = topicOfTheClauseBefore(text, m.start());
+            if (!topic.isEmpty()) indicator = topic;
+        }
         return new Reading(clip(rateOfTheSubjectBefore(indicator, previous)), region, false, countedEnd);
+    }
+
+    /**
+     * 财政投入稳步增加,累计达1577.78亿元: a clause that names nothing before its figure continues the topic of the
+     * clause before it in the sentence (a topic chain): that clause's subject, up to the words that say how it went.
+     */
+    private static String topicOfTheClauseBefore(String text, int figureStart) {
+        int clause = Clauses.clauseStart(text, figureStart);
+        if (clause == 0 || clause <= Clauses.sentenceStart(text, figureStart) || Clauses.isSentenceEnd(text.charAt(clause - 1))) {
+            return "";
+        }
+        String before = text.substring(Clauses.clauseStart(text, clause - 1), clause - 1);
+        int cut = before.length();
+        for (String[] words : new String[][]{VERBAL_TAILS, GENERIC}) {
+            for (String w : words) {
+                int at = before.indexOf(w, 2);
+                if (at > 0 && at < cut) cut = at;
+            }
+        }
+        String topic = strip(before.substring(0, cut));
+        return topic.length() >= 2 ? topic : "";
     }
 
     /**

@@ -55,6 +55,12 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aClauseWithoutItsOwnSubjectContinuesTheTopicBefore() {
+        assertThat(indicators("基层医疗卫生机构门诊量持续增长,累计达356.2万人次。"))
+                .singleElement().isEqualTo("基层医疗卫生机构门诊量");
+    }
+
+    @Test
     void elidedObjectOfARepeatedVerbIsTheOneBefore() {
         assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
                 .containsExactly("免费发放营养包", "计划发放营养包");
