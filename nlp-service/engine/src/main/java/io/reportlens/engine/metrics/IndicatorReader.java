@@ -23,6 +23,9 @@ final class IndicatorReader {
     private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
+    /** Services counted over a population named just before (保健管理, 随访, 签约). */
+    private static final String[] SERVICES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "services");
+    private static final int MAX_SERVICE = 5;
     private static final String[] OBJECT_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "object-prepositions");
     private static final String[] VERBS_OF_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbs-of-prepositions");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
@@ -139,6 +142,7 @@ final class IndicatorReader {
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
         if (previousInSameList && previous != null && indicator.equals(pre)) indicator = sameFrame(previous, indicator);
+        if (counted.isEmpty() && indicator.equals(pre)) indicator = servedBy(previous, pre);
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
@@ -195,6 +199,17 @@ final class IndicatorReader {
             return item;
         }
         return previous.substring(0, previous.length() - item.length()) + item;
+    }
+
+    /**
+     * 七岁以下儿童18409人,保健管理16754人: a bare service (保健管理, 规范管理率) right after a count of a population
+     * is that population's service (七岁以下儿童保健管理); a figure before that is itself a service names no one.
+     */
+    private static String servedBy(String previous, String pre) {
+        if (previous == null || pre.length() > MAX_SERVICE || previous.contains(pre)) return pre;
+        String service = pre.endsWith("率") ? pre.substring(0, pre.length() - 1) : pre;
+        if (!endsAny(service, SERVICES) || endsAny(previous, SERVICES) || previous.endsWith("率")) return pre;
+        return previous + pre;
     }
 
     /** 县级综合医院100%实现…,100%达到…: the subject of the share before, for a share that leaves it unsaid. */

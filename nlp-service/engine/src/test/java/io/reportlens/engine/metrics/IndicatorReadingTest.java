@@ -61,6 +61,14 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aBareServiceAfterAPopulationIsThatPopulationsService() {
+        assertThat(indicators("辖区0-6岁儿童3200人,健康管理2980人,健康管理率93.1%。"))
+                .containsExactly("0-6岁儿童", "0-6岁儿童健康管理", "0-6岁儿童健康管理率");
+        // a named measure stands alone
+        assertThat(indicators("辖区0-6岁儿童3200人,家庭医生签约人数1800人。").get(1)).isEqualTo("家庭医生签约人数");
+    }
+
+    @Test
     void elidedObjectOfARepeatedVerbIsTheOneBefore() {
         assertThat(indicators("全年免费发放营养包6200人,计划发放5000人。"))
                 .containsExactly("免费发放营养包", "计划发放营养包");
