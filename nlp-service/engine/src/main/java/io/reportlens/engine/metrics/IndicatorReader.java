@@ -26,6 +26,7 @@ final class IndicatorReader {
     /** Services counted over a population named just before (保健管理, 随访, 签约). */
     private static final String[] SERVICES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "services");
     private static final int MAX_SERVICE = 5;
+    private static final int MAX_GAPPED_OBJECT = 6;
     private static final String[] OBJECT_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "object-prepositions");
     private static final String[] VERBS_OF_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbs-of-prepositions");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
@@ -120,6 +121,7 @@ final class IndicatorReader {
                 && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
+        if (counted.isEmpty() && !previousInSameList && total == null) pre = withTheVerbBefore(previous, pre);
         String indicator = pre;
         boolean barePart = isBarePart(pre);
         String scope = trailingScope(pre);
@@ -446,6 +448,27 @@ final class IndicatorReader {
     }
 
     /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
+    /**
+     * 出动执法车辆64台次,执法人员192人次: a bare noun after a figure whose phrase began with a verb is that verb's
+     * object too (the verb is written once for the run of figures); a rate, a service or a phrase with a verb of its
+     * own is not.
+     */
+    private static String withTheVerbBefore(String previous, String pre) {
+        if (previous == null || pre.length() < 2 || pre.length() > MAX_GAPPED_OBJECT || pre.endsWith("率")
+                || leadingVerb(pre) != null || trailingVerb(pre) != null || endsAny(pre, SERVICES)
+                || !pre.chars().allMatch(c -> Texts.isCjk((char) c))) {
+            return pre;
+        }
+        String verb = leadingVerb(previous);
+        return verb == null || previous.length() == verb.length() ? pre : verb + pre;
+    }
+
+    private static String leadingVerb(String s) {
+        String best = null;
+        for (String v : ActionVerbs.ALL) if (s.startsWith(v) && (best == null || v.length() > best.length())) best = v;
+        return best;
+    }
+
     private static String trailingVerb(String s) {
         String best = null;
         for (String v : ActionVerbs.ALL) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
