@@ -36,6 +36,10 @@ final class PortalChrome {
 
     /** 某某工作总结(四页).docx_第1页: a document-sharing site's file and page names. */
     private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|pdf|xlsx?|pptx?|txt|wps)(?:_第\\d+页)?$");
+    /** 中央人民政府四川省人民政府资阳市人民政府: a portal's links to the governments above it, run together. */
+    private static final Pattern PORTAL_LINKS = Pattern.compile("(?:\\p{IsHan}{1,12}?(?:人民政府|政府网))+");
+    private static final Pattern MENU_ITEM = Pattern.compile("\\p{IsHan}{2,8}");
+    private static final int MIN_MENU_ITEMS = 4;
     private static final int MAX_CHROME_LINE = 80;
     private static final int MAX_SITE_SENTENCE = 160;
     private static final int MAX_RECORD_LINE = 200;
@@ -83,7 +87,22 @@ final class PortalChrome {
         if (line.length() > MAX_CHROME_LINE || line.indexOf('。') >= 0) {
             return false;
         }
-        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line) || FILE_NAME.matcher(line).find();
+        return PHRASES.foundIn(line) || isButtonBar(line) || isFileCard(line) || isBreadcrumb(line) || isMenu(line)
+                || FILE_NAME.matcher(line).find();
+    }
+
+    /** 首页 走进安岳 政务公开 政务服务 互动交流: a site's menu, short names in a row that begin with its home page. */
+    private static boolean isMenu(String line) {
+        String[] tokens = line.strip().split("\\s+");
+        if (tokens.length < MIN_MENU_ITEMS || !tokens[0].equals("首页")) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!MENU_ITEM.matcher(token).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 首页 > 教育范文 > 工作总结 > …: a site's breadcrumb trail. */
@@ -101,7 +120,7 @@ final class PortalChrome {
     private static boolean isButtonBar(String line) {
         boolean any = false;
         for (String token : line.split("[ ·•|/:,、\\-\\[\\]【】>]+")) {
-            if (token.isEmpty()) {
+            if (token.isEmpty() || PORTAL_LINKS.matcher(token).matches()) {
                 continue;
             }
             if (!BUTTONS.contains(token)) {

@@ -71,6 +71,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void removesAPortalsBarOfLinksToTheGovernmentsAboveItAndItsMenu() {
+        String raw = "中央人民政府广西壮族自治区人民政府某市人民政府 无障碍 官方微博\n首页 走进某县 政务公开 办事服务 互动交流\n"
+                + "某县召开2024年卫生健康工作会议\n";
+        assertThat(normalize(raw)).isEqualTo("某县召开2024年卫生健康工作会议");
+        // a sentence naming a government is the text's own
+        assertThat(normalize("某县人民政府 召开常务会议\n")).isEqualTo("某县人民政府 召开常务会议");
+    }
+
+    @Test
     void removesReadingTimeBannersAndCounters() {
         String raw = "editor 分享 时间: 加入收藏 共计3200个字,预计阅读时长8分钟\n全年完成体检5.2万人次。\n收藏\n0\n有帮助\n0";
         assertThat(normalize(raw)).isEqualTo("全年完成体检5.2万人次。");
