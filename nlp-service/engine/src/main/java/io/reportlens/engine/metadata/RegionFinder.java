@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * named, the strongest being where a report names its own area — its title or headline, a body it
  * names (清远市卫生健康局, 秀英卫监所), 健康X (the province's or city's own health campaign), a place that
  * 召开 a meeting — then every plain mention. A place named only as where a meeting was held
- * (在兰州召开), or inside the title of another document it cites (《健康辽宁2030》), is no evidence.
+ * (在兰州召开), or inside the title of another document it cites (《健康辽宁2030》), is no evidence, unless the
+ * cited document is of the report's own level (全县 and 《竹山县…清单》): then it is a plain mention.
  * When the report's scope words (全市, 我县, 全区…) say what its area's name ends with, the places that
  * end so count double, and the best of them wins. A place needs {@value #MIN_EVIDENCE} of evidence from a strong context or two
  * mentions: otherwise the region is left unknown rather than guessed from one passing mention.
@@ -122,8 +123,12 @@ final class RegionFinder {
 
     /** The weight of one mention, 0 when it is no evidence of the report's own area. */
     private double weight(String text, PlaceMentions.Mention m, Division d, String ending) {
-        if (isVenue(text, m) || insideCitedTitle(text, m.start()) || isVisited(text, m.start())) {
+        if (isVenue(text, m) || isVisited(text, m.start())) {
             return 0;
+        }
+        if (insideCitedTitle(text, m.start())) {
+            // 《健康辽宁2030》 cites a plan from above; 《竹山县2024年…清单》 beside 全县 is the area's own document
+            return !m.shortForm() && Scope.fits(d, ending) ? 1 : 0;
         }
         boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;
         boolean ownCampaign = isOwnCampaign(text, m);

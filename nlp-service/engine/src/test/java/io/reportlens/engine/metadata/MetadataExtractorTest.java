@@ -291,6 +291,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCitedDocumentOfTheReportsOwnLevelNamesItsArea() {
+        String news = "本网讯 4月2日,全县疾病预防控制工作会议召开。\n会议传达了《保康县2024年疾控工作要点》,要求全县各级抓好落实。";
+        assertThat(extract(news).region()).isEqualTo("保康县");
+        String above = "本网讯 4月2日,全县疾病预防控制工作会议召开。\n会议传达了《健康湖北2030行动方案》,要求全县各级抓好落实。";
+        assertThat(extract(above).region()).as("a plan from above names no county").isNull();
+    }
+
+    @Test
     void aTownshipsOwnReportIsOfTheTownship() {
         String town = "一、计生协会工作\n春节前夕,石门坎镇党委、政府对特别扶助家庭进行慰问。石门坎镇计划生育协会开展宣传活动3场。";
         ReportMetadata m = extract(town);
