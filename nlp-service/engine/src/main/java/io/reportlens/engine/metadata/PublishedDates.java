@@ -25,6 +25,9 @@ final class PublishedDates {
             "(?:发布时间|发布日期|发文日期|生成日期|(?<!生效|废止|失效|有效|实施|截止)(?:时间|日期)):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\)?");
+    /** 局长 张某某(2022年9月20日), a speech's date in parentheses after its speaker, on a line of its own or run in. */
+    private static final Pattern SPEAKERS_DATE = Pattern.compile(
+            "(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长|州长|旗长|主席)[\\p{IsHan}·]{0,8}\\s?[(（](\\d{4})年(\\d{1,2})月(\\d{1,2})日[)）]");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
     /** 3月31日(上午), a meeting's day at the head of a news item. */
     /** 3月31日(上午), the day of a meeting in a news item's lead sentence. */
@@ -52,6 +55,9 @@ final class PublishedDates {
         String own = firstOf(OWN_FIELD.matcher(head));
         if (own == null) {
             own = signed(lines);
+        }
+        if (own == null) {
+            own = firstOf(SPEAKERS_DATE.matcher(head));
         }
         if (own == null) {
             own = roc(text);

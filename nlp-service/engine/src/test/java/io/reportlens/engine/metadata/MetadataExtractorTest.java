@@ -291,6 +291,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSpeechRunInWithItsBylineIsDatedByIt() {
+        String speech = "在全市医疗质量管理会议上的讲话市卫生健康委主任王某某(2023年3月8日)同志们:今天召开会议,主要任务是总结工作。";
+        assertThat(extract(speech).publishedDate()).isEqualTo("2023-03-08");
+    }
+
+    @Test
     void aCitedDocumentOfTheReportsOwnLevelNamesItsArea() {
         String news = "本网讯 4月2日,全县疾病预防控制工作会议召开。\n会议传达了《保康县2024年疾控工作要点》,要求全县各级抓好落实。";
         assertThat(extract(news).region()).isEqualTo("保康县");
