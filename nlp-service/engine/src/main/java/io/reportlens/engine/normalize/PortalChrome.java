@@ -5,6 +5,7 @@ import io.reportlens.engine.text.WordList;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,8 @@ final class PortalChrome {
     private static final Pattern PORTAL_LINKS = Pattern.compile("(?:\\p{IsHan}{1,12}?(?:人民政府|政府网))+");
     private static final Pattern MENU_ITEM = Pattern.compile("\\p{IsHan}{2,8}");
     private static final int MIN_MENU_ITEMS = 4;
+    private static final Pattern SITE_NAMES_THE_REPORT = Pattern.compile(
+            "整理(?:了|的)?(?:这篇|本篇)[《“]?([\\p{IsHan}\\d][\\p{IsHan}\\d、()]{5,40}?)[》”]?(?:范文|范例|例文)");
     private static final int MAX_CHROME_LINE = 80;
     private static final int MAX_SITE_SENTENCE = 160;
     private static final int MAX_RECORD_LINE = 200;
@@ -78,6 +81,19 @@ final class PortalChrome {
             out = out.substring(0, hit.start()) + out.substring(hit.end());
         }
         return out;
+    }
+
+    /**
+     * 小编为你整理了这篇2021年卫健委工作总结和2022年工作计划范文: the template site's sentence names the report it
+     * wraps (这篇: this one, not a kind of report the site files it under); that name is the report's title, the rest
+     * of the sentence is furniture. Null when it names none.
+     */
+    static String titleNamedBySite(String line) {
+        if (line.length() > MAX_SITE_SENTENCE) {
+            return null;
+        }
+        Matcher m = SITE_NAMES_THE_REPORT.matcher(line);
+        return m.find() ? m.group(1) : null;
     }
 
     static boolean isChromeLine(String line) {

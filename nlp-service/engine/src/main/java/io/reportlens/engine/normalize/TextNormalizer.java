@@ -101,6 +101,10 @@ public final class TextNormalizer {
             String fields = PortalChrome.stripCounters(line);
             return fields.isEmpty() ? null : new Line(fields, Kind.CONTENT);
         }
+        String named = PortalChrome.titleNamedBySite(line);
+        if (named != null) {
+            return new Line(named, Kind.CONTENT);
+        }
         if (SpamFilter.isAdvertisingLine(line) || PortalChrome.isChromeLine(line)) {
             return new Line(line, Kind.CHROME);
         }

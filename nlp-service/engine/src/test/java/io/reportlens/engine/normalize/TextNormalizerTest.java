@@ -71,6 +71,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void keepsTheTitleATemplateSitesSentenceNamesAndDropsTheRest() {
+        String raw = "下面是小编为大家整理了这篇某县卫健局2023年工作总结和2024年工作思路范文,供大家参考。\n2023年,我局坚持人民至上。\n";
+        assertThat(normalize(raw)).isEqualTo("某县卫健局2023年工作总结和2024年工作思路\n2023年,我局坚持人民至上。");
+    }
+
+    @Test
     void removesAPortalsBarOfLinksToTheGovernmentsAboveItAndItsMenu() {
         String raw = "中央人民政府广西壮族自治区人民政府某市人民政府 无障碍 官方微博\n首页 走进某县 政务公开 办事服务 互动交流\n"
                 + "某县召开2024年卫生健康工作会议\n";
