@@ -255,6 +255,7 @@ final class MentionFinder {
         if (s > 0 && text.charAt(s - 1) == '届') return true;
         if (isComparisonBase(text, s)) return true;
         if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
+        if (countsQuotedNames(text, s, unitEnd)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
         if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
@@ -308,6 +309,14 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 围绕“健康安岳”1条主线, “队伍建设”“安全生产”9项工作: a count right after the names it counts, in quotes, of a
+     * set of aims or tasks is a plan's formula, not a quantity.
+     */
+    private static boolean countsQuotedNames(String text, int s, int unitEnd) {
+        return s > 0 && (text.charAt(s - 1) == '”' || text.charAt(s - 1) == '"') && startsWithAny(text, unitEnd, NAMED_SET_NOUNS);
     }
 
     /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */

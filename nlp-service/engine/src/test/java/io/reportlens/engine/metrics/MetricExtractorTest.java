@@ -51,6 +51,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aCountOfQuotedAimsIsAFormulaNoQuantity() {
+        assertThat(summary("围绕“健康某县”1条主线,突出“医共体建设”“中医药发展”“医养结合”3项工作。")).isEmpty();
+        // a count of units holding a quoted title is a quantity
+        assertThat(summary("全县创建“健康促进学校”15所。")).extracting(Metric::value).containsExactly(15.0);
+    }
+
+    @Test
     void aDiseaseTypeNumberIsNoCount() {
         assertThat(summary("2型糖尿病患者规范管理率达到63.5%。")).extracting(Metric::unit).containsExactly("%");
     }
