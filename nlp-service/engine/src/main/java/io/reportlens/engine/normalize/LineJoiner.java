@@ -54,7 +54,8 @@ final class LineJoiner {
 
     private static void appendWrapped(StringBuilder paragraph, String line) {
         char last = paragraph.charAt(paragraph.length() - 1);
-        if (isAsciiWord(last) && isAsciiWord(line.charAt(0))) {
+        // English words wrapped apart get their space back; a number wrapped apart (17.89/1|0万) does not
+        if (isAsciiLetter(last) && isAsciiLetter(line.charAt(0))) {
             paragraph.append(' ');
         }
         paragraph.append(line);
@@ -65,16 +66,22 @@ final class LineJoiner {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        if (CONTINUING.indexOf(last) >= 0) {
+        if (CONTINUING.indexOf(last) >= 0 || endsInDecimalPoint(line)) {
             return true;
         }
         return wrapWidth > 0 && isWrappedProse(line) && width(line) >= (1 - WIDTH_TOLERANCE) * wrapWidth;
     }
 
+    /** 全区诊疗量85. | 78万人次: a number broken at its decimal point (Chinese prose never ends a sentence with "."). */
+    private static boolean endsInDecimalPoint(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '.' && Character.isDigit(line.charAt(n - 2));
+    }
+
     /** A line of prose that stops mid-clause: it holds a clause mark and ends in a character or digit. */
     private static boolean isWrappedProse(String line) {
         char last = line.charAt(line.length() - 1);
-        boolean midClause = Character.isLetterOrDigit(last) && TERMINALS.indexOf(last) < 0;
+        boolean midClause = Character.isLetterOrDigit(last) && TERMINALS.indexOf(last) < 0 || endsInDecimalPoint(line);
         return midClause && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf(';') >= 0);
     }
 
@@ -107,7 +114,7 @@ final class LineJoiner {
         return w;
     }
 
-    private static boolean isAsciiWord(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 }

@@ -218,6 +218,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsANumberWrappedApartWithoutASpace() {
+        String raw = "全区共有执业医师1200人,注册护士1500人,孕产妇死亡率由39.68/10\n"
+                + "万降至17.89/10万,婴儿死亡率由6.1‰降至4.3‰,全年门诊量达到125.\n"
+                + "3万人次,全年住院量85.78万人次,较上年增长5.2%,基层首诊率达到6\n"
+                + "5%,双向转诊3200人次,比上年增加。";
+        assertThat(normalize(raw)).isEqualTo("全区共有执业医师1200人,注册护士1500人,孕产妇死亡率由39.68/10万降至17.89/10万,"
+                + "婴儿死亡率由6.1‰降至4.3‰,全年门诊量达到125.3万人次,全年住院量85.78万人次,较上年增长5.2%,"
+                + "基层首诊率达到65%,双向转诊3200人次,比上年增加。");
+    }
+
+    @Test
     void leavesShortUnterminatedLinesOfAWebPageAlone() {
         String raw = "某区卫生健康局2023年工作总结\n工作目标\n全区新建社区卫生服务站2个。\n主要做法\n开展义诊活动12场。";
         assertThat(normalize(raw)).isEqualTo(raw);
