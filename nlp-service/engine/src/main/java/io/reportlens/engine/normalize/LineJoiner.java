@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <p>A converted page wraps every line of a paragraph at about the same width and only the last
  * line of a paragraph is shorter. So when several lines that do not end a sentence share one width,
  * that width is the page's, and a line of about that width that does not end a sentence continues
- * on the next line. Only prose counts: a line with a comma, a full stop or a semicolon in it, ending
- * in a Chinese character or a digit (titles, bylines and record fields are never joined). A line
+ * on the next line. Only prose counts: a line with a comma, a full stop, a semicolon, an enumeration comma
+ * or the close of a citation in it, ending in a Chinese character or a digit (titles, bylines and record
+ * fields are never joined). A line
  * ending in a comma or an enumeration comma always continues. A line never continues into a heading,
  * a list item or a table row.
  */
@@ -22,6 +23,8 @@ final class LineJoiner {
 
     private static final String TERMINALS = "。！？!?；;：:…”’」』)）|】";
     private static final String CONTINUING = ",、，";
+    /** Marks of running prose (a title or a byline has none): clause marks, and those of a list or a citation. */
+    private static final String PROSE_MARKS = ",。;、》”";
     private static final String ITEM_STARTS = "•●■◆▲①②③④⑤⑥⑦⑧⑨⑩【—第";
     /** 一是…, 二要…: the items of an enumeration, each on a line of its own. */
     private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]{1,2}[是要](?![求素点])");
@@ -82,7 +85,15 @@ final class LineJoiner {
     private static boolean isWrappedProse(String line) {
         char last = line.charAt(line.length() - 1);
         boolean midClause = Character.isLetterOrDigit(last) && TERMINALS.indexOf(last) < 0 || endsInDecimalPoint(line);
-        return midClause && (line.indexOf(',') >= 0 || line.indexOf('。') >= 0 || line.indexOf(';') >= 0);
+        if (!midClause) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (PROSE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsItem(String next) {

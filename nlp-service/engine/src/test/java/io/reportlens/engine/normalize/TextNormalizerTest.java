@@ -229,6 +229,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void joinsALineOfCitationsThatHasNoClauseMark() {
+        String raw = "为推进健康某市建设,依据《某省卫生健康事业发展规划》(某政发〔2022〕1号)和《某市国民经\n"
+                + "济和社会发展第十四个五年规划纲要》、《某市卫生健康“十四五”规划》、《某市医疗\n"
+                + "卫生服务体系规划》、《某市公共卫生应急体系建设方案》等文件,编制本实施方案,现\n"
+                + "提出如下意见。";
+        assertThat(normalize(raw).lines()).hasSize(1);
+    }
+
+    @Test
     void leavesShortUnterminatedLinesOfAWebPageAlone() {
         String raw = "某区卫生健康局2023年工作总结\n工作目标\n全区新建社区卫生服务站2个。\n主要做法\n开展义诊活动12场。";
         assertThat(normalize(raw)).isEqualTo(raw);
