@@ -23,10 +23,6 @@ final class IndicatorReader {
     private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
     private static final String[] ATTRIBUTES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attributes");
-    /** Services counted over a population named just before (保健管理, 随访, 签约). */
-    private static final String[] SERVICES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "services");
-    private static final int MAX_SERVICE = 5;
-    private static final int MAX_GAPPED_OBJECT = 6;
     private static final String[] OBJECT_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "object-prepositions");
     private static final String[] VERBS_OF_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbs-of-prepositions");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
@@ -99,7 +95,7 @@ final class IndicatorReader {
         if (m.unit().equals("%") && thing.verbal()) {
             // 中小学校100%配备心理健康工作者: the share of the subject that does what follows
             String subject = strip(pre);
-            if (subject.isEmpty() && previous != null) subject = subjectOfShare(previous);
+            if (subject.isEmpty() && previous != null) subject = ElidedParts.subjectOfShare(previous);
             return new Reading(clip(counted + "的" + subject + "比例"), null, false, countedEnd);
         }
         if (isScopeFrame(pre) && isWords(counted)) {
@@ -121,7 +117,7 @@ final class IndicatorReader {
                 && (isShortAttribute(pre) || isWeak(pre) && (isAttribute(pre) || counted.isEmpty()))) {
             return new Reading(clip(joined(previous, generalPart(pre))), region, true, m.end());
         }
-        if (counted.isEmpty() && !previousInSameList && total == null) pre = withTheVerbBefore(previous, pre);
+        if (counted.isEmpty() && !previousInSameList && total == null) pre = ElidedParts.withTheVerbBefore(previous, pre);
         String indicator = pre;
         boolean barePart = isBarePart(pre);
         String scope = trailingScope(pre);
@@ -129,13 +125,13 @@ final class IndicatorReader {
             indicator = scope + counted;
         } else if (isInstitution(pre) && isWords(counted)) {
             indicator = counted;
-        } else if (previousInSameList && previous != null && !sameFrame(previous, pre).equals(pre)) {
-            indicator = sameFrame(previous, pre);
-        } else if (RespectiveLists.headOf(pre) != null && trailingVerb(pre) == null && counted.isEmpty()) {
+        } else if (previousInSameList && previous != null && !ElidedParts.sameFrame(previous, pre).equals(pre)) {
+            indicator = ElidedParts.sameFrame(previous, pre);
+        } else if (RespectiveLists.headOf(pre) != null && ActionVerbs.trailing(pre) == null && counted.isEmpty()) {
             indicator = pre; // 门诊量42.3万人次: a measure already named
-        } else if (indicator.length() <= 3 || trailingVerb(pre) != null) {
-            String object = counted.isEmpty() ? elidedObject(trailingVerb(pre), previous) : counted;
-            if (object.isEmpty() && pre.equals(trailingVerb(pre))) object = previousCounted;
+        } else if (indicator.length() <= 3 || ActionVerbs.trailing(pre) != null) {
+            String object = counted.isEmpty() ? ElidedParts.elidedObject(ActionVerbs.trailing(pre), previous) : counted;
+            if (object.isEmpty() && pre.equals(ActionVerbs.trailing(pre))) object = previousCounted;
             indicator = indicator + (object.isEmpty() ? countNoun(m.unit()) : object);
         } else if (counted.isEmpty() && previous != null && parallelRest(pre, previous) != null) {
             indicator = pre + parallelRest(pre, previous);
@@ -143,8 +139,8 @@ final class IndicatorReader {
             countedEnd = m.end();
             if (previousInSameList && previous != null) indicator = carryQualifier(previous, indicator);
         }
-        if (previousInSameList && previous != null && indicator.equals(pre)) indicator = sameFrame(previous, indicator);
-        if (counted.isEmpty() && indicator.equals(pre)) indicator = servedBy(previous, pre);
+        if (previousInSameList && previous != null && indicator.equals(pre)) indicator = ElidedParts.sameFrame(previous, indicator);
+        if (counted.isEmpty() && indicator.equals(pre)) indicator = ElidedParts.servedBy(previous, pre);
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
@@ -152,73 +148,10 @@ final class IndicatorReader {
             indicator = total + withoutCountNoun(indicator, m.unit());
         }
         if (pre.isBlank() && counted.isEmpty()) {
-            String topic = topicOfTheClauseBefore(text, m.start());
-            if (!topic.isEmpty()) indicator = topic;
+            String topic = strip(ElidedParts.topicOfTheClauseBefore(text, m.start()));
+            if (topic.length() >= 2) indicator = topic;
         }
-        return new Reading(clip(rateOfTheSubjectBefore(indicator, previous)), region, false, countedEnd);
-    }
-
-    /**
-     * 财政投入稳步增加,累计达1577.78亿元: a clause that names nothing before its figure continues the topic of the
-     * clause before it in the sentence (a topic chain): that clause's subject, up to the words that say how it went.
-     */
-    private static String topicOfTheClauseBefore(String text, int figureStart) {
-        int clause = Clauses.clauseStart(text, figureStart);
-        if (clause == 0 || clause <= Clauses.sentenceStart(text, figureStart) || Clauses.isSentenceEnd(text.charAt(clause - 1))) {
-            return "";
-        }
-        String before = text.substring(Clauses.clauseStart(text, clause - 1), clause - 1);
-        int cut = before.length();
-        for (String[] words : new String[][]{VERBAL_TAILS, GENERIC}) {
-            for (String w : words) {
-                int at = before.indexOf(w, 2);
-                if (at > 0 && at < cut) cut = at;
-            }
-        }
-        String topic = strip(before.substring(0, cut));
-        return topic.length() >= 2 ? topic : "";
-    }
-
-    /**
-     * 高血压患者规范管理2.1万人,规范管理率65.3%: a rate named by the measure just counted is that
-     * subject's rate (高血压患者规范管理率), not a rate of nothing.
-     */
-    private static String rateOfTheSubjectBefore(String indicator, String previous) {
-        if (previous == null || !indicator.endsWith("率") || indicator.length() < 3) {
-            return indicator;
-        }
-        String measure = indicator.substring(0, indicator.length() - 1);
-        return previous.endsWith(measure) && previous.length() > measure.length() ? previous + "率" : indicator;
-    }
-
-    /**
-     * 招录农村订单定向本科生14名、大专生4名: a short item of a coordinated list whose noun ends like the
-     * item before takes that item's frame (招录农村订单定向大专生).
-     */
-    private static String sameFrame(String previous, String item) {
-        if (item.length() > MAX_PART || item.length() < 2 || previous.length() <= item.length()
-                || previous.endsWith(item) || previous.charAt(previous.length() - 1) != item.charAt(item.length() - 1)) {
-            return item;
-        }
-        return previous.substring(0, previous.length() - item.length()) + item;
-    }
-
-    /**
-     * 七岁以下儿童18409人,保健管理16754人: a bare service (保健管理, 规范管理率) right after a count of a population
-     * is that population's service (七岁以下儿童保健管理); a figure before that is itself a service names no one.
-     */
-    private static String servedBy(String previous, String pre) {
-        if (previous == null || pre.length() > MAX_SERVICE || previous.contains(pre)) return pre;
-        String service = pre.endsWith("率") ? pre.substring(0, pre.length() - 1) : pre;
-        if (!endsAny(service, SERVICES) || endsAny(previous, SERVICES) || previous.endsWith("率")) return pre;
-        return previous + pre;
-    }
-
-    /** 县级综合医院100%实现…,100%达到…: the subject of the share before, for a share that leaves it unsaid. */
-    private static String subjectOfShare(String previous) {
-        int at = previous.lastIndexOf('的');
-        String s = at >= 0 ? previous.substring(at + 1) : previous;
-        return s.endsWith("比例") ? s.substring(0, s.length() - 2) : s;
+        return new Reading(clip(ElidedParts.rateOfTheSubjectBefore(indicator, previous)), region, false, countedEnd);
     }
 
     /** 其中博士2名, 其中国家级352人: a part too bare to stand alone; 其中中心卫生院8所 names its own thing. */
@@ -226,13 +159,6 @@ final class IndicatorReader {
         if (part.length() > MAX_BARE_PART) return false;
         for (String noun : SELF_CONTAINED_ENDINGS) if (part.endsWith(noun)) return false;
         return true;
-    }
-
-    /** 免费发放叶酸9117人,计划发放5800人: the object left unsaid is the one the same verb took just before. */
-    private static String elidedObject(String verb, String previous) {
-        if (verb == null || previous == null) return "";
-        int at = previous.lastIndexOf(verb);
-        return at < 0 ? "" : previous.substring(at + verb.length());
     }
 
     private static boolean isWords(String s) {
@@ -378,7 +304,7 @@ final class IndicatorReader {
      * what is counted is read after it, with what was done; 核对, 应对 are verbs, not the preposition.
      */
     private static boolean endsWithObjectPreposition(String p) {
-        return endsAny(p, OBJECT_PREPOSITIONS) && !endsAny(p, VERBS_OF_PREPOSITIONS);
+        return Texts.endsWithAny(p, OBJECT_PREPOSITIONS) && !Texts.endsWithAny(p, VERBS_OF_PREPOSITIONS);
     }
 
     private static String strip(String s) {
@@ -445,34 +371,6 @@ final class IndicatorReader {
             s = s.substring(0, s.length() - 1);
         }
         return s;
-    }
-
-    /** The action verb a phrase ends with (适时组织开展 → 开展), or null when it ends with a noun. */
-    /**
-     * 出动执法车辆64台次,执法人员192人次: a bare noun after a figure whose phrase began with a verb is that verb's
-     * object too (the verb is written once for the run of figures); a rate, a service or a phrase with a verb of its
-     * own is not.
-     */
-    private static String withTheVerbBefore(String previous, String pre) {
-        if (previous == null || pre.length() < 2 || pre.length() > MAX_GAPPED_OBJECT || pre.endsWith("率")
-                || leadingVerb(pre) != null || trailingVerb(pre) != null || endsAny(pre, SERVICES)
-                || !pre.chars().allMatch(c -> Texts.isCjk((char) c))) {
-            return pre;
-        }
-        String verb = leadingVerb(previous);
-        return verb == null || previous.length() == verb.length() ? pre : verb + pre;
-    }
-
-    private static String leadingVerb(String s) {
-        String best = null;
-        for (String v : ActionVerbs.ALL) if (s.startsWith(v) && (best == null || v.length() > best.length())) best = v;
-        return best;
-    }
-
-    private static String trailingVerb(String s) {
-        String best = null;
-        for (String v : ActionVerbs.ALL) if (s.endsWith(v) && (best == null || v.length() > best.length())) best = v;
-        return best;
     }
 
     /**
@@ -586,11 +484,6 @@ final class IndicatorReader {
             int after = pos + w.length();
             if (text.startsWith(w, pos) && after < text.length() && NumberReader.startsNumber(text, after)) return true;
         }
-        return false;
-    }
-
-    private static boolean endsAny(String s, String[] words) {
-        for (String w : words) if (s.endsWith(w)) return true;
         return false;
     }
 

@@ -12,6 +12,11 @@ final class Texts {
         return -1;
     }
 
+    static boolean endsWithAny(String s, String[] words) {
+        for (String w : words) if (s.endsWith(w)) return true;
+        return false;
+    }
+
     static boolean isCjk(char c) {
         return c >= '\u4e00' && c <= '\u9fff';
     }
