@@ -138,12 +138,24 @@ public final class Browser implements AutoCloseable {
     public Path awaitDownload(String prefix) {
         return await(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().startsWith(prefix))
-                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                List<Path> named = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+                // Chromium may create the final name before it has written to it, or while a .crdownload is still open
+                if (named.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return named.stream().filter(f -> sizeOf(f) > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }
         });
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     @Override
