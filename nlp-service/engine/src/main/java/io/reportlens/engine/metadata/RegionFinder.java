@@ -127,7 +127,10 @@ final class RegionFinder {
             return 0;
         }
         if (insideCitedTitle(text, m.start())) {
-            // 《健康辽宁2030》 cites a plan from above; 《竹山县2024年…清单》 beside 全县 is the area's own document
+            // 据《澳门日报》报道: a place's own paper is the news's source, not a document it cites, unless the scope
+            // words say the area is of another level (全县 beside 《澳门日报》); 《健康辽宁2030》 cites a plan from above;
+            // 《竹山县2024年…清单》 beside 全县 is the area's own document
+            if (startsWithAny(text, m.end(), NEWSPAPERS) && (ending == null || Scope.fits(d, ending))) return OWN_PAPER;
             return !m.shortForm() && Scope.fits(d, ending) ? 1 : 0;
         }
         boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;

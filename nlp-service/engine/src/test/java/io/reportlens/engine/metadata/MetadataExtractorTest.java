@@ -297,6 +297,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aPlacesOwnPaperCitedAsTheSourceNamesItsArea() {
+        String news = "据《澳门日报》报道,特区政府明年将继续向每名澳门永久性居民派发医疗券,并推进离岛医疗综合体建设。";
+        assertThat(extract(news).region()).isEqualTo("澳门特别行政区");
+        String national = "据《人民日报》报道,明年将继续推进医疗综合体建设,向居民派发医疗券。";
+        assertThat(extract(national).region()).isNull();
+    }
+
+    @Test
     void aCitedDocumentOfTheReportsOwnLevelNamesItsArea() {
         String news = "本网讯 4月2日,全县疾病预防控制工作会议召开。\n会议传达了《保康县2024年疾控工作要点》,要求全县各级抓好落实。";
         assertThat(extract(news).region()).isEqualTo("保康县");
