@@ -89,7 +89,7 @@ final class Clauses {
     private static boolean namesWhatIsCountedTogether(String text, int from, int to) {
         String last = text.substring(from, to);
         if (last.isEmpty() || last.length() > MAX_LISTED_NAME || !Character.isIdeographic(last.charAt(last.length() - 1))) return false;
-        for (String verb : ActionVerbs.ALL) if (last.startsWith(verb)) return false;
+        if (ActionVerbs.leading(last) != null) return false;
         int start = clauseStart(text, to);
         for (int i = start; i < to; i++) if (Character.isDigit(text.charAt(i))) return false;
         int item = from - 1;

@@ -7,7 +7,6 @@ import io.reportlens.engine.numbers.Reading;
 import io.reportlens.engine.text.WordList;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class MentionFinder {
     private static final String[] LISTED = WordList.group(MentionFinder.class, "mention-words.tsv", "listed");
     private static final String[] LISTING_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "listing-verbs");
     /** Units of a span of time, which a measure's name may carry (产后42天访视率). */
-    private static final String[] DURATIONS = WordList.group(MentionFinder.class, "mention-words.tsv", "durations");
+    private static final Set<String> DURATIONS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "durations"));
     private static final int MAX_WINDOWED_NAME = 8;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
     /** 较2012年, 比上年同期, 与2020年相比: a comparison with another year's figure. */
@@ -297,7 +296,7 @@ final class MentionFinder {
      * then words that end in a measure head where the phrase ends) is part of that name, not a figure.
      */
     private static boolean namesAMeasuresWindow(String text, String unit, int unitEnd) {
-        if (!Arrays.asList(DURATIONS).contains(unit)) return false;
+        if (!DURATIONS.contains(unit)) return false;
         int end = unitEnd;
         while (end < text.length() && end - unitEnd < MAX_WINDOWED_NAME && Chars.isHan(text.charAt(end))
                 && !Clauses.isItemEnd(text.charAt(end))) {

@@ -89,7 +89,7 @@ final class PortalChrome {
      * of the sentence is furniture. Null when it names none.
      */
     static String titleNamedBySite(String line) {
-        if (line.length() > MAX_SITE_SENTENCE) {
+        if (line.length() > MAX_SITE_SENTENCE || !line.contains("整理")) {
             return null;
         }
         Matcher m = SITE_NAMES_THE_REPORT.matcher(line);
@@ -109,7 +109,10 @@ final class PortalChrome {
 
     /** 首页 走进安岳 政务公开 政务服务 互动交流: a site's menu, short names in a row that begin with its home page. */
     private static boolean isMenu(String line) {
-        String[] tokens = line.strip().split("\\s+");
+        if (!line.startsWith("首页")) {
+            return false;
+        }
+        String[] tokens = line.split("\\s+");
         if (tokens.length < MIN_MENU_ITEMS || !tokens[0].equals("首页")) {
             return false;
         }
