@@ -76,6 +76,11 @@ final class IndicatorReader {
         int open = Math.max(pre.lastIndexOf('('), pre.lastIndexOf('（'));
         if (open >= 0 && pre.indexOf(')', open) < 0 && pre.indexOf('）', open) < 0) {
             String inside = strip(pre.substring(open + 1));
+            if (inside.length() <= 2 && previous != null && strip(pre.substring(0, open)).isEmpty()
+                    && KindClassifier.isChangeWord(inside)) {
+                // 比上年增加213人(增长4.3%): the change just counted, restated as a rate
+                return new Reading(clip(KindClassifier.withoutChangeWord(previous) + inside), null, true, m.end());
+            }
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
         }

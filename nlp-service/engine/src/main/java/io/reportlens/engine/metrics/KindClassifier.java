@@ -1,5 +1,7 @@
 package io.reportlens.engine.metrics;
 
+import java.util.List;
+
 import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.Orientation;
 import io.reportlens.engine.frame.ReportFrame;
@@ -22,6 +24,23 @@ final class KindClassifier {
     private static final String[] TARGET_AFTER = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-after");
     /** Words showing a figure already reached, even inside a plan part. */
     private static final String[] PAST_MARKERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "past-markers");
+
+    /** True for a word that alone says a figure rose or fell (增长, 下降). */
+    static boolean isChangeWord(String word) {
+        return List.of(RISES).contains(word) || List.of(FALLS).contains(word);
+    }
+
+    /** 卫生技术人员增加 → 卫生技术人员: the measure without the rise or fall it ends with. */
+    static String withoutChangeWord(String indicator) {
+        for (String[] verbs : new String[][]{FALLS, RISES}) {
+            for (String verb : verbs) {
+                if (indicator.endsWith(verb) && indicator.length() > verb.length()) {
+                    return indicator.substring(0, indicator.length() - verb.length());
+                }
+            }
+        }
+        return indicator;
+    }
 
     record Kind(String kind, int sign) {
     }

@@ -69,6 +69,19 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void partsAfterIncludingAreNamedWithoutIt() {
+        assertThat(indicators("全县村卫生室共有126个,包括中心村卫生室40个、一般村卫生室86个。"))
+                .containsExactly("村卫生室", "中心村卫生室", "一般村卫生室");
+    }
+
+    @Test
+    void aChangeRestatedInBracketsAsARateIsTheSameChange() {
+        List<Metric> found = metrics("全县卫生技术人员5120人,比上年增加213人(增长4.3%)。");
+        assertThat(found.get(2).indicator()).isEqualTo("卫生技术人员增长");
+        assertThat(found.get(2).kind()).isEqualTo("change");
+    }
+
+    @Test
     void aVerbWrittenOnceGovernsTheBareNounsAfterIt() {
         assertThat(indicators("全年出动监督车辆58台次,监督员130人次,检查学校46所。"))
                 .containsExactly("出动监督车辆", "出动监督员", "检查学校");
