@@ -77,9 +77,10 @@ public final class SectionParser {
         List<EnumeratedPoints.Point> points = EnumeratedPoints.find(text, from, to);
         for (int i = 0; i < points.size(); i++) {
             EnumeratedPoints.Point p = points.get(i);
-            int end = i + 1 < points.size() ? points.get(i + 1).start() : to;
-            Section s = section(text, p.start(), p.headingEnd(), ENUMERATED_LEVEL, parent, false);
-            sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), trimEnd(text, s.start(), end)));
+            int end = trimEnd(text, p.start(), i + 1 < points.size() ? points.get(i + 1).start() : to);
+            // a point's lead sentence ends where the next point starts (一是…,二是 with no full stop between)
+            Section s = section(text, p.start(), Math.min(p.headingEnd(), end), ENUMERATED_LEVEL, parent, false);
+            sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), end));
         }
     }
 

@@ -455,6 +455,8 @@ class MetricExtractorTest {
     @Test
     void reformsAndBuildsCountedInChineseAreNamedSets() {
         assertThat(summary("全年深化两项改革,强化三项建设,新建村卫生室12所。")).extracting(Metric::value).containsExactly(12.0);
+        // a body of rules named by its count (中央八项规定) is a name too
+        assertThat(summary("严格落实中央八项规定精神,全年开展廉政谈话46次。")).extracting(Metric::value).containsExactly(46.0);
     }
 
     @Test

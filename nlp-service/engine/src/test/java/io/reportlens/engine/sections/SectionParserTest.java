@@ -45,6 +45,16 @@ class SectionParserTest {
     }
 
     @Test
+    void aPointsLeadSentenceEndsWhereTheNextPointStarts() {
+        String text = "一是加强队伍建设,二是完善工作机制。";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::heading).containsExactly("一是加强队伍建设,", "二是完善工作机制");
+        for (Section s : sections) {
+            assertThat(s.end()).isGreaterThanOrEqualTo(s.start() + s.heading().length());
+        }
+    }
+
+    @Test
     void headingsThatReportHowWorkWentAreReviews() {
         String text = "一、2023年重点工作开展情况\n(一)医改推进情况\n全市建成医共体8个。\n二、存在的问题和困难\n人才短缺。\n三、2024年工作打算\n建成医共体10个。";
         List<Section> sections = parser.parse(text, null);
