@@ -9,6 +9,7 @@ import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,9 +17,11 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 
 /**
  * A non-unique (compound, multikey) secondary index in the H2 file: one MVMap of entries (key
@@ -42,6 +45,10 @@ final class H2SecondaryIndex extends Index<Object> {
     /** Index builds, and passes over documents for them, since the JVM started: tests read them. */
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final AtomicLong PASSES = new AtomicLong();
+    /** Walks in sort order, entries they read, and counts answered from entries: tests read them. */
+    private static final AtomicLong ORDERED_WALKS = new AtomicLong();
+    private static final AtomicLong ENTRIES_WALKED = new AtomicLong();
+    private static final AtomicLong COVERED_COUNTS = new AtomicLong();
 
     /** A seek key component after every stored value. */
     private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
@@ -82,6 +89,18 @@ final class H2SecondaryIndex extends Index<Object> {
 
     static long passes() {
         return PASSES.get();
+    }
+
+    static long orderedWalks() {
+        return ORDERED_WALKS.get();
+    }
+
+    static long entriesWalked() {
+        return ENTRIES_WALKED.get();
+    }
+
+    static long coveredCounts() {
+        return COVERED_COUNTS.get();
     }
 
     /** Beside the entries map; a name no index name can produce ("<ns>._index_<name>" is the entries'). */
@@ -255,6 +274,167 @@ final class H2SecondaryIndex extends Index<Object> {
             }
             positions.add(entry[entry.length - 1]);
         }
+    }
+
+    /**
+     * How many entries a walk in the sort's order would read, or -1 if this index cannot give that
+     * order: see {@link #positionsInOrder}.
+     */
+    long entriesInOrder(Document query, IndexSort sort) {
+        Walk walk = orderedWalk(query, sort);
+        return walk == null ? -1 : countBetween(walk.from(), walk.to());
+    }
+
+    /**
+     * The positions of every document the query may match in the sort's order, read lazily so that a
+     * limit ends the read early. Only where the entries give exactly the server's order: a single-valued
+     * (not multikey) index, one equality prefix (no $in; none at all walks the whole index), the sort
+     * field the next path, no document
+     * left unindexed, and no value under the prefix stored as opaque text. Documents with equal sort
+     * values follow each other by the sort's tie-break.
+     */
+    Iterator<Object> positionsInOrder(Document query, IndexSort sort) {
+        Walk walk = orderedWalk(query, sort);
+        if (walk == null) {
+            throw new IllegalStateException("index " + getName() + " cannot give the order " + sort);
+        }
+        ORDERED_WALKS.incrementAndGet();
+        return new OrderedPositions(walk, sort);
+    }
+
+    /** Entries from {@code from} (inclusive) to {@code to} (exclusive), sorted on component {@code path}. */
+    private record Walk(Object[] from, Object[] to, int path) {
+    }
+
+    private Walk orderedWalk(Document query, IndexSort sort) {
+        if (multikey) {
+            return null;
+        }
+        IndexPlan plan = IndexPlan.of(query, paths, false, this::entriesUnder);
+        if (plan == null) {
+            plan = new IndexPlan(List.<Object[]>of(new Object[0]), null); // no condition to narrow it: the whole index, in order
+        }
+        if (plan.prefixes().size() != 1) {
+            return null;
+        }
+        Object[] prefix = plan.prefixes().get(0);
+        int path = prefix.length;
+        if (path >= paths.size() || !paths.get(path).equals(sort.field()) || unindexedEntries() > 0) {
+            return null;
+        }
+        for (int rank : IndexValue.OPAQUE_RANKS) {
+            if (countBetween(entry(prefix, new IndexValue.TypeStart(rank)), entry(prefix, new IndexValue.TypeStart(rank + 1))) > 0) {
+                return null;
+            }
+        }
+        IndexPlan.Range range = plan.range();
+        if (range == null) {
+            return new Walk(prefix, entry(prefix, AFTER_ALL), path);
+        }
+        Object[] to = range.high() == null ? entry(prefix, new IndexValue.TypeStart(range.rank() + 1))
+                : entry(entry(prefix, range.high()), AFTER_ALL);
+        return new Walk(entry(prefix, range.start()), to, path);
+    }
+
+    private long unindexedEntries() {
+        return countBetween(new Object[] {IndexValue.Marker.UNINDEXED}, new Object[] {IndexValue.Marker.UNINDEXED, AFTER_ALL});
+    }
+
+    /** A walk's positions, one run of equal sort values at a time, each run in the tie-break's order. */
+    private final class OrderedPositions implements Iterator<Object> {
+        private final Walk walk;
+        private final IndexSort sort;
+        private final Iterator<Object[]> keys;
+        private final ArrayDeque<Object> run = new ArrayDeque<>();
+        private Object[] next;
+
+        OrderedPositions(Walk walk, IndexSort sort) {
+            this.walk = walk;
+            this.sort = sort;
+            this.keys = sort.descending() ? entries.keyIteratorReverse(walk.to()) : entries.keyIterator(walk.from());
+            this.next = read();
+        }
+
+        /** The next entry inside the walk's bounds, or null at its end. */
+        private Object[] read() {
+            if (!keys.hasNext()) {
+                return null;
+            }
+            Object[] entry = keys.next();
+            ENTRIES_WALKED.incrementAndGet();
+            boolean inside = sort.descending() ? IndexEntryType.INSTANCE.compare(entry, walk.from()) >= 0
+                    : IndexEntryType.INSTANCE.compare(entry, walk.to()) < 0;
+            if (sort.descending() && IndexEntryType.INSTANCE.compare(entry, walk.to()) >= 0) {
+                return read(); // the seek key sorts after every entry of the walk; only those before it count
+            }
+            return inside ? entry : null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (run.isEmpty() && next != null) {
+                List<Object> positions = new ArrayList<>();
+                Object value = next[walk.path()];
+                while (next != null && IndexValue.compare(next[walk.path()], value) == 0) {
+                    positions.add(next[next.length - 1]);
+                    next = read();
+                }
+                positions.sort(sort.tieBreak());
+                run.addAll(positions);
+            }
+            return !run.isEmpty();
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return run.poll();
+        }
+    }
+
+    /** True if {@link #coveredCount} can count the query (unless it meets a value stored as opaque text). */
+    boolean canCount(Document query) {
+        return !multikey && CoveredQuery.isCovered(query, paths) && unindexedEntries() == 0
+                && IndexPlan.of(query, paths, false) != null;
+    }
+
+    /**
+     * How many documents match the query, judged on the index entries alone without reading a
+     * document; -1 when the entries cannot tell. They can when the index is single-valued, holds every
+     * document, and has every field the query names (no dotted paths), each compared by value only
+     * ({@link CoveredQuery}): an entry's values, as a document, then match as the document would. A
+     * field that is missing and one that is null are alike to such operators, as they are in an entry.
+     */
+    long coveredCount(Document query, BiPredicate<Document, Document> matches) {
+        if (!canCount(query)) {
+            return -1;
+        }
+        IndexPlan plan = IndexPlan.of(query, paths, false, this::entriesUnder);
+        long count = 0;
+        for (Object[] prefix : plan.prefixes()) {
+            Object[] from = plan.range() == null ? prefix : entry(prefix, plan.range().start());
+            Iterator<Object[]> keys = entries.keyIterator(from);
+            while (keys.hasNext()) {
+                Object[] entry = keys.next();
+                if (!startsWith(entry, prefix) || plan.range() != null && !plan.range().contains(entry[prefix.length])) {
+                    break;
+                }
+                Document values = new Document();
+                for (int i = 0; i < paths.size(); i++) {
+                    if (entry[i] instanceof IndexValue.Opaque) {
+                        return -1;
+                    }
+                    values.put(paths.get(i), entry[i]);
+                }
+                if (matches.test(values, query)) {
+                    count++;
+                }
+            }
+        }
+        COVERED_COUNTS.incrementAndGet();
+        return count;
     }
 
     private static boolean startsWith(Object[] entry, Object[] prefix) {

@@ -63,6 +63,9 @@ final class IndexValue {
     private static final Set<Integer> QUERYABLE = Set.of(NUMBER, STRING, BIN_DATA, LEGACY_UUID, UUID_RANK, OBJECT_ID, BOOLEAN, DATE, TIMESTAMP);
 
     static final Comparator<Object> ORDER = IndexValue::compare;
+
+    /** The ranks stored as {@link Opaque} text: ordered among themselves otherwise than the server sorts them. */
+    static final int[] OPAQUE_RANKS = {DOCUMENT, ARRAY, REGEX, OTHER};
     private static final double INT_RANGE = 2147483648.0;
 
     private IndexValue() {

@@ -56,15 +56,41 @@ final class IndexedH2Backend extends H2Backend {
         return commits.write(() -> handle(channel, databaseName, command, query));
     }
 
-    /** An aggregate that starts with a $match hands the filter to its collection (see {@link LeadingMatch}). */
+    /**
+     * An aggregate that starts with a $match hands the filter to its collection (see {@link LeadingMatch});
+     * a count (the driver's countDocuments: $match, then $group of one constant id summing 1) is answered
+     * from index entries where an index holds every field the filter names.
+     */
     private Document handle(Channel channel, String databaseName, String command, Document query) {
         if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collection
                 && query.get("pipeline") instanceof List<?> stages && !stages.isEmpty()
                 && stages.get(0) instanceof Document first && first.get("$match") instanceof Document filter) {
+            if (stages.size() == 2 && isCountStage(stages.get(1))
+                    && resolveDatabase(databaseName).resolveCollection(collection, false) instanceof IndexedH2Collection indexed) {
+                long count = indexed.coveredCount(filter);
+                if (count >= 0) {
+                    return countReply(databaseName + "." + collection, count);
+                }
+            }
             return LeadingMatch.during(databaseName + "." + collection, filter,
                     () -> super.handleCommand(channel, databaseName, command, query));
         }
         return super.handleCommand(channel, databaseName, command, query);
+    }
+
+    /** {$group: {_id: <constant>, n: {$sum: 1}}}, the stage countDocuments ends its pipeline with. */
+    private static boolean isCountStage(Object stage) {
+        return stage instanceof Document d && d.size() == 1 && d.get("$group") instanceof Document group
+                && group.size() == 2 && group.get("_id") instanceof Number
+                && group.get("n") instanceof Document sum && sum.size() == 1
+                && sum.get("$sum") instanceof Number one && one.doubleValue() == 1.0;
+    }
+
+    /** The aggregate's reply: one document {_id: 1, n: count}, none when nothing matched (as the server answers). */
+    private static Document countReply(String namespace, long count) {
+        List<Document> batch = count == 0 ? List.of() : List.of(new Document("_id", 1).append("n", count));
+        Document cursor = new Document("id", 0L).append("ns", namespace).append("firstBatch", batch);
+        return new Document("cursor", cursor).append("ok", 1.0);
     }
 
     private static boolean isRead(String command, Document query) {
