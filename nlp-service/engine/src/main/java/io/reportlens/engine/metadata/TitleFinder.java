@@ -31,7 +31,7 @@ final class TitleFinder {
     private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|规划|方案|意见|自评表|汇报)");
     /** What continues a run-in title: 及/和/暨 another kind of report, or one written right after (总结明年工作安排). */
     private static final Pattern RUN_IN_MORE = Pattern.compile(
-            "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案)");
+            "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案|思路|谋划)");
     private static final Pattern BYLINE = Pattern.compile(".{2,30}(?:卫生健康委员会|卫生健康委|卫生健康局|卫健委|卫健局)[^。]{0,20}");
     private static final Pattern DATE_IN_PARENS = Pattern.compile("\\(\\d{4}年\\d{1,2}月\\d{1,2}日\\)");
     private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");

@@ -244,6 +244,10 @@ class MetadataExtractorTest {
         assertThat(m.title()).isEqualTo("2020年度卫健局工作总结");
         assertThat(m.docType()).isEqualTo("summary");
         assertThat(m.periodYear()).isEqualTo(2020);
+        // the plan joined to it by 及 is part of the title, whatever it is called (思路, 谋划)
+        ReportMetadata joined = extract("某区卫生健康局2023年工作总结及2024年工作思路2023年以来,我局认真落实各项工作部署。");
+        assertThat(joined.title()).isEqualTo("某区卫生健康局2023年工作总结及2024年工作思路");
+        assertThat(joined.docType()).isEqualTo("summary_and_plan");
     }
 
     @Test
