@@ -126,8 +126,15 @@ final class Cues {
     /** The name of a year's work document standing as a line (2025年全省卫生健康工作要点): a title, no promise. */
     private static final Pattern WORK_DOCUMENT_NAME = Pattern.compile("^(?:19|20)\\d{2}年度?[^,，。;；]{0,16}工作(?:要点|计划|安排|总结)$");
 
-    /** A page's record fields (成文日期: 发布日期: 2024-01-04) or a table's header row (序号 任务 牵头单位 …). */
-    private static final Pattern RECORD_LINE = Pattern.compile("(?:成文日期|发布日期|发文日期|生效日期|公开日期|索引号|发文字号|发布机构)\\s*[:：]|序号\\s*\\S");
+    /**
+     * A page's record fields (成文日期: 发布日期: 2024-01-04), an article's info line (发布时间: 2024-01-04 来源: …)
+     * or a table's header row (序号 任务 牵头单位 …).
+     */
+    private static final Pattern RECORD_LINE = Pattern.compile(
+            "(?:成文日期|发布日期|发文日期|生效日期|公开日期|索引号|发文字号|发布机构|发布时间|信息来源|来源)\\s*[:：]|序号\\s*\\S");
+
+    /** A table's caption standing as a line (…责任清单进展情况汇总表(10-12月)): it names the table, it promises nothing. */
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^[^,，。;；:：]{4,40}(?:表|清单)(?:[(（][^)）]{1,12}[)）])?$");
 
     static boolean namesAWorkDocument(String s) {
         return WORK_DOCUMENT_NAME.matcher(s).find();
@@ -136,7 +143,7 @@ final class Cues {
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年) or reports a problem, promising nothing. */
     static boolean isStatementOnly(String s) {
         if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)
-                || namesAWorkDocument(s) || RECORD_LINE.matcher(s).lookingAt()) return true;
+                || namesAWorkDocument(s) || RECORD_LINE.matcher(s).lookingAt() || TABLE_CAPTION.matcher(s).find()) return true;
         if (OrientationCues.hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find()) || PROBLEM.foundIn(s);
     }

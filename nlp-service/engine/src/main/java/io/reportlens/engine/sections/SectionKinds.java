@@ -18,6 +18,7 @@ public final class SectionKinds {
     private static final List<String> REVIEW_WORDS = words("review");
     private static final List<String> WEAK_REVIEW_WORDS = words("weak-review");
     private static final List<String> COMPOUNDS = words("compound");
+    private static final List<String> WORK_DONE_WORDS = words("work-done");
 
     private SectionKinds() {
     }
@@ -45,6 +46,11 @@ public final class SectionKinds {
             return REVIEW;
         }
         return inherited == null ? OTHER : inherited;
+    }
+
+    /** Whether a heading's plan word may as well head work done (重点措施, 主要任务): see {@code heading-words.tsv}. */
+    public static boolean mayHeadWorkDone(String heading) {
+        return containsAny(withoutCompounds(heading), WORK_DONE_WORDS);
     }
 
     /** Whether a heading announces a plan in so many words (计划, 安排, 下一步…), not only by a weak word (目标, 重点). */

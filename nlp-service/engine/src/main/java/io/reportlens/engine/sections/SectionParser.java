@@ -23,6 +23,7 @@ public final class SectionParser {
     private static final int ENUMERATED_LEVEL = 5;
     private static final String PLAN_DOCUMENT = "plan";
     private static final String REVIEW_DOCUMENT = "summary";
+    private static final String REVIEW_AND_PLAN_DOCUMENT = "summary_and_plan";
 
     private record Open(Section section, int index) {
     }
@@ -30,6 +31,10 @@ public final class SectionParser {
     public List<Section> parse(String text, ReportMetadata report) {
         boolean planDocument = report != null && PLAN_DOCUMENT.equals(report.docType());
         boolean reviewDocument = report != null && REVIEW_DOCUMENT.equals(report.docType());
+        // a review followed by a plan puts the plan last: before the heading that announces it, a weak word
+        // (重点措施, 主要任务) heads work reviewed
+        int planStart = report != null && REVIEW_AND_PLAN_DOCUMENT.equals(report.docType())
+                ? firstPlanHeading(text, report.periodYear()) : -1;
         Integer documentYear = planDocument ? report.periodYear() : null;
         List<Section> sections = new ArrayList<>();
         Integer reviewedYear = null;
@@ -45,7 +50,8 @@ public final class SectionParser {
             if (level > 0) {
                 closeUpTo(level, lineStart, text, open, sections);
                 Section parent = open.isEmpty() ? null : open.peek().section();
-                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent, reviewDocument);
+                Section section = section(text, lineStart, headingEnd(line) + lineStart, level, parent, reviewDocument,
+                        lineStart < planStart);
                 section = laterYearIsPlan(section, parent, reviewedYear);
                 if (SectionKinds.REVIEW.equals(section.kind()) && section.year() != null && reviewedYear == null) {
                     reviewedYear = section.year();
@@ -94,10 +100,17 @@ public final class SectionParser {
     }
 
     private static Section section(String text, int start, int headingEnd, int level, Section parent, boolean reviewDocument) {
+        return section(text, start, headingEnd, level, parent, reviewDocument, false);
+    }
+
+    /** @param beforeThePlan in a review followed by its plan, before the heading announcing the plan */
+    private static Section section(String text, int start, int headingEnd, int level, Section parent, boolean reviewDocument,
+                                   boolean beforeThePlan) {
         String heading = text.substring(start, headingEnd);
         String kind = SectionKinds.classify(heading, parent == null ? null : parent.kind());
         Integer year = Years.first(heading);
-        if (reviewDocument && parent == null && SectionKinds.PLAN.equals(kind) && year == null && !SectionKinds.announcesPlan(heading)) {
+        boolean weakPlan = parent == null && SectionKinds.PLAN.equals(kind) && year == null && !SectionKinds.announcesPlan(heading);
+        if (weakPlan && (reviewDocument || beforeThePlan && SectionKinds.mayHeadWorkDone(heading))) {
             // a summary's 一、聚焦核心任务,扎实推进…: the focus of the work it reviews, no plan
             kind = SectionKinds.REVIEW;
         }
@@ -105,6 +118,30 @@ public final class SectionParser {
             year = parent.year();
         }
         return new Section(heading, level, kind, year, start, headingEnd);
+    }
+
+    /**
+     * Where the first top-level heading that announces a plan starts: in so many words (计划, 下一步) or by a
+     * year after the one reviewed (2024年工作思路 in a review of 2023); -1 if none.
+     */
+    private static int firstPlanHeading(String text, Integer reviewedYear) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (HeadingMarker.level(line) == 1) {
+                String heading = line.substring(0, headingEnd(line));
+                Integer year = Years.first(heading);
+                if (SectionKinds.announcesPlan(heading) || year != null && reviewedYear != null && year > reviewedYear) {
+                    return lineStart;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
     }
 
     /** Ends every open section at or below {@code level} where a new heading starts at {@code at}. */

@@ -416,6 +416,10 @@ class CommitmentExtractorTest {
         String text = "2024年重点工作任务清单\n成文日期: 发布日期: 2024-01-04\n序号 重点工作任务 牵头单位 完成时限\n年内建成胸痛中心2家。";
         List<Commitment> found = read(text, meta("plan", 2024, null));
         assertThat(found).extracting(Commitment::text).containsExactly("年内建成胸痛中心2家");
+        // an article's info line and a table's caption name the page and the table
+        String page = "2024年重点工作推进表\n发布时间:2024-04-02 09:15 来源:某县卫生健康局\n2024年重点工作任务完成情况汇总表(1-3月)\n"
+                + "年内建成胸痛中心2家。";
+        assertThat(read(page, meta("plan", 2024, null))).extracting(Commitment::text).containsExactly("年内建成胸痛中心2家");
     }
 
     @Test

@@ -45,6 +45,18 @@ class SectionParserTest {
     }
 
     @Test
+    void aReviewAndPlansWeakHeadingBeforeItsPlanHeadsWorkReviewed() {
+        String text = "一、基本情况\n全区常住人口32.9万人。\n二、重点措施\n梳理问题19条。\n三、2024年工作思路\n建成胸痛中心2家。";
+        ReportMetadata both = new ReportMetadata("某区卫生健康局2023年工作总结及2024年工作思路", null, null, null, null, null,
+                "summary_and_plan", 2023, null, "simplified");
+        assertThat(parser.parse(text, both)).extracting(Section::heading, Section::kind).containsExactly(
+                tuple("一、基本情况", "review"), tuple("二、重点措施", "review"), tuple("三、2024年工作思路", "plan"));
+        // with no heading announcing the plan, a weak word still heads one
+        String noPlanHeading = "一、基本情况\n全区常住人口32.9万人。\n二、重点任务\n建成胸痛中心2家。";
+        assertThat(parser.parse(noPlanHeading, both)).extracting(Section::kind).containsExactly("review", "plan");
+    }
+
+    @Test
     void aPointsLeadSentenceEndsWhereTheNextPointStarts() {
         String text = "一是加强队伍建设,二是完善工作机制。";
         List<Section> sections = parser.parse(text, null);
