@@ -151,6 +151,9 @@ final class IndicatorReader {
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
+        } else if (total != null && isInstitution(pre) && !INSTITUTION_COUNTERS.contains(m.unit()) && !total.contains(pre)
+                && counted.isEmpty()) {
+            indicator = partsMeasure(pre, total);
         }
         if (pre.isBlank() && counted.isEmpty()) {
             String topic = strip(ElidedParts.topicOfTheClauseBefore(text, m.start()));
@@ -171,6 +174,22 @@ final class IndicatorReader {
     }
 
     /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    /** Units that count institutions: 其中公立医院5所 counts hospitals; 其中公立医院为9.07日 measures them. */
+    private static final List<String> INSTITUTION_COUNTERS = List.of("个", "家", "所", "间", "座", "处");
+
+    /**
+     * 医院出院患者平均住院日8.25日,其中公立医院为9.07日: a part named by an institution, with a figure that does
+     * not count institutions, has the total's measure; the institution the total starts with gives way to it.
+     */
+    private static String partsMeasure(String part, String total) {
+        for (int k = Math.min(part.length(), total.length()); k >= 2; k--) {
+            if (total.startsWith(part.substring(part.length() - k))) {
+                return part + total.substring(k);
+            }
+        }
+        return part + total;
+    }
+
     private static boolean isInstitution(String pre) {
         if (pre.length() < 3) return false;
         for (String suffix : INSTITUTIONS) if (pre.endsWith(suffix)) return true;
@@ -543,7 +562,11 @@ final class IndicatorReader {
             Pattern.compile("^每[十百千万]{1,2}(?:常住|户籍)?(?:人口|人)(?:拥有)?");
 
     /** At most MAX_LENGTH characters from the end, without the punctuation a cut leaves at either end. */
+    /** 在光明日报、湖南日报、红网等主流媒体发稿: the examples before 等 name members, the category after it the measure. */
+    private static final Pattern EXAMPLES = Pattern.compile("[^、,，;；]{1,12}(?:、[^、,，;；]{1,12})+等(?=[^等、]{4})");
+
     private static String clip(String s) {
+        s = EXAMPLES.matcher(s).replaceFirst("");
         String t = s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
         int from = 0;
         int to = t.length();

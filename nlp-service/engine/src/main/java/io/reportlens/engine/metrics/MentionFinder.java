@@ -101,6 +101,11 @@ final class MentionFinder {
         return Numerals.isNumeral(prev) || Numerals.isDecimalPoint(prev);
     }
 
+    /** 平均住院日为8.25日: no date has a fraction, so a decimal before 日 counts days. */
+    private static boolean isDaysWithAFraction(String text, int s, int e) {
+        return e < text.length() && text.charAt(e) == '日' && text.substring(s, e).indexOf('.') >= 0;
+    }
+
     private static int skipNumerals(String text, int i) {
         int j = i + 1;
         while (j < text.length() && (Numerals.isNumeral(text.charAt(j)) || Numerals.isAsciiDigit(text.charAt(j)))) j++;
@@ -126,7 +131,10 @@ final class MentionFinder {
                 String written = perCapitaWritten(text, e);
                 unit = written == null ? null : perCapitaUnit(text, number);
                 if (unit != null) e += written.length();
-                else {
+                else if (isDaysWithAFraction(text, s, e)) {
+                    unit = "日";
+                    e++;
+                } else {
                     unit = bareUnit(text, number);
                     if (unit != null && qualifiesWhatFollows(text, e)) return null;
                     if (unit == null) unit = unitBefore(text, number);

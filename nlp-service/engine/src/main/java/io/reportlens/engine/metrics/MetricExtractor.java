@@ -55,7 +55,9 @@ public final class MetricExtractor {
             int phraseStart = sameSentence && previous.end() > itemStart ? previous.end() : itemStart;
             boolean sameList = sameSentence && previous.end() <= itemStart && itemStart > 0 && text.charAt(itemStart - 1) == '、';
             if (!sameSentence) total = null;
-            if (text.startsWith("其中", itemStart) && sameSentence) total = previousIndicator;
+            if (sameSentence && (text.startsWith("其中", itemStart) || text.startsWith("其中,", Math.max(0, itemStart - 3)) || text.startsWith("其中，", Math.max(0, itemStart - 3)))) {
+                total = previousIndicator; // 其中医院162个, 其中,公立医院84.5%: parts of the total before
+            }
             String previousCounted = sameSentence && previousCountedEnd > previous.end()
                     ? text.substring(previous.end(), previousCountedEnd) : "";
             IndicatorReader.Reading reading = IndicatorReader.read(text, m, phraseStart,

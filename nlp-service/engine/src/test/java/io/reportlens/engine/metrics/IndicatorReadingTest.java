@@ -75,6 +75,20 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aPartNamedByAnInstitutionHasTheTotalsMeasure() {
+        assertThat(indicators("全县医院病床使用率81.2%,其中,公立医院84.5%。"))
+                .containsExactly("医院病床使用率", "公立医院病床使用率");
+        // a count of institutions stays a count of them
+        assertThat(indicators("全县医疗卫生机构共有312个,其中公立医院5个。").get(1)).isEqualTo("公立医院");
+    }
+
+    @Test
+    void examplesBeforeDengGiveWayToTheirCategory() {
+        assertThat(indicators("全年在健康报、人民网、学习强国等主流媒体发稿46篇。")).singleElement().asString()
+                .doesNotContain("人民网").contains("主流媒体发稿");
+    }
+
+    @Test
     void aChangeRestatedInBracketsAsARateIsTheSameChange() {
         List<Metric> found = metrics("全县卫生技术人员5120人,比上年增加213人(增长4.3%)。");
         assertThat(found.get(2).indicator()).isEqualTo("卫生技术人员增长");

@@ -453,6 +453,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aDecimalBeforeRiIsACountOfDaysNotADate() {
+        assertThat(summary("5月12日起,出院患者平均住院日为7.85日。")).extracting(Metric::value, Metric::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7.85, "日"));
+    }
+
+    @Test
     void reformsAndBuildsCountedInChineseAreNamedSets() {
         assertThat(summary("全年深化两项改革,强化三项建设,新建村卫生室12所。")).extracting(Metric::value).containsExactly(12.0);
         // a body of rules named by its count (中央八项规定) is a name too
