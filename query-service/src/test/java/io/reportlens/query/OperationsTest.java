@@ -49,10 +49,11 @@ class OperationsTest {
     @Test
     void everyFilterAndSortPathHasAnIndex() {
         Map<String, List<String>> expected = Map.of(
-                "query_reports", List.of("superseded_1_regionCode_1_periodYear_1", "region_1", "province_1", "docType_1",
+                "query_reports", List.of("regionCode_1_periodYear_1_superseded_1", "region_1", "province_1", "docType_1",
                         "periodYear_1", "issuer_1", "publishedDate_1", "title_1", "extractedAt_1"),
-                "query_metrics", List.of("indicatorId_1_regionCode_1_year_1", "indicatorId_1_year_1_regionCode_1", "seriesKey_1",
-                        "regionCode_1_year_1", "year_1_regionCode_1", "reportId_1",
+                "query_metrics", List.of("indicatorId_1_regionCode_1_year_1", "indicatorId_1_year_1_regionCode_1",
+                        "indicatorId_1_year_1_value_-1__id_1_superseded_1", "seriesKey_1",
+                        "regionCode_1_year_1", "year_1_regionCode_1_superseded_1", "reportId_1",
                         "region_1", "indicator_1", "kind_1", "unit_1", "value_1"),
                 "query_commitments", List.of("regionCode_1_year_1", "track.seriesKey_1", "reportId_1", "region_1", "year_1", "topic_1",
                         "strength_1", "status_1", "due_1", "measurable_1"));

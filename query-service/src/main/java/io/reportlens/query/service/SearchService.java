@@ -13,9 +13,11 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,13 +49,7 @@ public class SearchService {
     /** Every hit, reports first, then metrics, then commitments; within a type, most matches first. */
     public List<SearchHit> search(String q) {
         String query = validated(q);
-        List<SearchHit> hits = new ArrayList<>();
-        for (String ref : candidates(query)) {
-            SearchHit hit = confirm(ref, query);
-            if (hit != null) {
-                hits.add(hit);
-            }
-        }
+        List<SearchHit> hits = confirmed(candidates(query), query);
         hits.sort(Comparator.comparing((SearchHit h) -> typeOrder(h.type()))
                 .thenComparing(SearchHit::matches, Comparator.reverseOrder())
                 .thenComparing(SearchHit::id));
@@ -115,19 +111,41 @@ public class SearchService {
         return refs;
     }
 
-    private SearchHit confirm(String ref, String query) {
-        String id = ref.substring(2);
-        return switch (ref.charAt(0)) {
-            case 'r' -> reportHit(id, query);
-            case 'm' -> childHit("metric", metrics.find(id), "indicator", query);
-            case 'c' -> childHit("commitment", commitments.find(id), "text", query);
-            default -> null;
-        };
+    /**
+     * The candidates that really hold the query, each confirmed on its document: the documents of each
+     * kind read together (one read per collection, not one per candidate).
+     */
+    private List<SearchHit> confirmed(Set<String> refs, String query) {
+        Map<Character, List<String>> idsByKind = new HashMap<>();
+        refs.forEach(ref -> idsByKind.computeIfAbsent(ref.charAt(0), k -> new ArrayList<>()).add(ref.substring(2)));
+        List<String> reportIds = idsByKind.getOrDefault('r', List.of());
+        Map<Object, Document> reportDocs = byId(reportIds.isEmpty() ? List.of() : reports.findAll(reportIds));
+        Map<String, String> texts = reports.texts(reportIds);
+        Map<Object, Document> metricDocs = byId(metrics.findAll(idsByKind.getOrDefault('m', List.of())));
+        Map<Object, Document> commitmentDocs = byId(commitments.findAll(idsByKind.getOrDefault('c', List.of())));
+        List<SearchHit> hits = new ArrayList<>();
+        for (String ref : refs) {
+            String id = ref.substring(2);
+            SearchHit hit = switch (ref.charAt(0)) {
+                case 'r' -> reportHit(id, reportDocs.get(id), texts.get(id), query);
+                case 'm' -> childHit("metric", metricDocs.get(id), "indicator", query);
+                case 'c' -> childHit("commitment", commitmentDocs.get(id), "text", query);
+                default -> null;
+            };
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
     }
 
-    private SearchHit reportHit(String id, String query) {
-        Document report = reports.find(id);
-        String text = reports.text(id);
+    private static Map<Object, Document> byId(List<Document> documents) {
+        Map<Object, Document> byId = new HashMap<>();
+        documents.forEach(d -> byId.put(d.get("_id"), d));
+        return byId;
+    }
+
+    private static SearchHit reportHit(String id, Document report, String text, String query) {
         if (report == null || text == null) {
             return null;
         }

@@ -26,8 +26,9 @@ public class IndexSetup {
      */
     static final Map<String, List<Bson>> INDEXES = Map.of(
             QueryCollections.REPORTS, List.of(
-                    // /reports filters and sorts; province also turns a province name into its code
-                    Indexes.ascending("superseded", "regionCode", "periodYear"),
+                    // /reports?regionCode[&year]: equality or a code's range, then the year; superseded last, so a
+                    // page's count ({superseded: {$ne: true}}) is read from the index entries alone
+                    Indexes.ascending("regionCode", "periodYear", "superseded"),
                     Indexes.ascending("region"),
                     Indexes.ascending("province"),
                     Indexes.ascending("docType"),
@@ -41,12 +42,17 @@ public class IndexSetup {
                     Indexes.ascending("indicatorId", "regionCode", "year"),
                     // a province's ranking, /metrics?indicatorId&year[&regionCode]: one indicator and year
                     Indexes.ascending("indicatorId", "year", "regionCode"),
+                    // the nationwide ranking, /metrics?indicatorId&year&sort=-value: read in the sort's order
+                    // (value descending, then _id) up to the page's end; its count from the entries alone
+                    Indexes.compoundIndex(Indexes.ascending("indicatorId", "year"), Indexes.descending("value"),
+                            Indexes.ascending("_id", "superseded")),
                     // a series (one indicator in one region): /indicators/{id}/series and follow-through
                     Indexes.ascending("seriesKey"),
                     // /metrics?regionCode: a county's code, or the range of a prefecture's or province's
                     Indexes.ascending("regionCode", "year"),
-                    // /metrics?regionCode&year: the year's equality first, then the region code's range
-                    Indexes.ascending("year", "regionCode"),
+                    // /metrics?regionCode&year: the year's equality first, then the region code's range (its count
+                    // from the entries alone)
+                    Indexes.ascending("year", "regionCode", "superseded"),
                     Indexes.ascending("reportId"),
                     Indexes.ascending("region"),
                     Indexes.ascending("indicator"),

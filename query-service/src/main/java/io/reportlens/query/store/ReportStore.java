@@ -13,6 +13,8 @@ import org.bson.conversions.Bson;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 
 /**
  * query_reports: one document per report, the one that makes its children visible. Its {@code ev}
@@ -67,6 +69,16 @@ public class ReportStore {
     public String text(String id) {
         Document doc = texts.find(Filters.eq("_id", id)).projection(Projections.include("text")).first();
         return doc == null ? null : doc.getString("text");
+    }
+
+    /** The texts of these reports by report id, in one read (missing ones left out). */
+    public Map<String, String> texts(Collection<String> ids) {
+        Map<String, String> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            texts.find(Filters.in("_id", ids)).projection(Projections.include("text"))
+                    .forEach(d -> byId.put(d.getString("_id"), d.getString("text")));
+        }
+        return byId;
     }
 
     /** Writes a report's text with the search terms of its title and text (an array under a multikey index). */
