@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * the single key {@link IndexValue.Marker#UNINDEXED}: such documents are returned by every lookup
  * and left to the matcher.
  */
-record DocumentKeys(Set<Object[]> keys, boolean multikey) {
+record DocumentKeys(Set<Object[]> keys, boolean multikey, boolean nested) {
 
     /** Beyond this many keys per document (parallel arrays) the document is left to the matcher. */
     static final int MAX_KEYS = 1000;
@@ -28,23 +28,23 @@ record DocumentKeys(Set<Object[]> keys, boolean multikey) {
         for (String path : paths) {
             List<Object> values = new ArrayList<>();
             if (!walk.collect(document, List.of(path.split("\\.", -1)), 0, values)) {
-                return unindexed(walk.multikey);
+                return unindexed(walk.multikey, walk.nested);
             }
             valuesPerPath.add(values);
             combinations *= values.size();
             if (combinations > MAX_KEYS) {
-                return unindexed(true);
+                return unindexed(true, walk.nested);
             }
         }
         Set<Object[]> keys = new TreeSet<>(IndexEntryType.INSTANCE::compare);
         combine(valuesPerPath, 0, new Object[paths.size()], keys);
-        return new DocumentKeys(keys, walk.multikey);
+        return new DocumentKeys(keys, walk.multikey, walk.nested);
     }
 
-    private static DocumentKeys unindexed(boolean multikey) {
+    private static DocumentKeys unindexed(boolean multikey, boolean nested) {
         Set<Object[]> keys = new TreeSet<>(IndexEntryType.INSTANCE::compare);
         keys.add(new Object[] {IndexValue.Marker.UNINDEXED});
-        return new DocumentKeys(keys, multikey);
+        return new DocumentKeys(keys, multikey, nested);
     }
 
     private static void combine(List<List<Object>> valuesPerPath, int path, Object[] key, Set<Object[]> keys) {
@@ -60,6 +60,8 @@ record DocumentKeys(Set<Object[]> keys, boolean multikey) {
 
     private static final class Walk {
         boolean multikey;
+        /** Keys taken from an array inside an array: the matcher's $in reaches them, its equality does not. */
+        boolean nested;
 
         /** Adds the values at fragments[i..] under node; false if the path cannot be described. */
         boolean collect(Object node, List<String> fragments, int i, List<Object> out) {
@@ -71,9 +73,10 @@ record DocumentKeys(Set<Object[]> keys, boolean multikey) {
                     }
                     for (Object element : list) {
                         out.add(IndexValue.canonical(element));
-                        if (element instanceof List<?> nested) {
+                        if (element instanceof List<?> inner) {
                             // the matcher's $in looks one array deeper
-                            nested.forEach(inner -> out.add(IndexValue.canonical(inner)));
+                            nested = true;
+                            inner.forEach(value -> out.add(IndexValue.canonical(value)));
                         }
                     }
                 } else {

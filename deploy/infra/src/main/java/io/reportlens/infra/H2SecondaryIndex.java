@@ -40,7 +40,7 @@ final class H2SecondaryIndex extends Index<Object> {
     private static final Logger log = LoggerFactory.getLogger(H2SecondaryIndex.class);
 
     /** Raise when the entry layout or value ordering changes: indexes of another format are rebuilt. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: the state says whether any key came from an array inside an array
 
     /** Index builds, and passes over documents for them, since the JVM started: tests read them. */
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -49,12 +49,14 @@ final class H2SecondaryIndex extends Index<Object> {
     private static final AtomicLong ORDERED_WALKS = new AtomicLong();
     private static final AtomicLong ENTRIES_WALKED = new AtomicLong();
     private static final AtomicLong COVERED_COUNTS = new AtomicLong();
+    private static final AtomicLong COVERED_FINDS = new AtomicLong();
 
     /** A seek key component after every stored value. */
     private static final IndexValue.TypeStart AFTER_ALL = new IndexValue.TypeStart(Integer.MAX_VALUE);
 
     private static final String BUILT = "built";
     private static final String MULTIKEY = "multikey";
+    private static final String NESTED = "nested";
 
     private final MVStore store;
     private final MVMap<Object[], Boolean> entries;
@@ -62,6 +64,8 @@ final class H2SecondaryIndex extends Index<Object> {
     private final MVMap<Object, Document> documents;
     private final List<String> paths;
     private volatile boolean multikey;
+    /** Some document's keys came from an array inside an array: an entry then does not always mean an equal value. */
+    private volatile boolean nested;
 
     private H2SecondaryIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse,
                              MVMap<Object, Document> documents) {
@@ -79,6 +83,7 @@ final class H2SecondaryIndex extends Index<Object> {
         H2SecondaryIndex index = new H2SecondaryIndex(store, mapName, name, keys, sparse, documents);
         if (index.isBuilt()) {
             index.multikey = Boolean.TRUE.equals(index.state.get(MULTIKEY));
+            index.nested = Boolean.TRUE.equals(index.state.get(NESTED));
         }
         return index;
     }
@@ -101,6 +106,10 @@ final class H2SecondaryIndex extends Index<Object> {
 
     static long coveredCounts() {
         return COVERED_COUNTS.get();
+    }
+
+    static long coveredFinds() {
+        return COVERED_FINDS.get();
     }
 
     /** Beside the entries map; a name no index name can produce ("<ns>._index_<name>" is the entries'). */
@@ -129,6 +138,7 @@ final class H2SecondaryIndex extends Index<Object> {
                 index.state.clear();
                 index.entries.clear();
                 index.multikey = false;
+                index.nested = false;
             }
             for (Map.Entry<Object, Document> document : documents.entrySet()) {
                 ofCollection.forEach(index -> index.addEntries(document.getValue(), document.getKey()));
@@ -193,6 +203,10 @@ final class H2SecondaryIndex extends Index<Object> {
         if (keys.multikey() && !multikey) {
             multikey = true;
             state.put(MULTIKEY, Boolean.TRUE);
+        }
+        if (keys.nested() && !nested) {
+            nested = true;
+            state.put(NESTED, Boolean.TRUE);
         }
         for (Object[] key : keys.keys()) {
             entries.put(entry(key, position), Boolean.TRUE);
@@ -392,6 +406,69 @@ final class H2SecondaryIndex extends Index<Object> {
             }
             return run.poll();
         }
+    }
+
+    /**
+     * The positions (ids) of the documents a query of plain equalities on this index's single path
+     * matches, read from the entries alone, in the collection's order; null for a query of any other
+     * form, on a dotted path (arrays on the way) or once a key came from an array inside an array. Each
+     * equality's documents are then exactly the entries under its value (on a multikey path, an element
+     * equal to it), so a conjunction of them ({terms: 心脑} and {terms: 血管}) is the intersection of
+     * those entries, smallest first.
+     */
+    List<Object> idsOfEqualities(Document query) {
+        List<Object> values = new ArrayList<>();
+        if (paths.size() != 1 || paths.get(0).contains(".") || nested || !collectEqualities(query, paths.get(0), values)
+                || values.isEmpty() || unindexedEntries() > 0) {
+            return null;
+        }
+        values.sort(java.util.Comparator.comparingLong(v -> entriesUnder(new Object[] {v})));
+        Set<Object> result = null;
+        for (Object value : values) {
+            Set<Object> positions = new TreeSet<>(documents.getKeyType()::compare);
+            Object[] prefix = {value};
+            Iterator<Object[]> keys = entries.keyIterator(prefix);
+            while (keys.hasNext()) {
+                Object[] entry = keys.next();
+                if (!startsWith(entry, prefix)) {
+                    break;
+                }
+                Object position = entry[entry.length - 1];
+                if (result == null || result.contains(position)) {
+                    positions.add(position);
+                }
+            }
+            result = positions;
+            if (result.isEmpty()) {
+                break;
+            }
+        }
+        COVERED_FINDS.incrementAndGet();
+        return new ArrayList<>(result);
+    }
+
+    /** The canonical values of {path: v}, {path: {$eq: v}} and $and of them; false for anything else or a value not looked up by. */
+    private static boolean collectEqualities(Document query, String path, List<Object> values) {
+        for (var condition : query.entrySet()) {
+            if (condition.getKey().equals("$and") && condition.getValue() instanceof Collection<?> clauses && !clauses.isEmpty()) {
+                for (Object clause : clauses) {
+                    if (!(clause instanceof Document d) || !collectEqualities(d, path, values)) {
+                        return false;
+                    }
+                }
+                continue;
+            }
+            Object value = condition.getValue();
+            if (value instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
+                value = operators.get("$eq");
+            }
+            boolean plain = value instanceof String || value instanceof Number || value instanceof Boolean;
+            if (!condition.getKey().equals(path) || !plain || !IndexValue.isQueryable(IndexValue.canonical(value))) {
+                return false;
+            }
+            values.add(IndexValue.canonical(value));
+        }
+        return true;
     }
 
     /** True if {@link #coveredCount} can count the query (unless it meets a value stored as opaque text). */

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -14,6 +15,7 @@ import com.mongodb.client.model.Updates;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -95,13 +97,33 @@ class SecondaryIndexProperties {
             Object expected = outcome(() -> query.ids(all.get(0)));
             Object aggregated = outcome(() -> query.aggregatedIds(all.get(0)));
             long counted = all.get(0).countDocuments(query.filter());
+            Object idsOnly = outcome(() -> query.idsOnly(all.get(0)));
             for (MongoCollection<Document> indexed : all.subList(1, all.size())) {
                 String name = indexed.getNamespace().getCollectionName();
                 assertEquals(expected, outcome(() -> query.ids(indexed)), () -> name + " " + query);
                 assertEquals(aggregated, outcome(() -> query.aggregatedIds(indexed)), () -> name + " aggregate " + query);
                 assertEquals(counted, indexed.countDocuments(query.filter()), () -> name + " count " + query);
+                assertEquals(idsOnly, outcome(() -> query.idsOnly(indexed)), () -> name + " ids only " + query);
             }
         }
+    }
+
+    /** Ids of documents holding every term come from the index entries, until an array inside an array makes them inexact. */
+    @Example
+    void termsAreIntersectedInTheIndexWhileItsKeysAreExact() {
+        MongoCollection<Document> terms = db.getCollection("terms_example");
+        terms.createIndex(Indexes.ascending("t"));
+        terms.insertMany(List.of(new Document("_id", 1).append("t", List.of("心脑", "脑血", "血管")),
+                new Document("_id", 2).append("t", List.of("心脑", "血管")), new Document("_id", 3).append("t", List.of("脑血"))));
+        Bson both = Filters.and(Filters.eq("t", "心脑"), Filters.eq("t", "脑血"));
+        long finds = H2SecondaryIndex.coveredFinds();
+        assertEquals(List.of(1), terms.find(both).projection(Projections.include("_id")).map(d -> d.get("_id")).into(new ArrayList<>()));
+        assertEquals(1, H2SecondaryIndex.coveredFinds() - finds);
+        // {t: 心脑} does not match [["心脑", "脑血"]], though the index holds its inner elements for $in
+        terms.insertOne(new Document("_id", 4).append("t", List.of(List.of("心脑", "脑血"))));
+        finds = H2SecondaryIndex.coveredFinds();
+        assertEquals(List.of(1), terms.find(both).projection(Projections.include("_id")).map(d -> d.get("_id")).into(new ArrayList<>()));
+        assertEquals(0, H2SecondaryIndex.coveredFinds() - finds);
     }
 
     /**
@@ -124,6 +146,12 @@ class SecondaryIndexProperties {
                 found = found.sort(sort);
             }
             return found.limit(limit).map(d -> d.get("_id")).into(new ArrayList<>());
+        }
+
+        /** The ids alone (a projection of _id, unsorted), which an index may answer from its entries. */
+        List<Object> idsOnly(MongoCollection<Document> collection) {
+            return collection.find(filter).projection(Projections.include("_id")).limit(limit)
+                    .map(d -> d.get("_id")).into(new ArrayList<>());
         }
 
         /** The same query as an aggregation, whose leading $match the store may answer from an index. */
