@@ -22,7 +22,7 @@ final class MentionFinder {
 
     private static final String[] RANK_CUES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-cues");
     private static final Map<String, String> UNITS_BEFORE = new LinkedHashMap<>();
-    private static final String[] COPULAS = {"达到", "达", "为", "是", "共计", "共", "约", "超过", "保持在", "控制在"};
+    private static final String[] COPULAS = WordList.group(MentionFinder.class, "mention-words.tsv", "copulas");
 
     static {
         List<String[]> rows = new ArrayList<>(WordList.loadTable(MentionFinder.class, "units-before.tsv"));
