@@ -43,6 +43,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void hongKongVariantFormsAreSimplifiedToo() {
+        NormalizedText n = normalizer.normalize("衞生署二〇二三年工作報告\n衞生署轄下診所的求診人次達一百二十萬。");
+        assertThat(n.script()).isEqualTo("traditional");
+        assertThat(n.text()).isEqualTo("卫生署二〇二三年工作报告\n卫生署辖下诊所的求诊人次达一百二十万。");
+    }
+
+    @Test
     void removesPinyinAfterCharactersButNotRealParentheses() {
         assertThat(normalize("全面加強衛(wèi)生應(yīng)急能力建設,每千人口執業(助理)醫師2.1人。"))
                 .isEqualTo("全面加强卫生应急能力建设,每千人口执业(助理)医师2.1人。");
