@@ -94,8 +94,10 @@ final class GoverningLimits {
             return false;
         }
         Sentence next = sentences.get(i + 1);
-        return next.lineStart() == sentences.get(i).lineStart() && next.group() != sentences.get(i).group()
-                && Cues.isFirstItem(next.text(text)) && !Cues.isItem(sentence);
+        // the first item follows in the same line (a new sentence group) or opens the next line
+        boolean follows = next.lineStart() == sentences.get(i).lineStart() ? next.group() != sentences.get(i).group()
+                : next.start() == next.lineStart();
+        return follows && Cues.isFirstItem(next.text(text)) && !Cues.isItem(sentence);
     }
 
     /** The limits governing sentence {@code i}, which states none of its own. */

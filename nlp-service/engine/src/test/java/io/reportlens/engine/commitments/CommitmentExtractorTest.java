@@ -437,6 +437,15 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLeadOnItsOwnLineLimitsTheItemsOnTheLinesAfterIt() {
+        String text = "3月1日,某县召开2025年卫生健康工作会议。\n会议要求,2025年全县卫生健康系统要继续发扬实干作风。\n"
+                + "一要提高政治站位,深刻认识当前面临的新形势。\n二要聚焦重点攻坚,持续推进健康某县建设。";
+        List<Commitment> found = read(text, meta("speech", 2025, "2025-03-01"));
+        assertThat(containing(found, "一要提高政治站位").deadlines()).extracting(Deadline::date).containsExactly("2025-12-31");
+        assertThat(containing(found, "二要聚焦重点攻坚").deadlines()).extracting(Deadline::date).containsExactly("2025-12-31");
+    }
+
+    @Test
     void aNewsItemsHeadlineIsNoPromise() {
         String text = "某省启动实施15项健康专项行动\n某省日前正式启动实施健康某省行动(2019年—2030年)。行动提出,到2022年,全省居民健康素养水平达到22%。";
         List<Commitment> found = read(text, meta("plan", 2019, null));

@@ -18,4 +18,11 @@ class SentenceSplitterTest {
         assertThat(sentences.get(2).group()).isNotEqualTo(sentences.get(3).group());
         assertThat(sentences.get(1).lineStart()).isEqualTo(text.indexOf("年内"));
     }
+
+    @Test
+    void aQuestionMarkStandingForALostCharacterEndsNoSentence() {
+        String text = "要以敢于担当?shù)锐气攻坚克难,谱写新篇章。全面落实??圃u改革任务。真的完成了吗?完成了。";
+        assertThat(new SentenceSplitter().split(text)).extracting(s -> s.text(text)).containsExactly(
+                "要以敢于担当?shù)锐气攻坚克难,谱写新篇章", "全面落实??圃u改革任务", "真的完成了吗", "完成了");
+    }
 }
