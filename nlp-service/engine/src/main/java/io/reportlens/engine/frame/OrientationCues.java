@@ -50,6 +50,17 @@ public final class OrientationCues {
     private OrientationCues() {
     }
 
+    /** The text without the words that hold a cue without meaning it (向上争取资金 obtains, it does not aim). */
+    public static String withoutNeutralWords(String s) {
+        String out = s;
+        for (Map.Entry<String, Integer> word : WEIGHTS.entrySet()) {
+            if (word.getValue() == 0 && out.contains(word.getKey())) {
+                out = out.replace(word.getKey(), "");
+            }
+        }
+        return out;
+    }
+
     /** The weighed cues of text[from, to): above 0 forward, below 0 back. */
     public static int score(String text, int from, int to, Integer now) {
         int score = 0;

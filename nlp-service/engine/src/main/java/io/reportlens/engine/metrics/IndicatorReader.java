@@ -93,6 +93,11 @@ final class IndicatorReader {
         if ((possessive || endsWithConjunction(pre)) && !counted.isEmpty()) {
             return new Reading(clip(counted + (possessive ? countNoun(m.unit()) : "")), null, false, countedEnd);
         }
+        String listVerb = isWords(counted) ? verbOfNamesCounted(text, phraseStart, pre) : null;
+        if (listVerb != null) {
+            // 新建了建民、团结两个社区卫生服务中心: the names are the items counted; the verb and the noun name the measure
+            return new Reading(clip(listVerb + counted), null, false, countedEnd);
+        }
         if (pre.strip().endsWith("等") && isWords(counted)) {
             // 省人民医院和省儿童医院等2个国家级救治基地: the examples name members, the counted noun the category
             return new Reading(clip(counted), null, false, countedEnd);
@@ -174,6 +179,31 @@ final class IndicatorReader {
     }
 
     /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    /**
+     * 新建了建民、团结两个中心: when the count follows the last of a list of short names that a verb opens, the
+     * names are the members of what is counted; returns that verb, or null.
+     */
+    private static String verbOfNamesCounted(String text, int phraseStart, String pre) {
+        boolean continued = phraseStart > 0 && text.charAt(phraseStart - 1) == '、';
+        String list = (continued ? text.substring(Clauses.clauseStart(text, phraseStart - 1), phraseStart) : "") + pre;
+        int firstComma = list.indexOf('、');
+        String last = list.substring(list.lastIndexOf('、') + 1).strip();
+        if (firstComma < 0 || last.isEmpty() || last.length() > MAX_LISTED_NAME || ActionVerbs.leading(last) != null) {
+            return null;
+        }
+        String head = strip(list.substring(0, firstComma));
+        for (int at = 0; at <= Math.min(MAX_TIME_BEFORE_VERB, head.length() - 1); at++) { // 今年新建了…
+            String verb = ActionVerbs.leading(head.substring(at));
+            if (verb != null) {
+                return head.length() - at - verb.length() <= MAX_LISTED_NAME + 1 ? verb : null;
+            }
+        }
+        return null;
+    }
+
+    private static final int MAX_LISTED_NAME = 4;
+    private static final int MAX_TIME_BEFORE_VERB = 4;
+
     /** Units that count institutions: 其中公立医院5所 counts hospitals; 其中公立医院为9.07日 measures them. */
     private static final List<String> INSTITUTION_COUNTERS = List.of("个", "家", "所", "间", "座", "处");
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.Orientation;
+import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.frame.ReportFrame;
 
 /** kind (spec §3): rank, change (signed), target or actual, from the clause and the part of the report. */
@@ -24,6 +25,7 @@ final class KindClassifier {
     private static final String[] TARGET_AFTER = WordList.group(KindClassifier.class, "kind-cues.tsv", "target-after");
     /** Words showing a figure already reached, even inside a plan part. */
     private static final String[] PAST_MARKERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "past-markers");
+
 
     /** True for a word that alone says a figure rose or fell (增长, 下降). */
     static boolean isChangeWord(String word) {
@@ -61,7 +63,7 @@ final class KindClassifier {
     }
 
     private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame) {
-        if (containsAny(before, TARGET_CUES) || hasPlanCue(before)) return true;
+        if (containsAny(OrientationCues.withoutNeutralWords(before), TARGET_CUES) || hasPlanCue(before)) return true;
         if (m.start() > 0 && "≥≤≧≦".indexOf(text.charAt(m.start() - 1)) >= 0) return true; // ≥90%: a standard set
         if (before.endsWith("距")) return true;
         for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;

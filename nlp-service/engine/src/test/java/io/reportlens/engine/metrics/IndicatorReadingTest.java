@@ -89,6 +89,18 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void namesListedRightBeforeACountAreTheItemsCounted() {
+        assertThat(indicators("今年新建了东城、南湖两个社区卫生服务中心。")).containsExactly("新建社区卫生服务中心");
+    }
+
+    @Test
+    void fundsObtainedFromAboveAreNoAim() {
+        assertThat(metrics("全年向上争取资金、项目等合计1.4亿元。")).singleElement()
+                .extracting(Metric::kind).isEqualTo("actual");
+        assertThat(metrics("明年力争向上争取资金2亿元。")).singleElement().extracting(Metric::kind).isEqualTo("target");
+    }
+
+    @Test
     void aChangeRestatedInBracketsAsARateIsTheSameChange() {
         List<Metric> found = metrics("全县卫生技术人员5120人,比上年增加213人(增长4.3%)。");
         assertThat(found.get(2).indicator()).isEqualTo("卫生技术人员增长");
