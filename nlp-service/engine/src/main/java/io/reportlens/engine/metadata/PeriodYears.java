@@ -37,6 +37,12 @@ final class PeriodYears {
     private PeriodYears() {
     }
 
+    /**
+     * A document's own number on a line of its own (汴禹政〔2020〕13号): the year it was issued, which a page that
+     * reposts it years later does not change.
+     */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?m)^\\s*[\\p{IsHan}]{1,8}[〔\\[(（]((?:19|20)\\d{2})[〕\\])）]\\d{1,4}号\\s*$");
+
     static Integer find(String docType, String title, String text, List<Section> outline, String publishedDate) {
         List<Integer> titleYears = title == null ? List.of() : Years.all(title);
         Integer published = publishedDate == null ? null : Integer.valueOf(publishedDate.substring(0, 4));
@@ -68,6 +74,9 @@ final class PeriodYears {
             }
             if (start == null) {
                 start = firstYear(outline, SectionKinds.PLAN);
+            }
+            if (start == null) {
+                start = first(DOCUMENT_NUMBER.matcher(opening));
             }
             return start != null ? start : published;
         }

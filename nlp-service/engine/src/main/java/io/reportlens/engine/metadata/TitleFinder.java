@@ -117,7 +117,7 @@ final class TitleFinder {
             }
             if (isTitleShaped(line) && REPORT_KIND.matcher(line).find()) {
                 if (line.startsWith("关于")) {
-                    return i > 0 && isIssuerLine(lines.get(i - 1)) ? lines.get(i - 1) + line : null;
+                    return issuedTitle(lines, i);
                 }
                 return moreSpecific(withContinuation(lines, i), lines, i);
             }
@@ -128,6 +128,22 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A title 关于X的意见 at line {@code i}: with the issuer on the line above it, here or where the page
+     * prints it again under its document number (汴禹政〔2020〕13号 / 某区人民政府 / 关于…); alone when it is no
+     * notice of another document (关于印发…的通知 names the document it sends, found elsewhere); else null.
+     */
+    private static String issuedTitle(List<String> lines, int i) {
+        String line = withoutSpeaker(lines.get(i));
+        for (int j = i; j < lines.size(); j++) {
+            if (j > 0 && withoutSpeaker(lines.get(j)).equals(line) && isIssuerLine(lines.get(j - 1))) {
+                return lines.get(j - 1) + line;
+            }
+        }
+        boolean notice = line.contains("印发") || line.contains("转发") || line.endsWith("通知");
+        return notice ? null : line;
     }
 
     /**

@@ -251,6 +251,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aGovernmentDocumentIsTitledWithItsIssuerAndDatedByItsNumber() {
+        ReportMetadata m = extract("关于推进健康某区行动的实施意见\n时间:2024-01-01 来源:某区政府\n某政〔2020〕13号\n某区人民政府\n"
+                + "关于推进健康某区行动的实施意见\n各乡人民政府、各街道办事处:\n为高质量推进健康某区建设,提出以下实施意见。");
+        assertThat(m.title()).isEqualTo("某区人民政府关于推进健康某区行动的实施意见");
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2020);
+        // a 关于 title alone is the title too, unless it is a notice sending another document
+        assertThat(extract("关于加强基层卫生人才队伍建设的意见\n为加强基层卫生人才队伍建设,提出如下意见。").title())
+                .isEqualTo("关于加强基层卫生人才队伍建设的意见");
+    }
+
+    @Test
     void republicOfChinaDatesAreConverted() {
         ReportMetadata m = extract("卫生处工作报告(中华民国七十九年十月五日第八届大会)");
         assertThat(m.publishedDate()).isEqualTo("1990-10-05");
