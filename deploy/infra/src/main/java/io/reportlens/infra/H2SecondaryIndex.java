@@ -40,7 +40,10 @@ final class H2SecondaryIndex extends Index<Object> {
     private static final Logger log = LoggerFactory.getLogger(H2SecondaryIndex.class);
 
     /** Raise when the entry layout or value ordering changes: indexes of another format are rebuilt. */
-    private static final int FORMAT = 2; // 2: the state says whether any key came from an array inside an array
+    private static final int FORMAT = 1;
+
+    /** A build commits the store every so many documents, so a large collection's build holds no more in memory. */
+    private static final int BUILD_COMMIT_EVERY = 20_000;
 
     /** Index builds, and passes over documents for them, since the JVM started: tests read them. */
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -57,6 +60,8 @@ final class H2SecondaryIndex extends Index<Object> {
     private static final String BUILT = "built";
     private static final String MULTIKEY = "multikey";
     private static final String NESTED = "nested";
+    /** Set by builds since nested keys are recorded; an index built before has unknown keys and never answers ids alone. */
+    private static final String NESTED_KNOWN = "nestedKnown";
 
     private final MVStore store;
     private final MVMap<Object[], Boolean> entries;
@@ -66,6 +71,7 @@ final class H2SecondaryIndex extends Index<Object> {
     private volatile boolean multikey;
     /** Some document's keys came from an array inside an array: an entry then does not always mean an equal value. */
     private volatile boolean nested;
+    private volatile boolean nestedKnown;
 
     private H2SecondaryIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse,
                              MVMap<Object, Document> documents) {
@@ -84,6 +90,7 @@ final class H2SecondaryIndex extends Index<Object> {
         if (index.isBuilt()) {
             index.multikey = Boolean.TRUE.equals(index.state.get(MULTIKEY));
             index.nested = Boolean.TRUE.equals(index.state.get(NESTED));
+            index.nestedKnown = Boolean.TRUE.equals(index.state.get(NESTED_KNOWN));
         }
         return index;
     }
@@ -140,10 +147,17 @@ final class H2SecondaryIndex extends Index<Object> {
                 index.multikey = false;
                 index.nested = false;
             }
+            long read = 0;
             for (Map.Entry<Object, Document> document : documents.entrySet()) {
                 ofCollection.forEach(index -> index.addEntries(document.getValue(), document.getKey()));
+                if (++read % BUILD_COMMIT_EVERY == 0) {
+                    // no marker yet: a build cut short here is redone; the documents are not touched
+                    ofCollection.get(0).store.commit();
+                }
             }
             for (H2SecondaryIndex index : ofCollection) {
+                index.state.put(NESTED_KNOWN, Boolean.TRUE);
+                index.nestedKnown = true;
                 index.state.put(BUILT, index.builtMarker());
                 BUILDS.incrementAndGet();
             }
@@ -411,14 +425,15 @@ final class H2SecondaryIndex extends Index<Object> {
     /**
      * The positions (ids) of the documents a query of plain equalities on this index's single path
      * matches, read from the entries alone, in the collection's order; null for a query of any other
-     * form, on a dotted path (arrays on the way) or once a key came from an array inside an array. Each
+     * form, on a dotted path (arrays on the way), once a key came from an array inside an array, or when the
+     * index was built before that was recorded (such an index keeps answering through documents). Each
      * equality's documents are then exactly the entries under its value (on a multikey path, an element
      * equal to it), so a conjunction of them ({terms: 心脑} and {terms: 血管}) is the intersection of
      * those entries, smallest first.
      */
     List<Object> idsOfEqualities(Document query) {
         List<Object> values = new ArrayList<>();
-        if (paths.size() != 1 || paths.get(0).contains(".") || nested || !collectEqualities(query, paths.get(0), values)
+        if (paths.size() != 1 || paths.get(0).contains(".") || nested || !nestedKnown || !collectEqualities(query, paths.get(0), values)
                 || values.isEmpty() || unindexedEntries() > 0) {
             return null;
         }
