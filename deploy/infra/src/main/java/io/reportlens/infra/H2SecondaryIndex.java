@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -247,17 +248,10 @@ final class H2SecondaryIndex extends Index<Object> {
         if (plan == null) {
             return -1;
         }
-        long entries = countBetween(new Object[] {IndexValue.Marker.UNINDEXED}, new Object[] {IndexValue.Marker.UNINDEXED, AFTER_ALL});
+        long entries = unindexedEntries();
         for (Object[] prefix : plan.prefixes()) {
-            IndexPlan.Range range = plan.range();
-            if (range == null) {
-                entries += countBetween(prefix, entry(prefix, AFTER_ALL));
-            } else {
-                Object[] from = entry(prefix, range.start());
-                Object[] to = range.high() == null ? entry(prefix, new IndexValue.TypeStart(range.rank() + 1))
-                        : entry(entry(prefix, range.high()), AFTER_ALL);
-                entries += countBetween(from, to);
-            }
+            Walk walk = bounds(prefix, plan.range());
+            entries += countBetween(walk.from(), walk.to());
         }
         return entries;
     }
@@ -293,15 +287,25 @@ final class H2SecondaryIndex extends Index<Object> {
     }
 
     private void scan(Object[] prefix, IndexPlan.Range range, Set<Object> positions) {
-        Object[] from = range == null ? prefix : entry(prefix, range.start());
-        Iterator<Object[]> keys = entries.keyIterator(from);
-        while (keys.hasNext()) {
-            Object[] entry = keys.next();
-            if (!startsWith(entry, prefix) || range != null && !range.contains(entry[prefix.length])) {
-                return;
-            }
-            positions.add(entry[entry.length - 1]);
+        entriesIn(bounds(prefix, range), false).forEachRemaining(entry -> positions.add(entry[entry.length - 1]));
+    }
+
+    /**
+     * The entries under a key prefix, narrowed by a range on the next path if there is one: between
+     * two seek keys, which are never stored, so whether a bound is inclusive does not matter.
+     */
+    private static Walk bounds(Object[] prefix, IndexPlan.Range range) {
+        if (range == null) {
+            return new Walk(prefix, entry(prefix, AFTER_ALL), prefix.length);
         }
+        Object[] to = range.high() == null ? entry(prefix, new IndexValue.TypeStart(range.rank() + 1))
+                : entry(entry(prefix, range.high()), AFTER_ALL);
+        return new Walk(entry(prefix, range.start()), to, prefix.length);
+    }
+
+    /** The entries between a walk's bounds, in ascending or descending order. */
+    private Iterator<Object[]> entriesIn(Walk walk, boolean descending) {
+        return descending ? entries.cursor(walk.to(), walk.from(), true) : entries.cursor(walk.from(), walk.to(), false);
     }
 
     /**
@@ -330,7 +334,7 @@ final class H2SecondaryIndex extends Index<Object> {
         return new OrderedPositions(walk, sort);
     }
 
-    /** Entries from {@code from} (inclusive) to {@code to} (exclusive), sorted on component {@code path}. */
+    /** Entries between two seek keys, the first {@code path} components fixed, so sorted on component {@code path}. */
     private record Walk(Object[] from, Object[] to, int path) {
     }
 
@@ -355,17 +359,12 @@ final class H2SecondaryIndex extends Index<Object> {
                 return null;
             }
         }
-        IndexPlan.Range range = plan.range();
-        if (range == null) {
-            return new Walk(prefix, entry(prefix, AFTER_ALL), path);
-        }
-        Object[] to = range.high() == null ? entry(prefix, new IndexValue.TypeStart(range.rank() + 1))
-                : entry(entry(prefix, range.high()), AFTER_ALL);
-        return new Walk(entry(prefix, range.start()), to, path);
+        return bounds(prefix, plan.range());
     }
 
     private long unindexedEntries() {
-        return countBetween(new Object[] {IndexValue.Marker.UNINDEXED}, new Object[] {IndexValue.Marker.UNINDEXED, AFTER_ALL});
+        Walk unindexed = bounds(new Object[] {IndexValue.Marker.UNINDEXED}, null);
+        return countBetween(unindexed.from(), unindexed.to());
     }
 
     /** A walk's positions, one run of equal sort values at a time, each run in the tie-break's order. */
@@ -379,23 +378,17 @@ final class H2SecondaryIndex extends Index<Object> {
         OrderedPositions(Walk walk, IndexSort sort) {
             this.walk = walk;
             this.sort = sort;
-            this.keys = sort.descending() ? entries.keyIteratorReverse(walk.to()) : entries.keyIterator(walk.from());
+            this.keys = entriesIn(walk, sort.descending());
             this.next = read();
         }
 
-        /** The next entry inside the walk's bounds, or null at its end. */
+        /** The next entry of the walk, or null at its end. */
         private Object[] read() {
             if (!keys.hasNext()) {
                 return null;
             }
-            Object[] entry = keys.next();
             ENTRIES_WALKED.incrementAndGet();
-            boolean inside = sort.descending() ? IndexEntryType.INSTANCE.compare(entry, walk.from()) >= 0
-                    : IndexEntryType.INSTANCE.compare(entry, walk.to()) < 0;
-            if (sort.descending() && IndexEntryType.INSTANCE.compare(entry, walk.to()) >= 0) {
-                return read(); // the seek key sorts after every entry of the walk; only those before it count
-            }
-            return inside ? entry : null;
+            return keys.next();
         }
 
         @Override
@@ -437,17 +430,13 @@ final class H2SecondaryIndex extends Index<Object> {
                 || values.isEmpty() || unindexedEntries() > 0) {
             return null;
         }
-        values.sort(java.util.Comparator.comparingLong(v -> entriesUnder(new Object[] {v})));
+        values.sort(Comparator.comparingLong(v -> entriesUnder(new Object[] {v})));
         Set<Object> result = null;
         for (Object value : values) {
             Set<Object> positions = new TreeSet<>(documents.getKeyType()::compare);
-            Object[] prefix = {value};
-            Iterator<Object[]> keys = entries.keyIterator(prefix);
+            Iterator<Object[]> keys = entriesIn(bounds(new Object[] {value}, null), false);
             while (keys.hasNext()) {
                 Object[] entry = keys.next();
-                if (!startsWith(entry, prefix)) {
-                    break;
-                }
                 Object position = entry[entry.length - 1];
                 if (result == null || result.contains(position)) {
                     positions.add(position);
@@ -486,10 +475,12 @@ final class H2SecondaryIndex extends Index<Object> {
         return true;
     }
 
-    /** True if {@link #coveredCount} can count the query (unless it meets a value stored as opaque text). */
+    /**
+     * True if {@link #coveredCount} may count the query: unless no plan narrows it ({@link #entriesToRead}
+     * says -1) or it meets a value stored as opaque text.
+     */
     boolean canCount(Document query) {
-        return !multikey && CoveredQuery.isCovered(query, paths) && unindexedEntries() == 0
-                && IndexPlan.of(query, paths, false) != null;
+        return !multikey && CoveredQuery.isCovered(query, paths) && unindexedEntries() == 0;
     }
 
     /**
@@ -504,15 +495,14 @@ final class H2SecondaryIndex extends Index<Object> {
             return -1;
         }
         IndexPlan plan = IndexPlan.of(query, paths, false, this::entriesUnder);
+        if (plan == null) {
+            return -1;
+        }
         long count = 0;
         for (Object[] prefix : plan.prefixes()) {
-            Object[] from = plan.range() == null ? prefix : entry(prefix, plan.range().start());
-            Iterator<Object[]> keys = entries.keyIterator(from);
+            Iterator<Object[]> keys = entriesIn(bounds(prefix, plan.range()), false);
             while (keys.hasNext()) {
                 Object[] entry = keys.next();
-                if (!startsWith(entry, prefix) || plan.range() != null && !plan.range().contains(entry[prefix.length])) {
-                    break;
-                }
                 Document values = new Document();
                 for (int i = 0; i < paths.size(); i++) {
                     if (entry[i] instanceof IndexValue.Opaque) {
@@ -527,18 +517,6 @@ final class H2SecondaryIndex extends Index<Object> {
         }
         COVERED_COUNTS.incrementAndGet();
         return count;
-    }
-
-    private static boolean startsWith(Object[] entry, Object[] prefix) {
-        if (entry.length <= prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (IndexValue.compare(entry[i], prefix[i]) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -99,10 +99,12 @@ final class IndexedH2Collection extends H2Collection {
         H2SecondaryIndex walked = null;
         long walkedEntries = Long.MAX_VALUE;
         for (Index<Object> index : getIndexes()) {
-            long entries = index instanceof H2SecondaryIndex secondary ? secondary.entriesInOrder(query, sort) : -1;
-            if (entries >= 0 && entries < walkedEntries) {
-                walked = index instanceof H2SecondaryIndex secondary ? secondary : null;
-                walkedEntries = entries;
+            if (index instanceof H2SecondaryIndex secondary) {
+                long entries = secondary.entriesInOrder(query, sort);
+                if (entries >= 0 && entries < walkedEntries) {
+                    walked = secondary;
+                    walkedEntries = entries;
+                }
             }
         }
         if (walked == null || fewest != Long.MAX_VALUE && walkCost(walkedEntries, fewest, numberToSkip, limit) > fewest) {
@@ -138,7 +140,7 @@ final class IndexedH2Collection extends H2Collection {
         for (Index<Object> index : getIndexes()) {
             if (index instanceof H2SecondaryIndex secondary && secondary.canCount(query)) {
                 long entries = secondary.entriesToRead(query);
-                if (entries < fewest) {
+                if (entries >= 0 && entries < fewest) {
                     cheapest = secondary;
                     fewest = entries;
                 }
