@@ -19,6 +19,8 @@ public final class OrientationCues {
 
     private static final Map<String, Integer> WEIGHTS = new HashMap<>();
     private static final Lexicon WORDS;
+    /** Words that hold a cue without meaning it (weight 0). */
+    private static final List<String> NEUTRAL;
     private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
     private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
     private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
@@ -45,6 +47,7 @@ public final class OrientationCues {
             WEIGHTS.put(row[0], "back".equals(row[1].strip()) ? -weight : weight);
         }
         WORDS = new Lexicon(WEIGHTS.keySet());
+        NEUTRAL = WEIGHTS.entrySet().stream().filter(w -> w.getValue() == 0).map(Map.Entry::getKey).toList();
     }
 
     private OrientationCues() {
@@ -53,9 +56,9 @@ public final class OrientationCues {
     /** The text without the words that hold a cue without meaning it (向上争取资金 obtains, it does not aim). */
     public static String withoutNeutralWords(String s) {
         String out = s;
-        for (Map.Entry<String, Integer> word : WEIGHTS.entrySet()) {
-            if (word.getValue() == 0 && out.contains(word.getKey())) {
-                out = out.replace(word.getKey(), "");
+        for (String word : NEUTRAL) {
+            if (out.contains(word)) {
+                out = out.replace(word, "");
             }
         }
         return out;

@@ -205,7 +205,8 @@ final class IndicatorReader {
     private static final int MAX_TIME_BEFORE_VERB = 4;
 
     /** Units that count institutions: 其中公立医院5所 counts hospitals; 其中公立医院为9.07日 measures them. */
-    private static final List<String> INSTITUTION_COUNTERS = List.of("个", "家", "所", "间", "座", "处");
+    private static final List<String> INSTITUTION_COUNTERS =
+            List.of(WordList.group(IndicatorReader.class, "indicator-words.tsv", "institution-counters"));
 
     /**
      * 医院出院患者平均住院日8.25日,其中公立医院为9.07日: a part named by an institution, with a figure that does
