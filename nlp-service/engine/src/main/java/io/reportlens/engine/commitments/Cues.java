@@ -28,6 +28,7 @@ final class Cues {
 
     /** Where a list's first item starts inside the sentence (at the comma before it), or -1. */
     static int firstItemInside(String s) {
+        if (s.indexOf('一') < 0) return -1; // every form names the first item
         Matcher m = FIRST_ITEM_INSIDE.matcher(s);
         return m.find() ? m.start() : -1;
     }
@@ -52,7 +53,7 @@ final class Cues {
     private static final Pattern FRAMING_YEAR = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
     private static final Lexicon PROBLEM = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "problem")));
     /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
-    private static final List<String> RHETORIC_OPENINGS = List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings"));
+    private static final Lexicon RHETORIC_OPENINGS = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings")));
 
     private Cues() {
     }
@@ -86,7 +87,7 @@ final class Cues {
     /** The kind of marker a line opens with (一是, (一), 1., ①, 第一), or "" for none. */
     static String itemMarkerKind(String s) {
         Matcher m = ITEM_MARKER.matcher(s);
-        if (!m.find()) return "";
+        if (!m.lookingAt()) return "";
         String marker = m.group();
         char first = marker.charAt(0);
         if (first == '(' || first == '（') return Character.isDigit(marker.charAt(1)) ? "(1)" : "(一)";
@@ -98,11 +99,11 @@ final class Cues {
 
     /** Whether a sentence opens with the marker of a list item. */
     static boolean isItem(String s) {
-        return ITEM_MARKER.matcher(s).find();
+        return ITEM_MARKER.matcher(s).lookingAt();
     }
 
     static boolean isFirstItem(String s) {
-        return FIRST_ITEM_MARKER.matcher(s).find();
+        return FIRST_ITEM_MARKER.matcher(s).lookingAt();
     }
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */
@@ -136,14 +137,18 @@ final class Cues {
     /** A table's caption standing as a line (…责任清单进展情况汇总表(10-12月)): it names the table, it promises nothing. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("^[^,，。;；:：]{4,40}(?:表|清单)(?:[(（][^)）]{1,12}[)）])?$");
 
+    private static boolean isTableCaption(String s) {
+        return (s.indexOf('表') >= 0 || s.contains("清单")) && TABLE_CAPTION.matcher(s).lookingAt();
+    }
+
     static boolean namesAWorkDocument(String s) {
-        return WORK_DOCUMENT_NAME.matcher(s).find();
+        return s.indexOf('工') >= 0 && WORK_DOCUMENT_NAME.matcher(s).lookingAt();
     }
 
     /** A statement about the report (总体思路是…, 现将…印发), or one that frames the year (今年是…之年) or reports a problem, promising nothing. */
     static boolean isStatementOnly(String s) {
-        if (isAboutTheReport(s) || RHETORIC_OPENINGS.stream().anyMatch(s::startsWith) || isMeetingNarrative(s)
-                || namesAWorkDocument(s) || RECORD_LINE.matcher(s).lookingAt() || TABLE_CAPTION.matcher(s).find()) return true;
+        if (isAboutTheReport(s) || (!s.isEmpty() && RHETORIC_OPENINGS.wordAt(s, 0) != null) || isMeetingNarrative(s)
+                || namesAWorkDocument(s) || RECORD_LINE.matcher(s).lookingAt() || isTableCaption(s)) return true;
         if (OrientationCues.hasModal(s)) return false;
         return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && FRAMING_YEAR.matcher(s).find()) || PROBLEM.foundIn(s);
     }

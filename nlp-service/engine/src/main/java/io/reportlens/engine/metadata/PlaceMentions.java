@@ -19,8 +19,11 @@ final class PlaceMentions {
     }
 
     private final Lexicon names;
-    private final Map<String, List<Division>> byName = new HashMap<>();
-    private final Map<String, Boolean> isShort = new HashMap<>();
+    /** Every name with the divisions it names and whether it is only ever a weak (short) form: one lookup per mention. */
+    private final Map<String, Named> byName = new HashMap<>();
+
+    private record Named(List<Division> divisions, boolean shortForm) {
+    }
 
     PlaceMentions(Gazetteer gazetteer) {
         for (Division d : gazetteer.all()) {
@@ -38,8 +41,10 @@ final class PlaceMentions {
     }
 
     private void add(String name, Division d, boolean shortForm) {
-        byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(d);
-        isShort.merge(name, shortForm, (a, b) -> a && b);
+        Named known = byName.get(name);
+        List<Division> divisions = known == null ? new ArrayList<>(1) : known.divisions();
+        divisions.add(d);
+        byName.put(name, new Named(divisions, known == null ? shortForm : known.shortForm() && shortForm));
     }
 
     List<Mention> in(String text) {
@@ -47,7 +52,8 @@ final class PlaceMentions {
         for (int i = 0; i < text.length(); i++) {
             String name = names.wordAt(text, i);
             if (name != null) {
-                out.add(new Mention(name, i, i + name.length(), isShort.get(name), byName.get(name)));
+                Named named = byName.get(name);
+                out.add(new Mention(name, i, i + name.length(), named.shortForm(), named.divisions()));
                 i += name.length() - 1;
             }
         }

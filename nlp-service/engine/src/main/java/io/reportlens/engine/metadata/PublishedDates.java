@@ -52,12 +52,13 @@ final class PublishedDates {
         if (news) {
             return meetingDay(lines, head);
         }
-        String own = firstOf(OWN_FIELD.matcher(head));
+        // each pattern is tried at every position of the head: skipped when the literal it needs is absent
+        String own = head.contains("成文日期") || head.contains("印发日期") ? firstOf(OWN_FIELD.matcher(head)) : null;
         if (own == null) {
             own = signed(lines);
         }
         if (own == null) {
-            own = firstOf(SPEAKERS_DATE.matcher(head));
+            own = head.contains("日)") || head.contains("日）") ? firstOf(SPEAKERS_DATE.matcher(head)) : null;
         }
         if (own == null) {
             own = roc(text);
@@ -65,7 +66,7 @@ final class PublishedDates {
         if (own != null) {
             return own;
         }
-        String posted = firstOf(POSTED_FIELD.matcher(head));
+        String posted = head.contains("时间:") || head.contains("日期:") ? firstOf(POSTED_FIELD.matcher(head)) : null;
         return posted != null ? posted : firstDateLine(lines);
     }
 

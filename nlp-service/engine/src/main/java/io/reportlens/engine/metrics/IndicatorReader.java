@@ -597,7 +597,8 @@ final class IndicatorReader {
     private static final Pattern EXAMPLES = Pattern.compile("[^、,，;；]{1,12}(?:、[^、,，;；]{1,12})+等(?=[^等、]{4})");
 
     private static String clip(String s) {
-        s = EXAMPLES.matcher(s).replaceFirst("");
+        // the pattern is tried at every position; most phrases lack its two literals
+        if (s.indexOf('等') >= 0 && s.indexOf('、') >= 0) s = EXAMPLES.matcher(s).replaceFirst("");
         String t = s.length() <= MAX_LENGTH ? s : s.substring(s.length() - MAX_LENGTH);
         int from = 0;
         int to = t.length();

@@ -14,8 +14,21 @@ public final class Numerals {
         return c >= '0' && c <= '9';
     }
 
+    /** {@link #chineseDigit} of every char, looked up: the number finder asks it of every character of a report. */
+    private static final byte[] DIGITS = digitTable();
+
+    private static byte[] digitTable() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) table[c] = (byte) chineseDigit((char) c);
+        return table;
+    }
+
     /** A Chinese digit 0–9, or -1. */
     public static int digit(char c) {
+        return DIGITS[c];
+    }
+
+    private static int chineseDigit(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一' -> 1;

@@ -53,6 +53,12 @@ public final class Lexicon {
     private final char lowestFirst;
     /** Bit per char value: whether any word starts with it (rejects most positions at once). */
     private final long[] firstChars = new long[1024];
+    /**
+     * Bit per hash of a word's first two characters: clear means no word of two or more characters starts with
+     * that pair (a name list such as the gazetteer's starts words with most common characters, but few pairs).
+     */
+    private final long[] firstPairs = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 16;
 
     public Lexicon(Collection<String> words) {
         for (String w : words) {
@@ -62,6 +68,10 @@ public final class Lexicon {
             node.word = w;
             char c = w.charAt(0);
             firstChars[c >>> 6] |= 1L << c;
+            if (w.length() > 1) {
+                int pair = pairHash(c, w.charAt(1));
+                firstPairs[pair >>> 6] |= 1L << pair;
+            }
         }
         lowestFirst = root.keys.length == 0 ? 0 : root.keys[0];
         firstSteps = new Node[root.keys.length == 0 ? 0 : root.keys[root.keys.length - 1] - lowestFirst + 1];
@@ -74,12 +84,19 @@ public final class Lexicon {
         if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
         Node node = firstSteps[c - lowestFirst];
         String longest = node.word;
+        if (at + 1 >= s.length()) return longest;
+        int pair = pairHash(c, s.charAt(at + 1));
+        if ((firstPairs[pair >>> 6] & (1L << pair)) == 0) return longest;
         for (int i = at + 1; i < s.length(); i++) {
             node = node.child(s.charAt(i));
             if (node == null) break;
             if (node.word != null) longest = node.word;
         }
         return longest;
+    }
+
+    private static int pairHash(char first, char second) {
+        return (first * 31 + second) & (PAIR_BITS - 1);
     }
 
     /** The first word found in {@code [from, to)}, or null. */
