@@ -53,7 +53,7 @@ public final class CommitmentExtractor {
             }
             Timeline timeline = frame.timelineAt(s.start());
             List<DeadlineFinder.Found> found = DeadlineFinder.find(sentence, timeline);
-            List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
+            List<Deadline> own = DeadlineFinder.deadlinesOf(found);
             governing.observe(i, sentence, found);
             // news of a meeting: what the meeting required is a commitment, whatever the sentence also reviews
             boolean required = frame.news() == NewsLead.Kind.MEETING && Cues.statesARequirement(sentence);
@@ -137,8 +137,13 @@ public final class CommitmentExtractor {
     /** A row of a table (cells separated by |): its figures are read as a table, not as prose. */
     private static boolean isTableRow(String text, Sentence s) {
         int lineEnd = text.indexOf('\n', s.start());
-        String line = text.substring(s.lineStart(), lineEnd < 0 ? text.length() : lineEnd);
-        return line.endsWith("|") || line.contains(" | ");
+        if (lineEnd < 0) lineEnd = text.length();
+        // read in place: a paragraph's every sentence asks of the same line
+        if (lineEnd > s.lineStart() && text.charAt(lineEnd - 1) == '|') return true;
+        for (int i = s.lineStart() + 1; i + 1 < lineEnd; i++) {
+            if (text.charAt(i) == '|' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') return true;
+        }
+        return false;
     }
 
     /**

@@ -103,7 +103,8 @@ final class Cues {
     }
 
     static boolean isFirstItem(String s) {
-        return FIRST_ITEM_MARKER.matcher(s).lookingAt();
+        // every first marker opens with one of these: most sentences are turned away without a matcher
+        return !s.isEmpty() && "一(（1①第".indexOf(s.charAt(0)) >= 0 && FIRST_ITEM_MARKER.matcher(s).lookingAt();
     }
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */

@@ -9,6 +9,7 @@ import io.reportlens.engine.frame.Timeline;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -75,6 +76,14 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|期末|末|时期|结束前|收官)"), DeadlineFinder::fiveYearPlan, "五"),
             new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "用", "未来", "年内"),
             new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, DIGIT_YEAR));
+
+    /** The deadlines of what {@link #find} found (most sentences state none: no stream for them). */
+    static List<Deadline> deadlinesOf(List<Found> found) {
+        if (found.isEmpty()) return List.of();
+        List<Deadline> out = new ArrayList<>(found.size());
+        for (Found f : found) out.add(f.deadline());
+        return Collections.unmodifiableList(out);
+    }
 
     /** The time limits of a sentence, left to right, resolved against the sentence's timeline. */
     static List<Found> find(String sentence, Timeline timeline) {

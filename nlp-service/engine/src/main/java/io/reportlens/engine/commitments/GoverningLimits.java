@@ -56,7 +56,7 @@ final class GoverningLimits {
     /** Takes note of sentence {@code i} and the limits it states ({@code found}, in sentence offsets). */
     void observe(int i, String sentence, List<DeadlineFinder.Found> found) {
         Sentence s = sentences.get(i);
-        List<Deadline> own = found.stream().map(DeadlineFinder.Found::deadline).toList();
+        List<Deadline> own = DeadlineFinder.deadlinesOf(found);
         if (s.lineStart() != line) {
             line = s.lineStart();
             lineLimits = s.start() == s.lineStart() && opensWithLimit(sentence, found) ? own : List.of();

@@ -12,22 +12,24 @@ public final class Ids {
     }
 
     public static String of(String prefix, String reportKey, int start, int end) {
-        return prefix + "-" + sha256(reportKey + ":" + start + ":" + end).substring(0, 16);
+        return prefix + "-" + HexFormat.of().formatHex(digest(reportKey + ":" + start + ":" + end), 0, 8);
     }
 
     public static String sha256(String s) {
-        return HexFormat.of().formatHex(newSha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest(s));
     }
 
-    /** Looking a digest up by name costs more than hashing a short id: copy one found once. */
-    private static final MessageDigest SHA256 = lookUp();
+    private static byte[] digest(String s) {
+        return reusedSha256().digest(s.getBytes(StandardCharsets.UTF_8));
+    }
 
-    private static MessageDigest newSha256() {
-        try {
-            return (MessageDigest) SHA256.clone();
-        } catch (CloneNotSupportedException e) {
-            return lookUp();
-        }
+    /** Looking a digest up by name costs more than hashing a short id: one per thread, reused. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Ids::lookUp);
+
+    private static MessageDigest reusedSha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
     }
 
     private static MessageDigest lookUp() {
