@@ -79,7 +79,7 @@ public final class Lexicon {
     }
 
     /** The longest word starting exactly at {@code at}, or null. */
-    public String wordAt(CharSequence s, int at) {
+    public String wordAt(String s, int at) {
         char c = s.charAt(at);
         if ((firstChars[c >>> 6] & (1L << c)) == 0) return null;
         Node node = firstSteps[c - lowestFirst];
@@ -100,7 +100,7 @@ public final class Lexicon {
     }
 
     /** The first word found in {@code [from, to)}, or null. */
-    public Hit first(CharSequence s, int from, int to) {
+    public Hit first(String s, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             String w = wordAt(s, i);
             if (w != null && i + w.length() <= to) return new Hit(w, i);
@@ -108,12 +108,12 @@ public final class Lexicon {
         return null;
     }
 
-    public boolean foundIn(CharSequence s) {
+    public boolean foundIn(String s) {
         return first(s, 0, s.length()) != null;
     }
 
     /** Every word found, left to right, words not overlapping. */
-    public List<Hit> all(CharSequence s) {
+    public List<Hit> all(String s) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             String w = wordAt(s, i);
