@@ -33,9 +33,6 @@ public final class CommitmentExtractor {
     private final ActionFinder actions = new ActionFinder();
     private final TopicClassifier topics = new TopicClassifier();
 
-    /** A title shorter than this (规划, 工作要点) can be a sentence's own words. */
-    private static final int MIN_TITLE_NAMED = 8;
-
     public List<Commitment> extract(String reportKey, String text, ReportFrame frame, List<Metric> metrics) {
         TargetFinder targetFinder = new TargetFinder(metrics);
         OwnerFinder owners = new OwnerFinder(frame.report());
@@ -62,7 +59,7 @@ public final class CommitmentExtractor {
             if (!forward || isHeading(text, s, sentence, frame, targetFinder) && !isOneLineItem(text, s, sentence, governing.inList())
                     || isTableRow(text, s)
                     || Cues.isStatementOnly(sentence) || governing.isListLead(i, sentence)
-                    || namesTheReport(sentence, frame.report().title()) || isNewsHeadline(text, s, frame)) {
+                    || Cues.namesTheReport(sentence, frame.report().title()) || isNewsHeadline(text, s, frame)) {
                 continue;
             }
             List<Deadline> deadlines = own.isEmpty() ? governing.limitsFor(i, sentence) : own;
@@ -91,11 +88,6 @@ public final class CommitmentExtractor {
         return frame.news() != NewsLead.Kind.NONE && s.lineStart() == 0 && NewsLead.headline(text) != null;
     }
 
-    /** The report's own title standing as a line, alone or after a label (信息首发:…): it names the report, it promises nothing. */
-    private static boolean namesTheReport(String sentence, String title) {
-        return title != null && title.length() >= MIN_TITLE_NAMED
-                && (sentence.equals(title) || sentence.endsWith(":" + title) || sentence.endsWith("：" + title));
-    }
 
     /** 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit. */
     private static boolean hasForwardClauseWithLimit(ReportFrame frame, String sentence, Sentence s, List<DeadlineFinder.Found> found) {

@@ -142,6 +142,18 @@ final class Cues {
         return (s.indexOf('表') >= 0 || s.contains("清单")) && TABLE_CAPTION.matcher(s).lookingAt();
     }
 
+    /** A title shorter than this (规划, 工作要点) can be a sentence's own words. */
+    private static final int MIN_TITLE_NAMED = 8;
+
+    /**
+     * The report's own title standing as a line, alone or after a label (信息首发:…): it names the report, it
+     * promises nothing, and the year in it is the plan's, not a limit on the items that follow.
+     */
+    static boolean namesTheReport(String sentence, String title) {
+        return title != null && title.length() >= MIN_TITLE_NAMED
+                && (sentence.equals(title) || sentence.endsWith(":" + title) || sentence.endsWith("：" + title));
+    }
+
     static boolean namesAWorkDocument(String s) {
         return s.indexOf('工') >= 0 && WORK_DOCUMENT_NAME.matcher(s).lookingAt();
     }

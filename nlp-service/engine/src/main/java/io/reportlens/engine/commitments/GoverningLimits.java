@@ -26,6 +26,7 @@ final class GoverningLimits {
     }
 
     private final String text;
+    private final String title;
     private final List<Sentence> sentences;
     private final List<Span> headings = new ArrayList<>();
 
@@ -40,6 +41,7 @@ final class GoverningLimits {
 
     GoverningLimits(String text, ReportFrame frame) {
         this.text = text;
+        this.title = frame.report().title();
         this.sentences = frame.sentences();
         for (Section s : frame.sections()) {
             if (!SectionKinds.PLAN.equals(s.kind())) {
@@ -87,6 +89,9 @@ final class GoverningLimits {
 
     /** Whether sentence {@code i} only announces the list that follows it. */
     boolean isListLead(int i, String sentence) {
+        if (Cues.namesTheReport(sentence, title)) {
+            return false; // 某县卫健局2024年工作思路 over its first item: the document's name, not a lead
+        }
         if (Cues.announcesList(sentence)) {
             return true;
         }

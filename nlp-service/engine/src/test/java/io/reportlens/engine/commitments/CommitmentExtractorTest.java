@@ -321,6 +321,19 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theTitleOverTheFirstItemNamesThePlanAndLimitsNoItem() {
+        String title = "某县卫生健康局2025年工作思路";
+        String text = title + "\n1.巩固医共体建设成果。推进县域医疗次中心建设。\n2.加强疾病预防控制。";
+        List<Commitment> found = read(text, meta(title, "plan", 2025, null));
+        assertThat(found).extracting(Commitment::text).contains("推进县域医疗次中心建设").doesNotContain(title);
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).isEmpty());
+
+        String lead = "2025年重点工作目标";
+        List<Commitment> led = read(lead + "\n1.巩固医共体建设成果。推进县域医疗次中心建设。", meta(title, "plan", 2025, null));
+        assertThat(containing(led, "县域医疗次中心").deadlines()).containsExactly(new Deadline("2025年", "2025-12-31"));
+    }
+
+    @Test
     void aReviewHeadingsPeriodIsNoLimitOfItsSentences() {
         String text = "一、上半年重点工作完成情况\n坚持常态化防控,守住疫情防控底线。\n二、下半年工作安排\n巩固防控成果。";
         List<Commitment> found = read(text, meta("某县2022年上半年工作总结及下半年工作安排", "summary_and_plan", 2022, "2022-07-10"));

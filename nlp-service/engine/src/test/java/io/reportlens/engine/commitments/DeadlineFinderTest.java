@@ -35,6 +35,15 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aSpanOfYearsOpeningAGoalSetsItsLastYearAsTheLimit() {
+        Timeline plan = timeline("plan", 2024, "2024-05-08", "某县健康行动实施方案");
+        assertThat(raws(plan, "2024—2026年,全县健康素养水平稳步提高")).containsExactly("2024—2026年");
+        assertThat(dates(plan, "2024-2026年,全县健康素养水平稳步提高")).containsExactly("2026-12-31");
+        // inside a sentence the span is a period named, not the goal's limit
+        assertThat(dates(plan, "总结2021—2023年健康县城创建经验")).isEmpty();
+    }
+
+    @Test
     void monthLimitsInASpeechResolveAgainstItsDeliveryDate() {
         assertThat(dates(SPEECH_MARCH_2020, "各旗县要在3月底前完成物资储备")).containsExactly("2020-03-31");
         assertThat(raws(SPEECH_MARCH_2020, "其余机构今年5月底前完成建设")).containsExactly("今年5月底前");
