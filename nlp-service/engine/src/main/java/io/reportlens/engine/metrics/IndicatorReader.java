@@ -179,11 +179,17 @@ final class IndicatorReader {
     }
 
     /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
+    /** Whether a name ends with an institution's word (区中医院, 东城社区卫生服务中心). */
+    static boolean namesAnInstitution(String name) {
+        for (String w : INSTITUTIONS) if (name.endsWith(w)) return true;
+        return false;
+    }
+
     /**
      * 新建了建民、团结两个中心: when the count follows the last of a list of short names that a verb opens, the
      * names are the members of what is counted; returns that verb, or null.
      */
-    private static String verbOfNamesCounted(String text, int phraseStart, String pre) {
+    static String verbOfNamesCounted(String text, int phraseStart, String pre) {
         boolean continued = phraseStart > 0 && text.charAt(phraseStart - 1) == '、';
         String list = (continued ? text.substring(Clauses.clauseStart(text, phraseStart - 1), phraseStart) : "") + pre;
         int firstComma = list.indexOf('、');

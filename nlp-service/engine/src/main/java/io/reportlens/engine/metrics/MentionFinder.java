@@ -262,7 +262,7 @@ final class MentionFinder {
         if (s > 0 && text.charAt(s - 1) == '届') return true;
         if (isComparisonBase(text, s)) return true;
         if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
-        if (countsQuotedNames(text, s, unitEnd)) return true;
+        if (countsQuotedNames(text, s, unitEnd) || SET_UNITS.contains(unit) && restatesTheListBefore(text, number)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
         if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
@@ -324,6 +324,29 @@ final class MentionFinder {
      */
     private static boolean countsQuotedNames(String text, int s, int unitEnd) {
         return s > 0 && (text.charAt(s - 1) == '”' || text.charAt(s - 1) == '"') && startsWithAny(text, unitEnd, NAMED_SET_NOUNS);
+    }
+
+    /**
+     * 开展破局攻坚、群众有感提升、贡献展示三个年活动, 严把“政治标准、党员质量”两个关口: a count that only restates how many
+     * items the list before it named is the list's label, not a quantity; unless the names are institutions
+     * (区中心医院、区中医院2个医疗集团) or a verb counts them as members of what it made (新建了建民、团结两个社区卫生服务中心).
+     * A list closed by 等 names examples, not all.
+     */
+    private static boolean restatesTheListBefore(String text, Reading number) {
+        int end = number.start();
+        if (end > 0 && (text.charAt(end - 1) == '”' || text.charAt(end - 1) == '"')) end--;
+        if (end == 0 || text.charAt(end - 1) == '等') return false;
+        int from = Clauses.clauseStart(text, end);
+        int items = 1;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '、') items++;
+            else if (Character.isDigit(c)) return false; // 3名医生、2名护士: a list of figures, each its own
+        }
+        if (items < 2 || number.value() != items) return false;
+        String list = text.substring(from, end);
+        return !IndicatorReader.namesAnInstitution(list.substring(list.lastIndexOf('、') + 1))
+                && IndicatorReader.verbOfNamesCounted(text, from, text.substring(from, number.start())) == null;
     }
 
     /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */

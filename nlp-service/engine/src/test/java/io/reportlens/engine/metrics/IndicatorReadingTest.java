@@ -94,6 +94,18 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aCountRestatingHowManyItemsTheListNamedIsItsLabel() {
+        assertThat(metrics("围绕提质扩容、急救提速、家医签约三个突破口,新增家庭医生团队12个。")).extracting(Metric::value)
+                .containsExactly(12.0);
+        assertThat(metrics("严守“质量关、安全关、价格关”三个关口。")).isEmpty();
+        assertThat(metrics("推进县人民医院、县中医院2个医共体建设。")).extracting(Metric::value).containsExactly(2.0);
+        assertThat(metrics("急救车辆半小时内可调度、危重病人2小时内可转运。")).extracting(Metric::value).contains(2.0);
+        // a list closed by 等 names examples; a count that differs from the names listed is a figure
+        assertThat(metrics("全年在健康报、人民网等2家媒体发稿。")).isNotEmpty();
+        assertThat(metrics("扶持甲镇、乙镇建成5个村卫生室。")).extracting(Metric::value).containsExactly(5.0);
+    }
+
+    @Test
     void fundsObtainedFromAboveAreNoAim() {
         assertThat(metrics("全年向上争取资金、项目等合计1.4亿元。")).singleElement()
                 .extracting(Metric::kind).isEqualTo("actual");
