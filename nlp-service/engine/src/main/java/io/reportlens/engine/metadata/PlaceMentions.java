@@ -47,6 +47,11 @@ final class PlaceMentions {
         byName.put(name, new Named(divisions, known == null ? shortForm : known.shortForm() && shortForm));
     }
 
+    /** The longest place name starting at {@code at}, or null. */
+    String nameAt(String text, int at) {
+        return names.wordAt(text, at);
+    }
+
     List<Mention> in(String text) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {

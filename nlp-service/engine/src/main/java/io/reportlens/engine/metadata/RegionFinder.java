@@ -154,8 +154,24 @@ final class RegionFinder {
         };
     }
 
-    private static boolean isOwnCampaign(String text, PlaceMentions.Mention m) {
-        return m.start() >= 2 && text.startsWith("健康", m.start() - 2);
+    /**
+     * 健康泸州行动, 推进健康中国、健康浙江建设: the area's own health campaign; but in a run of slogans
+     * (健康惠民、健康为民、健康乐民) whose other items name no place, 健康 + a word that is also a place is a slogan.
+     */
+    private boolean isOwnCampaign(String text, PlaceMentions.Mention m) {
+        int own = m.start() - "健康".length();
+        if (own < 0 || !text.startsWith("健康", own)) return false;
+        int next = m.end() + "、健康".length();
+        if (text.startsWith("、健康", m.end()) && next < text.length() && !namesAPlace(text, next)) return false;
+        int comma = own - 1;
+        int previous = comma > 0 && text.charAt(comma) == '、' ? text.lastIndexOf("健康", comma - 1) : -1;
+        // the item before: 健康 and a word of two or three characters
+        return !(previous >= 0 && comma - previous - 2 <= 3 && !namesAPlace(text, previous + 2));
+    }
+
+    /** A place of the gazetteer, or the nation whose campaign (健康中国) the local ones follow. */
+    private boolean namesAPlace(String text, int at) {
+        return text.startsWith("中国", at) || places.nameAt(text, at) != null;
     }
 
     /** Inside 《…》 on the same line: the title of a document the report cites. */

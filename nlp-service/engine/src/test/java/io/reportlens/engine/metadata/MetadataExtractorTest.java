@@ -36,6 +36,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void healthPlusAPlaceNamesACampaignButNotInARunOfSlogans() {
+        // 惠民 is a county's short name and a common word: among 健康X slogans it names no area
+        ReportMetadata slogans = extract("市卫生健康委2024年工作要点\n全市卫生健康工作要创造更多健康惠民、健康为民、健康利民的成果。");
+        assertThat(slogans.region()).isNull();
+        ReportMetadata campaigns = extract("卫生健康局2024年工作要点\n全面推进健康中国、健康惠民建设。\n实施健康惠民行动。");
+        assertThat(campaigns.region()).isEqualTo("惠民县");
+    }
+
+    @Test
     void anAbbreviatedCityIsResolvedToItsFullName() {
         ReportMetadata m = extract("遵义卫健委2021年工作要点\n一、推进健康遵义建设。");
         assertThat(m.issuer()).isEqualTo("遵义卫健委");
