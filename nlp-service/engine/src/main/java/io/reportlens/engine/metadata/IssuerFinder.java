@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The body that issued or delivered a report, from where a document names its issuer, in this
- * order: a 发布机构 field; the body a title opens with (X关于…); the signature (a body's name on its own
+ * order: a 发布机构 (发文机关) field; the body a title opens with (X关于…); the signature (a body's name on its own
  * line above the date); the subject of 印发《…》 in a news item about a plan; else the health
  * administration the text names most, in its title and at its head and foot above all.
  *
@@ -24,8 +24,11 @@ final class IssuerFinder {
 
     private static final Lexicon HEALTH = WordList.lexicon(IssuerFinder.class, "health-bodies.txt");
     private static final Lexicon GOVERNMENT = WordList.lexicon(IssuerFinder.class, "government-bodies.txt");
-    /** 发布机构: X on its own line; an empty field does not take the next line's label (生效日期: …). */
-    private static final Pattern FIELD = Pattern.compile("发布机构:[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
+    /**
+     * 发布机构: X (发文机关, 发文机构, 发布机关, 发文单位 on other portals) on its own line; an empty field does not take the
+     * next line's label (生效日期: …).
+     */
+    private static final Pattern FIELD = Pattern.compile("(?:发布机构|发文机关|发文机构|发布机关|发文单位):[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
     private static final Pattern PUBLISHER_LEAD = Pattern.compile("^.*?(?:近日|日前|最近|获悉,?)");

@@ -110,6 +110,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theIssuingBodyFieldNamesTheIssuerUnderEachPortalsLabel() {
+        String text = "索 引 号: 0001/2021-00012\n发文机关: 某某市人民政府\n成文日期: 2021年5月6日\n标 题: 关于印发某某市健康行动实施方案的通知\n"
+                + "到2025年,居民健康素养水平达到25%。";
+        assertThat(extract(text).issuer()).isEqualTo("某某市人民政府");
+        assertThat(extract(text.replace("发文机关", "发布机关")).issuer()).isEqualTo("某某市人民政府");
+    }
+
+    @Test
     void aPortalRecordFieldGivesTitleAndDate() {
         String text = "标题: 泰安市卫生健康委员会2025年度工作计划\n发文日期: 2025-03-02 发布机构: 泰安市卫生健康委员会\n1.推进医改。";
         ReportMetadata m = extract(text);
