@@ -110,6 +110,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTemplateSitesBarePostedFieldDatesTheReport() {
+        String text = "乡卫生院2021年工作总结\n栏目:工作总结发布:2021-12-08阅读:315次\n乡卫生院2021年工作总结\n全年门诊量3.2万人次。";
+        assertThat(extract(text).publishedDate()).isEqualTo("2021-12-08");
+    }
+
+    @Test
     void theIssuingBodyFieldNamesTheIssuerUnderEachPortalsLabel() {
         String text = "索 引 号: 0001/2021-00012\n发文机关: 某某市人民政府\n成文日期: 2021年5月6日\n标 题: 关于印发某某市健康行动实施方案的通知\n"
                 + "到2025年,居民健康素养水平达到25%。";
