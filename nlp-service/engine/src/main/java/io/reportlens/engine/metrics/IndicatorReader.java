@@ -133,7 +133,7 @@ final class IndicatorReader {
         String scope = trailingScope(pre);
         if (scope != null && !counted.isEmpty()) {
             indicator = scope + counted;
-        } else if (isInstitution(pre) && isWords(counted)) {
+        } else if (namesAnInstitution(pre) && isWords(counted)) {
             indicator = counted;
         } else if (previousInSameList && previous != null && !ElidedParts.sameFrame(previous, pre).equals(pre)) {
             indicator = ElidedParts.sameFrame(previous, pre);
@@ -156,7 +156,7 @@ final class IndicatorReader {
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && barePart && !total.contains(pre)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
-        } else if (total != null && isInstitution(pre) && !INSTITUTION_COUNTERS.contains(m.unit()) && !total.contains(pre)
+        } else if (total != null && namesAnInstitution(pre) && !INSTITUTION_COUNTERS.contains(m.unit()) && !total.contains(pre)
                 && counted.isEmpty()) {
             indicator = partsMeasure(pre, total);
         }
@@ -176,13 +176,6 @@ final class IndicatorReader {
 
     private static boolean isWords(String s) {
         return s.length() >= 2 && Texts.isCjk(s.charAt(0)) && Texts.isCjk(s.charAt(1));
-    }
-
-    /** 区中医院3个子医疗集团: a named institution owns the figure; what it counts is the noun after. */
-    /** Whether a name ends with an institution's word (区中医院, 东城社区卫生服务中心). */
-    static boolean namesAnInstitution(String name) {
-        for (String w : INSTITUTIONS) if (name.endsWith(w)) return true;
-        return false;
     }
 
     /**
@@ -227,7 +220,11 @@ final class IndicatorReader {
         return part + total;
     }
 
-    private static boolean isInstitution(String pre) {
+    /**
+     * Whether a phrase names an institution (区中医院, 东城社区卫生服务中心), not just its kind (医院): in 区中医院3个子医疗集团
+     * the institution owns the figure and what it counts is the noun after.
+     */
+    static boolean namesAnInstitution(String pre) {
         if (pre.length() < 3) return false;
         for (String suffix : INSTITUTIONS) if (pre.endsWith(suffix)) return true;
         return false;
