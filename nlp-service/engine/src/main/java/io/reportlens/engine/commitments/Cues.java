@@ -37,7 +37,7 @@ final class Cues {
     /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
     private static final int LIST_LEAD_TAIL = 16;
     /** What a lead names before the end of its sentence (以下几方面工作); without a colon only these end one. */
-    private static final String[] LISTED_NOUNS = {"工作", "任务", "方面", "措施", "要求", "几点", "事项", "目标"};
+    private static final String[] LISTED_NOUNS = WordList.group(Cues.class, "statement-cues.tsv", "listed-nouns");
     private static final Pattern LIST_LEAD = Pattern.compile(
             "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:" + String.join("|", LISTED_NOUNS) + ")[:：]?$|如下[:：]?$|[:：]$");
 

@@ -33,14 +33,14 @@ final class RegionFinder {
     /** Words that name the report's own area without its name (本港, 本澳): {@code self-names.tsv}. */
     private static final Map<String, String> SELF_NAMES = selfNames();
     private static final Lexicon SELF_NAME_WORDS = new Lexicon(SELF_NAMES.keySet());
-    private static final String[] CONVENING = {"召开", "举行", "举办"};
-    private static final String[] VISITING = {"考察", "视察", "参观", "走访", "观摩"};
+    private static final String[] CONVENING = WordList.group(RegionFinder.class, "region-context.tsv", "convening");
+    private static final String[] VISITING = WordList.group(RegionFinder.class, "region-context.tsv", "visiting");
     /** A place's own daily (来源:梅州日报): local news of 全市 work comes from the place's paper. */
-    private static final String[] NEWSPAPERS = {"日报", "晚报"};
+    private static final String[] NEWSPAPERS = WordList.group(RegionFinder.class, "region-context.tsv", "newspapers");
     private static final double OWN_PAPER = 2;
     private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
-    private static final String[] OWN_SECTOR = {"卫生", "卫健", "卫计", "医疗卫生"};
+    private static final String[] OWN_SECTOR = WordList.group(RegionFinder.class, "region-context.tsv", "own-sector");
 
     private final Gazetteer gazetteer;
     private final PlaceMentions places;

@@ -1,18 +1,20 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.WordList;
+
+import java.util.List;
+
 /**
  * The measure word a noun is counted with (项目 → 个, 床位 → 张), for figures written without one
  * (签约项目13, 每千人托位数4.21, 隔离房间66/万人).
  */
 final class Classifiers {
 
-    private static final String[][] NOUN_TO_UNIT = {
-            {"项目", "个"}, {"托位", "个"}, {"床位", "张"}, {"病床", "张"}, {"房间", "间"}, {"诊室", "间"},
-            {"机构", "家"}, {"医院", "家"}, {"企业", "家"}, {"单位", "家"}, {"人员", "人"}, {"医师", "人"},
-            {"医生", "人"}, {"护士", "人"}, {"人口", "人"}, {"人数", "人"}, {"病例", "例"}, {"救护车", "辆"}};
+    /** Each noun and its measure word, in the order they are tried: {@code classifiers.tsv}. */
+    private static final List<String[]> NOUN_TO_UNIT = WordList.loadTable(Classifiers.class, "classifiers.tsv");
 
     /** Nouns for people that may follow a bare count: 转来4997风险人员, 81医务人员. */
-    private static final String[] PEOPLE = {"人员", "人口", "老年人", "患者", "群众", "学员", "医生", "护士"};
+    private static final String[] PEOPLE = WordList.group(Classifiers.class, "indicator-words.tsv", "people");
 
     private Classifiers() {
     }

@@ -36,7 +36,7 @@ final class MentionFinder {
     private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
     /** Words that may stand between a verb and its counted object: 为全区14.69万老年人, 共计500人员. */
     private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
-    private static final Set<String> SET_UNITS = Set.of("项", "个", "大", "种", "类", "方面", "位", "套");
+    private static final Set<String> SET_UNITS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "set-units"));
     private static final int MAX_SET_NAME = 10;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
     private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
@@ -415,7 +415,7 @@ final class MentionFinder {
     }
 
     private static final int MAX_SESSION_GAP = 10;
-    private static final String[] LIFESPAN_VERBS = {"提高", "增加", "延长", "上升", "增长", "达"};
+    private static final String[] LIFESPAN_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "lifespan-verbs");
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
     private static boolean isLifespan(String text, int s) {

@@ -29,8 +29,7 @@ final class RespectiveLists {
     private static final int MAX_VERB = 4;
     /** 全区每千常住人口…: the report's own scope opening the subject is no part of it. */
     private static final Pattern SCOPE = Pattern.compile("^(?:全|我|本)(?:市|区|县|省|州|旗)");
-    private static final String[] TO_VERBS = {"下降到", "下降至", "降至", "降到", "降低到", "降低至", "提高到", "提高至",
-            "提升到", "提升至", "升至", "增加到", "增加至", "增至", "增长到", "增长至", "减少到", "减少至", "达到"};
+    private static final String[] TO_VERBS = WordList.group(RespectiveLists.class, "mention-words.tsv", "to-verbs");
     private static final int MAX_GAP = 2;
 
     private RespectiveLists() {

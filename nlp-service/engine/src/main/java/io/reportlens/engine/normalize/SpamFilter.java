@@ -15,8 +15,8 @@ import java.util.Map;
  */
 final class SpamFilter {
 
-    private static final List<String> CHANNELS = List.of("代写", "微信", "抖音", "QQ", "qq", "VX", "vx", "V信", "威信", "公众号", "快手");
-    private static final List<String> PITCHES = List.of("代写", "账号", "扫码", "领取", "福利", "加我", "联系我", "关注我", "写作");
+    private static final List<String> CHANNELS = List.of(WordList.group(SpamFilter.class, "spam-contacts.tsv", "channels"));
+    private static final List<String> PITCHES = List.of(WordList.group(SpamFilter.class, "spam-contacts.tsv", "pitches"));
     private static final int MAX_INLINE = 40;
     private static final int MIN_CONTACT_DIGITS = 5;
 
