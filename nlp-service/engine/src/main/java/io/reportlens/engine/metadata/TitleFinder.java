@@ -27,8 +27,8 @@ final class TitleFinder {
     private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》");
     private static final int NEWS_LEAD = 400;
     static final Pattern REPORT_KIND = Pattern.compile(
-            "总结|计划|要点|安排|打算|报告|讲话|致辞|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
-    private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|规划|方案|意见|自评表|汇报)");
+            "总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
+    private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|规划|方案|意见|自评表|汇报)");
     /** What continues a run-in title: 及/和/暨 another kind of report, or one written right after (总结明年工作安排). */
     private static final Pattern RUN_IN_MORE = Pattern.compile(
             "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案|思路|谋划)");

@@ -110,6 +110,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNewYearAddressIsASpeechForTheYearItGreets() {
+        ReportMetadata m = extract("某县卫生健康局局长2025年新年贺词\n过去的一年,全县家庭医生签约率达到75%。新的一年,我们将继续努力。");
+        assertThat(m.docType()).isEqualTo("speech");
+        assertThat(m.periodYear()).isEqualTo(2025);
+    }
+
+    @Test
     void aTemplateSitesBarePostedFieldDatesTheReport() {
         String text = "乡卫生院2021年工作总结\n栏目:工作总结发布:2021-12-08阅读:315次\n乡卫生院2021年工作总结\n全年门诊量3.2万人次。";
         assertThat(extract(text).publishedDate()).isEqualTo("2021-12-08");
