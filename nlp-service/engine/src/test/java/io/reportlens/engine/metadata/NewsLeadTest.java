@@ -49,4 +49,11 @@ class NewsLeadTest {
                 .isEqualTo(NewsLead.Kind.PLAN);
         assertThat(NewsLead.of("全县去年启动实施了家庭医生签约服务,签约率达75%。")).isEqualTo(NewsLead.Kind.NONE);
     }
+
+    @Test
+    void aCampaignLaunchedWithTheYearOfItsGoalsIsNewsOfAPlan() {
+        String text = "某省启动爱国卫生专项行动\n记者从启动仪式上获悉,某省正式启动实施卫生城镇创建三年行动,要求到2026年,全省国家卫生县达到60个以上。";
+        assertThat(NewsLead.of(text)).isEqualTo(NewsLead.Kind.PLAN);
+        assertThat(NewsLead.of("记者获悉,某省启动实施卫生城镇创建行动以来,已建成国家卫生县52个。")).isEqualTo(NewsLead.Kind.NONE);
+    }
 }
