@@ -32,6 +32,9 @@ public final class DocTypes {
     /** A speech addresses its audience: 同志们: at a line's head, or after a byline run into it (…2018年2月9日同志们:). */
     private static final Pattern ADDRESS = Pattern.compile("(?m)^\\S{0,3}同志们[:,!]|日\\)?同志们[:,]");
     private static final int OPENING = 1500;
+    /** 【《山丹年鉴2022》】医疗卫生: a yearbook's entry records the year gone, whatever its 年内 says. */
+    private static final Pattern YEARBOOK = Pattern.compile("《[^》\\n]{0,20}年鉴[^》\\n]{0,10}》");
+    private static final int YEARBOOK_HEAD = 200;
 
     static {
         for (String[] row : WordList.loadTable(DocTypes.class, "doc-types.tsv")) {
@@ -67,6 +70,9 @@ public final class DocTypes {
         String opening = text.substring(0, Math.min(text.length(), OPENING));
         if (ADDRESS.matcher(opening).find()) {
             return SPEECH;
+        }
+        if (YEARBOOK.matcher(opening.substring(0, Math.min(opening.length(), YEARBOOK_HEAD))).find()) {
+            return SUMMARY;
         }
         if (declaresPlan(opening)) {
             return PLAN;

@@ -110,6 +110,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aYearbooksEntryIsASummary() {
+        ReportMetadata m = extract("【《某县年鉴2023》】卫生健康\n【概况】 年内,有卫生专业技术人员812人,每千人口床位5.1张。");
+        assertThat(m.docType()).isEqualTo("summary");
+    }
+
+    @Test
     void aNewYearAddressIsASpeechForTheYearItGreets() {
         ReportMetadata m = extract("某县卫生健康局局长2025年新年贺词\n过去的一年,全县家庭医生签约率达到75%。新的一年,我们将继续努力。");
         assertThat(m.docType()).isEqualTo("speech");
