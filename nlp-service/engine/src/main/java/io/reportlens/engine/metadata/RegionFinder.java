@@ -37,6 +37,8 @@ final class RegionFinder {
     private static final String[] VISITING = WordList.group(RegionFinder.class, "region-context.tsv", "visiting");
     /** A place's own daily (来源:梅州日报): local news of 全市 work comes from the place's paper. */
     private static final String[] NEWSPAPERS = WordList.group(RegionFinder.class, "region-context.tsv", "newspapers");
+    /** What follows a place's name in the name of its government's news account (五华发布). */
+    private static final String[] ACCOUNTS = WordList.group(RegionFinder.class, "region-context.tsv", "accounts");
     private static final double OWN_PAPER = 2;
     private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
@@ -136,7 +138,7 @@ final class RegionFinder {
         boolean namesBody = m.end() < text.length() && BODIES.wordAt(text, m.end()) != null;
         boolean ownCampaign = isOwnCampaign(text, m);
         boolean convenes = startsWithAny(text, m.end(), CONVENING);
-        boolean ownPaper = startsWithAny(text, m.end(), NEWSPAPERS);
+        boolean ownPaper = startsWithAny(text, m.end(), NEWSPAPERS) || isOwnAccount(text, m);
         double context = (namesBody ? NAMES_A_BODY : 0) + (ownCampaign ? OWN_CAMPAIGN : 0) + (convenes ? CONVENES : 0)
                 + (ownPaper ? OWN_PAPER : 0);
         if (context > 0) {
@@ -172,6 +174,12 @@ final class RegionFinder {
     /** A place of the gazetteer, or the nation whose campaign (健康中国) the local ones follow. */
     private boolean namesAPlace(String text, int at) {
         return text.startsWith("中国", at) || places.nameAt(text, at) != null;
+    }
+
+    /** 来源:五华发布: the news came from the area's own government account, as from its own paper. */
+    private static boolean isOwnAccount(String text, PlaceMentions.Mention m) {
+        return (text.startsWith("来源:", m.start() - 3) || text.startsWith("来源：", m.start() - 3))
+                && startsWithAny(text, m.end(), ACCOUNTS);
     }
 
     /** Inside 《…》 on the same line: the title of a document the report cites. */

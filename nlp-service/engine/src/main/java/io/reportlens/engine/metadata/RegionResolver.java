@@ -20,10 +20,24 @@ final class RegionResolver {
     /** How often each enclosing name occurs in the text. */
     private final Map<String, Integer> mentions = new HashMap<>();
 
+    /** The ending of the text's own scope words (全县 → 县), read when a name is ambiguous. */
+    private String ending;
+    private boolean endingRead;
+    /** Above any level's rank, below one more mention of an enclosing division. */
+    private static final int SCOPE_FITS = 5;
+
     /** A resolver for names found in {@code text}, which also settles ambiguities. */
     RegionResolver(Gazetteer gazetteer, String text) {
         this.gazetteer = gazetteer;
         this.text = text;
+    }
+
+    private String ending() {
+        if (!endingRead) {
+            ending = Scope.ending(text);
+            endingRead = true;
+        }
+        return ending;
     }
 
     Resolved resolveEnding(String words) {
@@ -61,7 +75,9 @@ final class RegionResolver {
         Division best = null;
         long bestScore = Long.MIN_VALUE;
         for (Division d : candidates) {
-            long score = enclosingNamesLength(d, before) * 1_000_000L + ancestorMentions(d) * 10L + levelRank(d);
+            // 五华 in a text that says 全县: 五华县, not 五华区, when nothing nearer tells them apart
+            long score = enclosingNamesLength(d, before) * 1_000_000L + ancestorMentions(d) * 10L
+                    + (Scope.fits(d, ending()) ? SCOPE_FITS : 0) + levelRank(d);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;

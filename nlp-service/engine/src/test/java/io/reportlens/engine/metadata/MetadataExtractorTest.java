@@ -110,6 +110,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsFromAnAreasOwnGovernmentAccountIsAboutThatArea() {
+        String news = "全县卫生健康工作会议召开\n时间:2023-02-10 来源:绩溪发布\n2月9日,全县卫生健康工作会议召开。会议要求,全县卫生健康系统要抓好疫情防控。";
+        assertThat(extract(news).region()).isEqualTo("绩溪县");
+        assertThat(extract(news.replace("来源:绩溪发布", "来源:本网")).region()).isNull();
+    }
+
+    @Test
+    void aShortNameTwoAreasShareGoesToTheOneTheScopeWordsFit() {
+        String county = "全县卫生健康工作会议召开\n时间:2022-03-03 来源:五华发布\n3月1日,全县卫生健康工作会议召开。会议要求,全县要抓好疫情防控。";
+        assertThat(extract(county).region()).isEqualTo("五华县");
+        assertThat(extract(county.replace("全县", "全区")).region()).isEqualTo("五华区");
+    }
+
+    @Test
     void aYearbooksEntryIsASummary() {
         ReportMetadata m = extract("【《某县年鉴2023》】卫生健康\n【概况】 年内,有卫生专业技术人员812人,每千人口床位5.1张。");
         assertThat(m.docType()).isEqualTo("summary");
