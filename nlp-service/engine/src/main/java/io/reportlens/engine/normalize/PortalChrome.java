@@ -24,8 +24,8 @@ final class PortalChrome {
     private static final List<String> RECORD_LABELS = List.of(
             "来源:", "发布时间:", "发布日期:", "发文日期:", "成文日期:", "发布机构:", "索引号:", "文号:", "标题:", "信息来源:",
             "生成日期:");
-    /** A bare 时间: field counts only with a date after it (a banner's 时间: may be empty). */
-    private static final Pattern DATED_TIME_FIELD = Pattern.compile("(?:^|[ •·|])时间:\\s?\\d{4}[-/.年]");
+    /** A bare 时间: or 日期: field counts only with a date after it (a banner's 时间: may be empty). */
+    private static final Pattern DATED_TIME_FIELD = Pattern.compile("(?:^|[ •·|])(?:时间|日期):\\s?\\d{4}[-/.年]");
 
     private static final Pattern COUNTERS =
             Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|浏览数|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】\\[\\]]*");
@@ -59,7 +59,8 @@ final class PortalChrome {
         }
         for (String label : RECORD_LABELS) {
             int at = line.indexOf(label);
-            if (at == 0 || at > 0 && " •·|".indexOf(line.charAt(at - 1)) >= 0) {
+            // a field follows a separator, or the time of the field before once spaces are tidied (09:51来源:)
+            if (at == 0 || at > 0 && (" •·|".indexOf(line.charAt(at - 1)) >= 0 || Character.isDigit(line.charAt(at - 1)))) {
                 return true;
             }
         }

@@ -124,6 +124,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRecordLineWithAFontSwitchKeepsItsDateAndSource() {
+        String text = "保靖县2022年卫生健康工作总结\n日期:2023-01-05 10:20 来源:保靖县卫生健康局 字体大小:\n2022年,全县卫生健康工作扎实推进。";
+        ReportMetadata m = extract(text);
+        assertThat(m.publishedDate()).isEqualTo("2023-01-05");
+        assertThat(m.issuer()).isEqualTo("保靖县卫生健康局");
+    }
+
+    @Test
     void aYearbooksEntryIsASummary() {
         ReportMetadata m = extract("【《某县年鉴2023》】卫生健康\n【概况】 年内,有卫生专业技术人员812人,每千人口床位5.1张。");
         assertThat(m.docType()).isEqualTo("summary");
