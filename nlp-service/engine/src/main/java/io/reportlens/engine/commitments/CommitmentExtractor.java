@@ -88,7 +88,6 @@ public final class CommitmentExtractor {
         return frame.news() != NewsLead.Kind.NONE && s.lineStart() == 0 && NewsLead.headline(text) != null;
     }
 
-
     /** 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit. */
     private static boolean hasForwardClauseWithLimit(ReportFrame frame, String sentence, Sentence s, List<DeadlineFinder.Found> found) {
         for (DeadlineFinder.Found f : found) {

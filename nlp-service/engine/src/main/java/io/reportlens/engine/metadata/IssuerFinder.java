@@ -143,12 +143,13 @@ final class IssuerFinder {
     private String mostNamed(String text, String title, Division region) {
         Map<String, Integer> weights = new HashMap<>();
         Map<String, String> fullest = new HashMap<>();
+        RegionResolver resolver = new RegionResolver(gazetteer, text); // one for the text: it keeps what it counted
         for (int i = 0; i < text.length(); i++) {
             String word = HEALTH.wordAt(text, i);
             if (word == null) {
                 continue;
             }
-            Body body = body(text, i + word.length());
+            Body body = body(text, i + word.length(), resolver);
             i += word.length() - 1;
             if (body == null || !fits(body, region)) {
                 continue;
@@ -167,6 +168,10 @@ final class IssuerFinder {
 
     /** The body whose name ends at {@code end}: its place or generic prefix, read back from there. */
     Body body(String text, int end) {
+        return body(text, end, new RegionResolver(gazetteer, text));
+    }
+
+    private Body body(String text, int end, RegionResolver resolver) {
         String word = lastBodyWord(text, end);
         if (word == null) {
             return null;
@@ -180,7 +185,7 @@ final class IssuerFinder {
         if (prefix.endsWith("国家") || prefix.endsWith("我") || prefix.endsWith("本")) {
             return null;
         }
-        RegionResolver.Resolved place = new RegionResolver(gazetteer, text).resolveEnding(prefix);
+        RegionResolver.Resolved place = resolver.resolveEnding(prefix);
         if (place != null) {
             String written = prefix.substring(place.start()) + word;
             return new Body(written, place.division(), null, word);

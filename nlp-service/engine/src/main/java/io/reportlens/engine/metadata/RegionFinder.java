@@ -57,11 +57,11 @@ final class RegionFinder {
      * @param headline the first line of the text (a news item's headline), or null
      */
     Division find(String text, String title, String headline) {
-        String ending = Scope.ending(text);
+        RegionResolver resolver = new RegionResolver(gazetteer, text);
+        String ending = resolver.ending();
         Map<Division, Double> evidence = new HashMap<>();
         Map<Division, Integer> plain = new HashMap<>();
         Map<Division, Boolean> strong = new HashMap<>();
-        RegionResolver resolver = new RegionResolver(gazetteer, text);
         for (PlaceMentions.Mention m : places.in(text)) {
             Division d = resolver.choose(m.divisions(), text.substring(Math.max(0, m.start() - gazetteer.longestName()), m.start()));
             double weight = weight(text, m, d, ending);
@@ -178,8 +178,7 @@ final class RegionFinder {
 
     /** 来源:五华发布: the news came from the area's own government account, as from its own paper. */
     private static boolean isOwnAccount(String text, PlaceMentions.Mention m) {
-        return (text.startsWith("来源:", m.start() - 3) || text.startsWith("来源：", m.start() - 3))
-                && startsWithAny(text, m.end(), ACCOUNTS);
+        return text.startsWith("来源:", m.start() - 3) && startsWithAny(text, m.end(), ACCOUNTS); // the colon is folded
     }
 
     /** Inside 《…》 on the same line: the title of a document the report cites. */

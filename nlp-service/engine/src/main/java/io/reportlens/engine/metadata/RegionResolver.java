@@ -32,7 +32,8 @@ final class RegionResolver {
         this.text = text;
     }
 
-    private String ending() {
+    /** The ending the text's own scope words stand for (全县 → 县), or null: {@link Scope#ending}, read once. */
+    String ending() {
         if (!endingRead) {
             ending = Scope.ending(text);
             endingRead = true;

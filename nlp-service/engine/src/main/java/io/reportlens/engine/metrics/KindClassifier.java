@@ -26,7 +26,6 @@ final class KindClassifier {
     /** Words showing a figure already reached, even inside a plan part. */
     private static final String[] PAST_MARKERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "past-markers");
 
-
     /** True for a word that alone says a figure rose or fell (增长, 下降). */
     static boolean isChangeWord(String word) {
         return List.of(RISES).contains(word) || List.of(FALLS).contains(word);
