@@ -116,9 +116,14 @@ record CellValue(double value, Double high, String unit, String comparator, int 
     }
 
     /** 2022年 in 较2022年: a year, not a figure. */
+    /** 2022年, or a span of years (2002—2012年): no figure. */
     private static boolean isYear(String text, Reading n) {
-        return !n.chinese() && n.high() == null && n.value() >= 1900 && n.value() <= 2100 && n.value() == Math.rint(n.value())
+        return !n.chinese() && isYear(n.value()) && (n.high() == null || isYear(n.high()))
                 && n.end() < text.length() && text.charAt(n.end()) == '年';
+    }
+
+    private static boolean isYear(double value) {
+        return value >= 1900 && value <= 2100 && value == Math.rint(value);
     }
 
     private static int skipSpacesBack(String text, int pos, int from) {

@@ -14,6 +14,10 @@ public final class TextNormalizer {
     /** A line holding only a date (and time): a page's posting date, kept for the metadata. */
     private static final Pattern DATE_LINE = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final int MAX_FOOTER_DEBRIS = 12;
+    /** A figure alone on its line, as a table cell holds it: 14.18, ≥22, <7, 95%, 3.5‰. */
+    private static final Pattern FIGURE = Pattern.compile("[<>≤≥~±+]?\\d{1,6}(?:\\.\\d+)?[%‰]?");
+    private static final int MAX_SHORT_CELL = 30;
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
     private enum Kind { CONTENT, CHROME }
 
@@ -25,10 +29,14 @@ public final class TextNormalizer {
         String readable = withoutMojibake(raw);
         boolean traditional = ScriptConverter.isTraditional(readable);
         String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
+        String[] cleaned = simplified.split("\n", -1);
+        for (int i = 0; i < cleaned.length; i++) {
+            cleaned[i] = clean(cleaned[i]);
+        }
         List<Line> lines = new ArrayList<>();
         Line previous = null;
-        for (String rawLine : simplified.split("\n", -1)) {
-            Line line = classify(clean(rawLine), previous);
+        for (int i = 0; i < cleaned.length; i++) {
+            Line line = classify(cleaned[i], previous, nextFilled(cleaned, i));
             if (line != null) {
                 lines.add(line);
                 previous = line;
@@ -91,11 +99,12 @@ public final class TextNormalizer {
     /**
      * Null for a line with nothing worth keeping or marking: blank, or only digits or symbols, unless
      * it is a date on its own or a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell
-     * among other cells).
+     * among other cells, or a bare figure among short lines: a table flattened to one cell per line).
      */
-    private static Line classify(String line, Line previous) {
+    private static Line classify(String line, Line previous, String next) {
         if (!hasWordCharacter(line) && !isTableCell(line, previous)) {
-            return DATE_LINE.matcher(line).matches() ? new Line(line, Kind.CONTENT) : null;
+            boolean kept = DATE_LINE.matcher(line).matches() || isFigureAmongCells(line, previous, next);
+            return kept ? new Line(line, Kind.CONTENT) : null;
         }
         if (PortalChrome.isRecordLine(line)) {
             String fields = PortalChrome.stripCounters(line);
@@ -137,6 +146,41 @@ public final class TextNormalizer {
     private static boolean isCaption(String line) {
         return line.length() <= MAX_FOOTER_DEBRIS && line.indexOf('。') < 0 && !DATE.matcher(line).find()
                 && !line.endsWith("委") && !line.endsWith("局") && !line.endsWith("委员会");
+    }
+
+    /**
+     * A figure alone on its line ({@code 14.18}, {@code ≥22}, a row number) between two lines no
+     * longer than a cell that end no sentence, the first of them short and without a comma, or next to
+     * a table's note (说明:…): a cell of a table flattened to one cell per line. A page number or
+     * a footer's year stands among lines of prose, which run longer, hold commas or end a sentence, and
+     * a page's counter beside its buttons (0 / 分享至).
+     */
+    private static boolean isFigureAmongCells(String line, Line previous, String next) {
+        if (!FIGURE.matcher(line).matches() || previous == null || next == null || PortalChrome.isChromeLine(next)) {
+            return false;
+        }
+        if (FlattenedCells.isNote(next)) {
+            return true; // a row's last cell, its note below it
+        }
+        if (!FlattenedCells.isCell(next)) {
+            return false;
+        }
+        String before = previous.text();
+        if (FlattenedCells.isNote(before)) {
+            return true; // a row's number, the note of the row above before it
+        }
+        boolean shortCell = before.length() <= MAX_SHORT_CELL && before.indexOf(',') < 0 && !before.endsWith("。");
+        return shortCell && !next.endsWith("。") && !YEAR.matcher(line).matches();
+    }
+
+    /** The next line of the text that holds something, or null. */
+    private static String nextFilled(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isEmpty()) {
+                return lines[k];
+            }
+        }
+        return null;
     }
 
     private static boolean isTableCell(String line, Line previous) {

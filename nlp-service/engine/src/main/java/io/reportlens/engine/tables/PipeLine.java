@@ -39,7 +39,7 @@ record PipeLine(int start, int end, List<Cell> cells) {
         return n;
     }
 
-    private static Cell trimmed(String text, int from, int to) {
+    static Cell trimmed(String text, int from, int to) {
         int s = from;
         int e = to;
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;

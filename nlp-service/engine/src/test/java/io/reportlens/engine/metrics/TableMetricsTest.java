@@ -3,6 +3,7 @@ package io.reportlens.engine.metrics;
 import io.reportlens.engine.frame.FrameReader;
 import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.model.Metric;
+import io.reportlens.engine.normalize.TextNormalizer;
 import io.reportlens.engine.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,20 @@ class TableMetricsTest {
                         tuple("结核病报告发病率", 41.2, "/10万", "=", "actual", 2023),
                         tuple("结核病报告发病率", 35.0, "/10万", "<", "target", 2026));
         assertThat(metrics.get(1).text()).isEqualTo("居民健康素养水平 |\n% |\n26.4 |\n≥32");
+    }
+
+    @Test
+    void aTableFlattenedToBareLinesGivesItsFiguresOnceNormalized() {
+        String raw = "附表\n\n序号\n\n指标名称\n\n基期水平\n\n2026年目标值\n\n1\n\n孕产妇死亡率(1/10万)\n\n9.6\n\n<9\n\n"
+                + "说明:按常住人口计算。\n\n2\n\n严重精神障碍患者规范管理率(%)\n\n2015—2020年平均90.5%\n\n≥92\n\n预期性\n\n";
+        String text = new TextNormalizer().normalize(raw).text();
+        assertThat(read(text, PLAN_2024)).extracting(Metric::indicator, Metric::value, Metric::unit, Metric::comparator, Metric::kind, Metric::year)
+                .containsExactly(
+                        tuple("孕产妇死亡率", 9.6, "/10万", "=", "actual", null),
+                        tuple("孕产妇死亡率", 9.0, "/10万", "<", "target", 2026),
+                        // a span of years written in a cell is no figure of it
+                        tuple("严重精神障碍患者规范管理率", 90.5, "%", "=", "actual", null),
+                        tuple("严重精神障碍患者规范管理率", 92.0, "%", ">=", "target", 2026));
     }
 
     @Test

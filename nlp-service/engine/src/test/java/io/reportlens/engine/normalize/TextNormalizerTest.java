@@ -159,6 +159,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void figuresOfATableFlattenedToBareLinesStayWhilePageNumbersAndCountersGo() {
+        assertThat(normalize("指标\n现状值\n目标值\n1\n每千人口执业医师数(人)\n3.2\n≥3.5\n预期性\n说明:含执业助理医师。\n2\n高血压患者规范管理率\n"))
+                .isEqualTo("指标\n现状值\n目标值\n1\n每千人口执业医师数(人)\n3.2\n≥3.5\n预期性\n说明:含执业助理医师。\n2\n高血压患者规范管理率");
+        // a page number between lines of prose, a footer's year, a page's counter beside its buttons
+        assertThat(normalize("全面推进家庭医生签约服务,重点人群签约率\n12\n达到80%以上。")).doesNotContain("12\n");
+        assertThat(normalize("区卫健局局长在全区会议上的讲话\n2023\n同志们:今天召开全区卫生健康工作会议")).doesNotContain("2023\n");
+        assertThat(normalize("县卫健局部署全年工作\n0\n分享至\n会议总结了去年的工作。")).doesNotContain("0\n");
+    }
+
+    @Test
     void decodesCharacterReferencesAScraperLeftAsText() {
         assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
                 .isEqualTo("新生儿死亡率1.2‰,较上年下降0.3个百分点,开展“母婴安全”行动。");

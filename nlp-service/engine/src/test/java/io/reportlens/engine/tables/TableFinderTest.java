@@ -181,4 +181,34 @@ class TableFinderTest {
                 List.of("健康服务", "3", "每千人口床位数", "张", "6.9"),
                 List.of("健康服务", "4", "每万人口全科医生数", "人", "4"));
     }
+
+    @Test
+    void readsATableFlattenedToBareLinesWithGroupTitlesNotesAndShortRows() {
+        String text = "二、主要目标\n序号\n指标\n现状水平\n2027年目标值\n指标属性\n"
+                + "(一)\n健康水平\n1\n人均预期寿命(岁)\n78.3\n≥79\n预期性\n"
+                + "说明:人均预期寿命按第七次人口普查口径测算。\n"
+                + "2\n婴儿死亡率(‰)\n3.1\n<4\n约束性\n"
+                + "(二)\n健康生活\n3\n倡导居民定期自我监测血压\n倡导性\n"
+                + "4\n经常参加体育锻炼人口比例(%)\n37.2\n≥40\n预期性\n"
+                + "各乡镇要将上述指标纳入年度考核,县卫健局每年通报一次进展情况,确保各项目标按期实现,并于每年年底前报送完成情况。\n";
+        Table table = only(text);
+        assertThat(table.columns()).extracting(Column::role).containsExactly(Role.SEQUENCE, Role.INDICATOR, Role.VALUE,
+                Role.VALUE, Role.IGNORED);
+        assertThat(table.rows()).extracting(r -> texts(r).subList(0, 4)).containsExactly(
+                List.of("1", "人均预期寿命(岁)", "78.3", "≥79"),
+                List.of("2", "婴儿死亡率(‰)", "3.1", "<4"),
+                // a row with its figures left out keeps its first cells in place
+                List.of("3", "倡导居民定期自我监测血压", "倡导性", ""),
+                List.of("4", "经常参加体育锻炼人口比例(%)", "37.2", "≥40"));
+        // the paragraph after the table is no row of it
+        assertThat(text.substring(table.end())).startsWith("\n各乡镇要将");
+    }
+
+    @Test
+    void shortLinesOfProseWithoutAHeaderRunAreNoTable() {
+        assertThat(finder.find("工作目标\n指标\n全年新增签约居民1.2万人\n签约率达到45%\n")).isEmpty();
+        // without row numbers a bare table ends at its first row without a figure
+        Table table = only("指标\n单位\n2025年\n每千人口床位数\n张\n6.8\n加强组织领导\n明确责任分工\n强化督导考核\n");
+        assertThat(table.rows()).extracting(r -> r.cell(0).text()).containsExactly("每千人口床位数");
+    }
 }
