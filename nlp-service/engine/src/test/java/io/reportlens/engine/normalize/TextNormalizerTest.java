@@ -221,6 +221,22 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aNewsPagesLeadBlurbGoesAndTheFullParagraphsItRepeatsStay() {
+        String raw = "某县召开2025年卫生健康工作会议\n"
+                + "3月2日,全县卫生健康工作会议召开。会议总结了2024年工作。2024年,全县家庭医生签约8.6万人,基层诊疗量占比达到\n"
+                + "3月2日,全县卫生健康工作会议召开。会议总结了2024年工作。\n"
+                + "某县召开2025年卫生健康工作会议(图1)\n"
+                + "2024年,全县家庭医生签约8.6万人,基层诊疗量占比达到65.2%,较上年提高3个百分点。\n";
+        String text = normalize(raw);
+        assertThat(text.split("家庭医生签约8.6万人", -1)).as("one copy of the figures").hasSize(2);
+        assertThat(text).contains("3月2日,全县卫生健康工作会议召开。会议总结了2024年工作。\n")
+                .endsWith("基层诊疗量占比达到65.2%,较上年提高3个百分点。");
+        // a paragraph that ends its sentence is no blurb, though a later one repeats it
+        String whole = "全县家庭医生签约8.6万人,重点人群签约率达到80%,签约服务质量进一步提升。\n摘要:全县家庭医生签约8.6万人,重点人群签约率达到80%,签约服务质量进一步提升。今年";
+        assertThat(normalize(whole)).startsWith("全县家庭医生签约8.6万人");
+    }
+
+    @Test
     void joinsLinesAConverterWrappedAtAFixedWidth() {
         String raw = "一、工作开展情况\n"
                 + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开\n"
