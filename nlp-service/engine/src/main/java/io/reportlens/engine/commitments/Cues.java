@@ -76,6 +76,24 @@ final class Cues {
     private static final Pattern REQUIREMENT = Pattern.compile("(?:强调|要求|指出|提出|明确)[,:，：]?[^。;；]{0,20}?要(?!求)"
             + "|(?:^|[,，])(?:会议|会上|并|同时)?要求[,:，：]?(?![的,，。;；])");
 
+    private static final String[] REPORTING = WordList.group(Cues.class, "statement-cues.tsv", "reporting");
+    /** 会议指出, / 市卫健委主任强调,: a reporting clause is short. */
+    private static final int MAX_REPORTING_CLAUSE = 12;
+
+    /** Where what is reported starts, after an opening clause that only says who states it (会议指出,), else 0. */
+    static int afterReportingClause(String s) {
+        int comma = Clauses.endOf(s, 0);
+        if (comma >= s.length() || comma > MAX_REPORTING_CLAUSE) {
+            return 0;
+        }
+        for (String verb : REPORTING) {
+            if (s.startsWith(verb, comma - verb.length())) {
+                return comma + 1;
+            }
+        }
+        return 0;
+    }
+
     static boolean statesARequirement(String s) {
         return REQUIREMENT.matcher(s).find();
     }

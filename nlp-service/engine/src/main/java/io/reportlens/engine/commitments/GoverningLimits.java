@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The time limits a sentence is under without stating them itself (spec §4): a lead sentence's limit
  * governs the items of the list it announces (到2025年,…:一是…二是…; 会议要求,2023年…要…。一是…); a limit
- * standing alone before the first comma governs the rest of its sentence's clauses (年内,A…;B…) or, at
+ * standing alone before the first comma (or after a reporting clause: 会议指出,2025年,A…;B…) governs the
+ * rest of its sentence's clauses (年内,A…;B…) or, at
  * the head of a paragraph, the rest of the paragraph (2019年底前,X。Y。); a heading's limit (2024年主要目标)
  * governs its section. The lead itself only frames its list; a lead may end inside the sentence of its first item
  * (做好今年工作,一要…;二要…).
@@ -135,14 +136,16 @@ final class GoverningLimits {
         return i == 0 || sentences.get(i - 1).group() != sentences.get(i).group();
     }
 
-    /** 年内,A要…: a limit standing alone before the first comma. */
+    /** 年内,A要…: a limit standing alone before the first comma, or after a reporting clause (会议指出,2025年,A…). */
     private static boolean opensWithLimit(String sentence, List<DeadlineFinder.Found> found) {
         if (found.isEmpty()) {
             return false;
         }
         DeadlineFinder.Found first = found.get(0);
-        int clauseEnd = Clauses.endOf(sentence, 0);
-        return clauseEnd < sentence.length() && first.end() <= clauseEnd && clauseEnd - (first.end() - first.start()) <= 2;
+        int clauseStart = Cues.afterReportingClause(sentence);
+        int clauseEnd = Clauses.endOf(sentence, clauseStart);
+        return clauseEnd < sentence.length() && first.start() >= clauseStart && first.end() <= clauseEnd
+                && clauseEnd - clauseStart - (first.end() - first.start()) <= 2;
     }
 
     /**

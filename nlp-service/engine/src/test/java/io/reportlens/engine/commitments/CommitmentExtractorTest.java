@@ -272,6 +272,19 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLimitAfterAReportingClauseGovernsTheClausesOfItsSentence() {
+        String text = "3月9日,全县卫生健康工作会议召开。\n"
+                + "会议强调,今年,全县将推进乡镇卫生院提档升级;完善家庭医生签约服务机制;健全村医队伍培养机制。";
+        List<Commitment> found = read(text, meta("speech", 2024, "2024-03-09"));
+        assertThat(found).extracting(Commitment::text).containsExactly("会议强调,今年,全县将推进乡镇卫生院提档升级",
+                "完善家庭医生签约服务机制", "健全村医队伍培养机制");
+        assertThat(found).allSatisfy(c -> assertThat(c.deadlines()).containsExactly(new Deadline("今年", "2024-12-31")));
+        // a limit inside the clause after the reporting one governs only its own clause
+        List<Commitment> own = read("会议强调,全县在今年要推进乡镇卫生院提档升级;完善家庭医生签约服务机制。", meta("speech", 2024, "2024-03-09"));
+        assertThat(containing(own, "完善家庭医生签约").measurable()).isFalse();
+    }
+
+    @Test
     void aLimitOpeningAParagraphGovernsItsLaterSentences() {
         String text = "一、工作目标\n2025年底前,全县建成胸痛中心2家。完成县人民医院改扩建工程。\n二、保障措施\n加强组织领导。";
         List<Commitment> found = read(text, meta("plan", 2024, null));
