@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The report's own title, looked for near the top of the text, in this order: a portal's 标题 or 名称
- * field; the report a notice publishes (关于印发《…》的通知, 现将《…》印发, 关于印发…的通知); the main title above
+ * field (the report it publishes when it names a notice, none when the portal cut the notice's name
+ * short); the report a notice publishes (关于印发《…》的通知, 现将《…》印发, 关于印发…的通知); the main title above
  * a subtitle such as ——在…会议上的讲话; a short line naming a kind of report (工作总结, 实施方案, 讲话…),
  * joined with the line that continues it; the line just above a speaker's byline; and last a title a
  * conversion ran into the first line of the text (某某工作总结 2023年,…). The decorations reposting
@@ -88,7 +89,7 @@ final class TitleFinder {
         for (String line : lines) {
             Matcher m = FIELD.matcher(line);
             if (m.find() && m.group(1).length() >= MIN_TITLE && m.group(1).length() <= MAX_TITLE) {
-                return m.group(1);
+                return m.group(1).startsWith("关于印发") ? publishedReport(List.of(m.group(1))) : m.group(1);
             }
         }
         return null;

@@ -1,5 +1,8 @@
 package io.reportlens.engine.normalize;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Folds full-width ASCII (，（）：１２Ａ) to ASCII and every space-like character to a plain space,
  * so that the same report reads the same whether its source used full-width or half-width forms.
@@ -44,7 +47,10 @@ final class CharFolding {
      * Trims the line, collapses runs of spaces inside it to one, and drops the single space a PDF or
      * DOCX conversion puts between a digit and a Chinese character (县卫健委 2024 年工作计划, 床位 2680 张):
      * Chinese is written without it, and the year or figure must read as one word with what follows.
+     * A field label spread out with spaces (名 称:) closes up.
      */
+    private static final Pattern SPACED_LABEL = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){1,5}(?=:)");
+
     static String tidySpaces(String line) {
         String s = line.strip();
         if (s.indexOf(' ') < 0) {
@@ -58,7 +64,22 @@ final class CharFolding {
             }
             out.append(c);
         }
-        return out.toString();
+        return out.indexOf(":") < 0 ? out.toString() : withoutSpacedLabels(out.toString());
+    }
+
+    /** 名 称: / 索 引 号: / 文 号:, a portal's field label spread out with spaces, reads as 名称: / 索引号: / 文号:. */
+    private static String withoutSpacedLabels(String line) {
+        Matcher m = SPACED_LABEL.matcher(line);
+        if (!m.find()) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        int last = 0;
+        do {
+            out.append(line, last, m.start()).append(m.group().replace(" ", ""));
+            last = m.end();
+        } while (m.find());
+        return out.append(line, last, line.length()).toString();
     }
 
     private static boolean betweenDigitAndHan(char before, String s, int space) {

@@ -169,6 +169,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNoticeNamedInATitleFieldGivesTheReportItPublishesAndACutNameIsPassedOver() {
+        String notice = "标题: 关于印发某某县医疗卫生服务能力提升方案的通知\n发文日期: 2023-04-11\n一、主要目标";
+        assertThat(extract(notice).title()).isEqualTo("某某县医疗卫生服务能力提升方案");
+        String cut = "标题: 关于印发某某市健康行动\n发文日期: 2023-04-11\n某某市健康行动实施方案\n一、主要目标";
+        assertThat(extract(cut).title()).isEqualTo("某某市健康行动实施方案");
+    }
+
+    @Test
+    void aTaskLedgerIsAPlan() {
+        ReportMetadata m = extract("名称: 某某市卫生健康局2024年信息公开重点任务台账\n序号 | 工作任务 | 完成时限\n1 | 更新公开目录 | 2024年6月前");
+        assertThat(m.title()).isEqualTo("某某市卫生健康局2024年信息公开重点任务台账");
+        assertThat(m.docType()).isEqualTo("plan");
+    }
+
+    @Test
     void aProvincialCommissionIsAtProvinceLevel() {
         ReportMetadata m = extract("内蒙古自治区卫生健康委员会2024年工作要点\n一、深化医改。");
         assertThat(m.region()).isEqualTo("内蒙古自治区");

@@ -169,6 +169,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aFieldLabelSpreadOutWithSpacesClosesUp() {
+        assertThat(normalize("索  引 号: 0012/2024-031\n名  称: 某县卫健局2024年工作要点\n文 号: 某卫发〔2024〕3号"))
+                .isEqualTo("索引号: 0012/2024-031\n名称: 某县卫健局2024年工作要点\n文号: 某卫发〔2024〕3号");
+        assertThat(normalize("全县设 立 发热门诊3个。")).isEqualTo("全县设 立 发热门诊3个。");
+    }
+
+    @Test
     void decodesCharacterReferencesAScraperLeftAsText() {
         assertThat(normalize("新生儿死亡率1.2permil;,较上年下降&nbsp;0.3个百分点,开展&ldquo;母婴安全&rdquo;行动。"))
                 .isEqualTo("新生儿死亡率1.2‰,较上年下降0.3个百分点,开展“母婴安全”行动。");
