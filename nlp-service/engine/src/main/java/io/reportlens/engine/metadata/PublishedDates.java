@@ -30,9 +30,11 @@ final class PublishedDates {
     private static final Pattern SPEAKERS_DATE = Pattern.compile(
             "(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长|州长|旗长|主席)[\\p{IsHan}·]{0,8}\\s?[(（](\\d{4})年(\\d{1,2})月(\\d{1,2})日[)）]");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
-    /** 3月31日(上午), a meeting's day at the head of a news item. */
     /** 3月31日(上午), the day of a meeting in a news item's lead sentence. */
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]?");
+    /** 昨日, / 今天上午, / 今(23)日: a day counted from the one the news was written, opening its lead. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
+    private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, when nothing closer says. */
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年]\\d{1,2}[-/.月]\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
@@ -78,7 +80,14 @@ final class PublishedDates {
             int sentenceEnd = line.indexOf('。');
             String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
             Matcher day = MEETING_DAY.matcher(sentence);
-            if (!day.find() || !MEETING.matcher(sentence.substring(day.end())).find()) {
+            if (!day.find()) {
+                String relative = relativeDay(sentence, head);
+                if (relative != null) {
+                    return relative;
+                }
+                continue;
+            }
+            if (!MEETING.matcher(sentence.substring(day.end())).find()) {
                 continue;
             }
             // the year it deploys work for is the meeting's own (总结2022年…,部署2023年重点任务 is held in 2023)
@@ -95,6 +104,32 @@ final class PublishedDates {
             return year == null ? null : iso(String.valueOf(year), day.group(1), day.group(2));
         }
         return null;
+    }
+
+    /**
+     * 昨日,…会议召开 / 某局今(23)日举行…: a lead whose first clause dates its meeting by the day the news
+     * was written, counted from the page's date (来源:某报 2019-04-10); null when either is missing.
+     */
+    private static String relativeDay(String sentence, String head) {
+        Matcher relative = RELATIVE_DAY.matcher(sentence);
+        int firstClause = sentence.indexOf(',');
+        if (!relative.find() || firstClause >= 0 && relative.start() > firstClause
+                || !MEETING.matcher(sentence.substring(relative.end())).find()) {
+            return null;
+        }
+        Matcher posted = FULL_DATE.matcher(head);
+        if (!posted.find()) {
+            return null;
+        }
+        try {
+            LocalDate written = LocalDate.of(Integer.parseInt(posted.group(1)), Integer.parseInt(posted.group(2)), Integer.parseInt(posted.group(3)));
+            if (relative.group(1).startsWith("昨")) {
+                return written.minusDays(1).toString();
+            }
+            return relative.group(2) == null ? written.toString() : written.withDayOfMonth(Integer.parseInt(relative.group(2))).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The date on the line under a signature (a body's name), or a speech's date in parentheses under its byline. */

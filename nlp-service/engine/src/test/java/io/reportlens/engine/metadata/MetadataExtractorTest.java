@@ -238,6 +238,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMeetingDatedYesterdayOrTodayIsCountedFromTheDayTheNewsWasWritten() {
+        String yesterday = "某县召开卫生健康工作会\n来源:某县日报 2023-03-01 09:12\n"
+                + "昨日,某县卫生健康工作会议召开,总结去年工作,部署今年工作任务。\n会议要求,全县要抓好医共体建设。";
+        ReportMetadata m = extract(yesterday);
+        assertThat(m.publishedDate()).isEqualTo("2023-02-28");
+        assertThat(m.periodYear()).isEqualTo(2023);
+        String today = "来源:某市发布 2024-01-05\n市卫生健康委今(5)日召开全市卫生健康工作会议,部署2024年重点工作。\n会议要求,全市要推进健康城市建设。";
+        assertThat(extract(today).publishedDate()).isEqualTo("2024-01-05");
+        // a day counted from no date stays unknown
+        assertThat(extract("昨日,某县卫生健康工作会议召开,部署今年工作任务。\n会议要求,全县要抓好医共体建设。").publishedDate()).isNull();
+    }
+
+    @Test
     void theVenueOfAMeetingIsNotItsRegion() {
         String text = "2月20日,全省卫生健康工作会议在长沙召开,部署2025年重点工作。\n"
                 + "会议强调,我省要持续深化医改,全省卫生健康系统要推进健康湖南建设。";
