@@ -6,6 +6,7 @@ import io.reportlens.engine.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Advertising injected by reposting sites: contact details in parentheses spliced into a sentence
@@ -21,6 +22,9 @@ final class SpamFilter {
     private static final int MIN_CONTACT_DIGITS = 5;
 
     private static final Lexicon INSERTS = WordList.lexicon(SpamFilter.class, "spam-inserts.txt");
+    /** 1xbet体育, ob娱乐官网: Latin letters (and digits) glued to a gambling word. */
+    private static final Pattern LATIN_BRAND = Pattern.compile("(?<![A-Za-z0-9])[0-9]{0,3}[A-Za-z][A-Za-z0-9]{0,15}(?:"
+            + String.join("|", WordList.load(SpamFilter.class, "spam-brand-words.txt")) + ")(?:官网|官方网站|平台|[Aa][Pp][Pp])?");
     private static final Map<String, Integer> LINE_WORDS = new HashMap<>();
     private static final Lexicon LINE_LEXICON;
     private static final int SPAM_WEIGHT = 2;
@@ -35,19 +39,30 @@ final class SpamFilter {
     private SpamFilter() {
     }
 
-    /** Removes link-farm brand names spliced into the text (华体会体育近日,… → 近日,…). */
+    /** Removes link-farm brand names spliced into the text (华体会体育近日,… → 近日,…; 深化综合医1xbet体育改 → 深化综合医改). */
     static String removeInserts(String line) {
-        Lexicon.Hit hit = INSERTS.first(line, 0, line.length());
+        String text = withoutLatinBrands(line);
+        Lexicon.Hit hit = INSERTS.first(text, 0, text.length());
         if (hit == null) {
-            return line;
+            return text;
         }
-        StringBuilder out = new StringBuilder(line.length());
+        StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        for (; hit != null; hit = INSERTS.first(line, hit.end(), line.length())) {
-            out.append(line, copied, hit.start());
+        for (; hit != null; hit = INSERTS.first(text, hit.end(), text.length())) {
+            out.append(text, copied, hit.start());
             copied = hit.end();
         }
-        return out.append(line, copied, line.length()).toString();
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static String withoutLatinBrands(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                return LATIN_BRAND.matcher(line).replaceAll("");
+            }
+        }
+        return line; // no Latin letter, no such brand
     }
 
     /** A link farm's title line: gambling or pornography words and no sentence of the report. */

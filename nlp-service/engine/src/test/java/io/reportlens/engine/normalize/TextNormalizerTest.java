@@ -191,6 +191,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aLatinLetteredGamblingBrandGoesWhereverItWasSpliced() {
+        assertThat(normalize("全县卫生健康工作会议召开ab88娱乐\n推进综合医ob体育官网改,新建村卫生室12个。"))
+                .isEqualTo("全县卫生健康工作会议召开\n推进综合医改,新建村卫生室12个。");
+        assertThat(normalize("全县5G网络覆盖率达到95%,建成HIS系统。")).isEqualTo("全县5G网络覆盖率达到95%,建成HIS系统。");
+    }
+
+    @Test
     void keepsALineThatOnlyMentionsOneWeakSpamWord() {
         assertThat(normalize("借鉴欧美国家家庭医生制度经验")).isEqualTo("借鉴欧美国家家庭医生制度经验");
     }
