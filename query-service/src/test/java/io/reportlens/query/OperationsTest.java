@@ -23,9 +23,14 @@ class OperationsTest {
     MongoClient mongo;
 
     @Test
-    void readyWhenMongoAndTheKafkaConsumerAnswer() {
+    void readyWhenMongoAndTheKafkaConsumerAnswerAndTheConsumerHasJoinedItsGroup() throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(100); // the group join takes a moment after start
+        }
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("MongoDB connection health check", "SmallRye Reactive Messaging - readiness check"));
+                .body("checks.name", hasItems("MongoDB connection health check", "SmallRye Reactive Messaging - readiness check",
+                        "reports.extracted consumer"));
     }
 
     @Test
