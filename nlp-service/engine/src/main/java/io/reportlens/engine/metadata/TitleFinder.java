@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * a subtitle such as ——在…会议上的讲话; a short line naming a kind of report (工作总结, 实施方案, 讲话…),
  * joined with the line that continues it; the line just above a speaker's byline; and last a title a
  * conversion ran into the first line of the text (某某工作总结 2023年,…). The decorations reposting
- * sites add (【完整版】, (全文), 范文) are cut.
+ * sites add (【完整版】, (全文), 范文) and a news site's column tag (【第一发布】) are cut.
  */
 final class TitleFinder {
 
@@ -44,6 +44,9 @@ final class TitleFinder {
 
     private TitleFinder() {
     }
+
+    /** 【第一发布】, 【特讯】: a news site's column tag before its headline. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】\\s*(?=\\S{" + MIN_TITLE + "})");
 
     /** A sharing site's file number run into the title's front: 编号:682553579区卫计局…. */
     private static final Pattern FILE_NUMBER = Pattern.compile("^(?:文档)?编号[:：]\\s*[0-9A-Za-z_-]+\\s*");
@@ -245,7 +248,7 @@ final class TitleFinder {
     }
 
     private static String undecorated(String title) {
-        String t = FILE_NUMBER.matcher(title.strip()).replaceFirst("");
+        String t = COLUMN_TAG.matcher(FILE_NUMBER.matcher(title.strip()).replaceFirst("")).replaceFirst("");
         boolean cut = true;
         while (cut) {
             cut = false;

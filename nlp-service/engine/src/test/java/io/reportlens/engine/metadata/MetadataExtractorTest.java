@@ -177,6 +177,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNewsSitesColumnTagIsNoPartOfTheTitle() {
+        assertThat(extract("【第一发布】2023年全县卫生健康工作会议召开\n3月2日,全县卫生健康工作会议召开。").title())
+                .isEqualTo("2023年全县卫生健康工作会议召开");
+    }
+
+    @Test
     void aTaskLedgerIsAPlan() {
         ReportMetadata m = extract("名称: 某某市卫生健康局2024年信息公开重点任务台账\n序号 | 工作任务 | 完成时限\n1 | 更新公开目录 | 2024年6月前");
         assertThat(m.title()).isEqualTo("某某市卫生健康局2024年信息公开重点任务台账");

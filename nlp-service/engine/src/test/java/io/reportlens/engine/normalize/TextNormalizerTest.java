@@ -99,6 +99,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void removesACommentWidgetAndItsCounters() {
+        String raw = "全年完成体检5.2万人次。\n评论一下\n评论 3人参与,2条评论\n还没有评论,快来抢沙发吧!\n已有3人参与,点击查看更多精彩评论";
+        assertThat(normalize(raw)).isEqualTo("全年完成体检5.2万人次。");
+        assertThat(normalize("全县300人参与义诊活动")).isEqualTo("全县300人参与义诊活动");
+    }
+
+    @Test
     void dropsMojibakeOfMisalignedGbkBytesAndKeepsTheReadableRest() {
         String original = "\u3000（三）加強醫療質量管理,全年開展督導檢查48次。";
         byte[] gbk = original.getBytes(Charset.forName("GBK"));
