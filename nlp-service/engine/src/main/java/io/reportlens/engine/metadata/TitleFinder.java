@@ -247,7 +247,8 @@ final class TitleFinder {
         return best;
     }
 
-    private static String undecorated(String title) {
+    /** The title without what sites add to it (范文, (全文), 【第一发布】). */
+    static String undecorated(String title) {
         String t = COLUMN_TAG.matcher(FILE_NUMBER.matcher(title.strip()).replaceFirst("")).replaceFirst("");
         boolean cut = true;
         while (cut) {
