@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * or the close of a citation in it, ending in a Chinese character or a digit (titles, bylines and record
  * fields are never joined). A line
  * ending in a comma or an enumeration comma always continues. A line never continues into a heading,
- * a list item or a table row.
+ * a list item, a table row or a date on its own line.
  */
 final class LineJoiner {
 
@@ -28,6 +28,10 @@ final class LineJoiner {
     private static final String ITEM_STARTS = "•●■◆▲①②③④⑤⑥⑦⑧⑨⑩【—第";
     /** 一是…, 二要…: the items of an enumeration, each on a line of its own. */
     private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]{1,2}[是要](?![求素点])");
+    /** 2021年01月11日 on a line of its own: the date under a signature or a byline, never a wrapped line's rest. */
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})");
+    /** 党组书记、局长 叶明文: a name set apart by a space at the end of a line signs it; prose has no such space. */
+    private static final Pattern SIGNED_NAME = Pattern.compile(" \\p{IsHan}{2,4}$");
     private static final int MIN_WRAPPED_WIDTH = 30;
     private static final int MIN_WRAPPED_LINES = 3;
     private static final double WIDTH_TOLERANCE = 0.15;
@@ -85,7 +89,7 @@ final class LineJoiner {
     private static boolean isWrappedProse(String line) {
         char last = line.charAt(line.length() - 1);
         boolean midClause = Character.isLetterOrDigit(last) && TERMINALS.indexOf(last) < 0 || endsInDecimalPoint(line);
-        if (!midClause) {
+        if (!midClause || SIGNED_NAME.matcher(line).find()) {
             return false;
         }
         for (int i = 0; i < line.length(); i++) {
@@ -98,7 +102,7 @@ final class LineJoiner {
 
     private static boolean startsItem(String next) {
         return HeadingMarker.level(next) > 0 || ITEM_STARTS.indexOf(next.charAt(0)) >= 0 || next.indexOf('|') >= 0
-                || ENUMERATED_ITEM.matcher(next).lookingAt();
+                || ENUMERATED_ITEM.matcher(next).lookingAt() || DATE_LINE.matcher(next).matches();
     }
 
     /**

@@ -258,6 +258,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aWrappedTextsBylineAndTheDateUnderItAreNotJoinedToTheParagraphs() {
+        String raw = "某某市卫生健康局党组书记、局长 张某某\n"
+                + "2021年01月11日\n"
+                + "某某市卫生健康局党组书记、局长 张某某\n"
+                + "全市共有村卫生室120个,乡镇卫生院14所,全\n"
+                + "年组织开展家庭医生签约宣传活动36场次,累计\n"
+                + "签约重点人群2.1万人次,签约率达到76.5%,较\n"
+                + "上年提高3.2个百分点。\n";
+        assertThat(normalize(raw)).isEqualTo("某某市卫生健康局党组书记、局长 张某某\n2021年01月11日\n某某市卫生健康局党组书记、局长 张某某\n"
+                + "全市共有村卫生室120个,乡镇卫生院14所,全年组织开展家庭医生签约宣传活动36场次,累计"
+                + "签约重点人群2.1万人次,签约率达到76.5%,较上年提高3.2个百分点。");
+    }
+
+    @Test
     void joinsLinesAConverterWrappedAtAFixedWidth() {
         String raw = "一、工作开展情况\n"
                 + "全县共有村卫生室 120 个,乡镇卫生院 14 所,全年组织开\n"
