@@ -21,9 +21,14 @@ final class PublishedDates {
     private static final String NUM = "[0-9〇零一二三四五六七八九十]";
     /** 成文日期: 2023-05-19, or a table row of label and value with no colon (成文日期 2023-05-19). */
     private static final Pattern OWN_FIELD = Pattern.compile("(?:成文日期|印发日期)(?::|\\s)?\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
-    /** 发布时间: 2024-01-04, or a template site's bare 发布:2020-10-31 beside its counters. */
+    /**
+     * 发布时间: 2024-01-04, a record table's 生成日期 2022-07-05 (its label and value cells without a colon,
+     * the space gone once the normalizer closed a digit up to a character),
+     * or a template site's bare 发布:2020-10-31 beside its counters.
+     */
     private static final Pattern POSTED_FIELD = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|生成日期|发布|(?<!生效|废止|失效|有效|实施|截止)(?:时间|日期)):\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+            "(?:(?:发布时间|发布日期|发文日期|生成日期)(?::|\\s)?|(?:发布|(?<!生效|废止|失效|有效|实施|截止)(?:时间|日期)):)"
+                    + "\\s?\\|?\\s?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
             "\\(?(?:(" + NUM + "{4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\)?");
     /** 局长 张某某(2022年9月20日), a speech's date in parentheses after its speaker, on a line of its own or run in. */
@@ -69,7 +74,7 @@ final class PublishedDates {
         if (own != null) {
             return own;
         }
-        String posted = head.contains("时间:") || head.contains("日期:") || head.contains("发布:")
+        String posted = head.contains("时间") || head.contains("日期") || head.contains("发布:")
                 ? firstOf(POSTED_FIELD.matcher(head)) : null;
         return posted != null ? posted : firstDateLine(lines);
     }

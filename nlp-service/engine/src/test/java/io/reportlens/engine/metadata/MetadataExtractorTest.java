@@ -183,6 +183,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aRecordTablesDateFieldWithoutAColonIsRead() {
+        String text = new io.reportlens.engine.normalize.TextNormalizer().normalize(
+                "某县卫生健康局2023年工作总结\n索引号 0012/2023-0031 生成日期 2023-12-20 16:35:00\n一、工作开展情况").text();
+        assertThat(extract(text).publishedDate()).isEqualTo("2023-12-20");
+    }
+
+    @Test
     void aTaskLedgerIsAPlan() {
         ReportMetadata m = extract("名称: 某某市卫生健康局2024年信息公开重点任务台账\n序号 | 工作任务 | 完成时限\n1 | 更新公开目录 | 2024年6月前");
         assertThat(m.title()).isEqualTo("某某市卫生健康局2024年信息公开重点任务台账");
