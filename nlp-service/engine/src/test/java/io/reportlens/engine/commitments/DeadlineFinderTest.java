@@ -112,6 +112,9 @@ class DeadlineFinderTest {
         assertThat(dates(PLAN_2024, "编制“十四五”卫生健康规划中期评估报告")).isEmpty();
         assertThat(dates(PLAN_2024, "启动基层卫生提质三年行动")).isEmpty();
         assertThat(dates(SPEECH_MARCH_2020, "今年以来全市共接种疫苗2万剂次")).isEmpty();
+        // the end of a past year is no 年底 of the plan's own
+        assertThat(dates(PLAN_2024, "2022年底,全县注册护士总数达到1200人")).isEmpty();
+        assertThat(dates(PLAN_2024, "二〇二二年末全县共有村卫生室120个")).isEmpty();
     }
 
     @Test
@@ -143,7 +146,8 @@ class DeadlineFinderTest {
         Timeline taiwan = Timeline.of(new ReportMetadata(null, null, "台湾省", null, "台湾省", "province", "plan", 2024, null, "traditional"));
         assertThat(dates(taiwan, "预计115年底前完成长照据点布建")).containsExactly("2026-12-31");
         assertThat(raws(taiwan, "预计115年底前完成长照据点布建")).containsExactly("115年底前");
-        assertThat(raws(PLAN_2024, "预计115年底前完成长照据点布建")).containsExactly("年底前");
+        // outside Taiwan 115年 is no year, and the 年底前 of a number is no 年底前 of the report's own
+        assertThat(raws(PLAN_2024, "预计115年底前完成长照据点布建")).isEmpty();
     }
 
     @Test
