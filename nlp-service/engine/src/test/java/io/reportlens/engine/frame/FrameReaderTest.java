@@ -66,6 +66,14 @@ class FrameReaderTest {
     }
 
     @Test
+    void jiangBeforeAnAdverbOfMannerOrAVerbOfAPlanLooksForward() {
+        String text = "2023年,全县家庭医生签约率达到75%。\n2024年,全县将扎实推进紧密型县域医共体建设;将深化公立医院改革。";
+        ReportFrame frame = frame(text, "speech", 2024);
+        assertThat(of(frame, text, "将扎实推进")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "将深化公立医院改革")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void aWeakCueDoesNotTurnASentenceAgainstItsParagraph() {
         String text = "一、工作开展情况\n对拟提拔干部开展廉政审查42人次,按计划完成培训。";
         assertThat(of(frame(text, "summary", 2023), text, "拟提拔干部")).isEqualTo(Orientation.BACK);
