@@ -35,6 +35,16 @@ class DocTypeCensusTest {
     }
 
     @Test
+    void aReviewClosingWithAForwardParagraphAndItsItemsReviewsAndPlans() {
+        String plan = "2025年,全县将以党建为统领,全力推进健康某县建设。一是抓党建。落实全面从严治党主体责任。二是强基层。"
+                + "加强乡村医生队伍建设。\n";
+        assertThat(DocTypeCensus.correct(null, REVIEW + plan, 2025)).isEqualTo("summary_and_plan");
+        assertThat(DocTypeCensus.correct("plan", REVIEW + plan, 2025)).isEqualTo("summary_and_plan");
+        // a review closing with one sentence of intent is still a review
+        assertThat(DocTypeCensus.correct(null, REVIEW + "下一步,我们将继续努力。\n", 2025)).isEqualTo("summary");
+    }
+
+    @Test
     void aTextOfFiguresThatLeansNeitherWayIsAReviewNeverNone() {
         assertThat(DocTypeCensus.correct(null, "全市共有医疗卫生机构1319个。床位6160张。", 2011)).isEqualTo("summary");
     }
