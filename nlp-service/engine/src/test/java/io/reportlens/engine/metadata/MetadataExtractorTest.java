@@ -388,6 +388,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTextDatedByTheRepublicOrIssuedByTaiwansHealthBodiesSpeaksOfTaiwan() {
+        ReportMetadata dated = extract("卫生处工作报告(中华民国八十三年三月五日)\n甲、加强传染病防治。\n乙、提升医疗品质。");
+        assertThat(dated.region()).isEqualTo("台湾省");
+        assertThat(dated.issuer()).isEqualTo("台湾省卫生处");
+        ReportMetadata ministry = extract("卫生福利部年度施政计划\n推动长照2.0,布建社区整体照顾服务体系。");
+        assertThat(ministry.regionCode()).isEqualTo("710000");
+        assertThat(ministry.adminLevel()).isEqualTo("province");
+    }
+
+    @Test
     void newsOfAMeetingIsForTheYearItSetsWorkFor() {
         String news = "全县卫生健康工作会议召开\n会议指出,2023年全县卫生健康系统完成了各项目标任务。\n"
                 + "会议要求,2024年全县要重点抓好分级诊疗和医共体建设。";
