@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * a subtitle such as ——在…会议上的讲话; a short line naming a kind of report (工作总结, 实施方案, 讲话…),
  * joined with the line that continues it; the line just above a speaker's byline; and last a title a
  * conversion ran into the first line of the text (某某工作总结 2023年,…). The decorations reposting
- * sites add (【完整版】, (全文), 范文) and a news site's column tag (【第一发布】) are cut.
+ * sites add (【完整版】, (全文), 范文, .pdf) and a news site's column tag (【第一发布】) are cut.
  */
 final class TitleFinder {
 
@@ -45,8 +45,10 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    /** 【第一发布】, 【特讯】: a news site's column tag before its headline. */
-    private static final Pattern COLUMN_TAG = Pattern.compile("^【[^】]{1,8}】\\s*(?=\\S{" + MIN_TITLE + "})");
+    /** X实施方案范文.pdfVIP: a document site's file name, with its member badge. */
+    private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
+    /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("^(?:【[^】]{1,8}】|\\[[^\\]]{1,8}\\])\\s*(?=\\S{" + MIN_TITLE + "})");
 
     /** A sharing site's file number run into the title's front: 编号:682553579区卫计局…. */
     private static final Pattern FILE_NUMBER = Pattern.compile("^(?:文档)?编号[:：]\\s*[0-9A-Za-z_-]+\\s*");
@@ -106,6 +108,10 @@ final class TitleFinder {
         while (m.find()) {
             // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes
             if (m.group(3) != null && head.lastIndexOf('《', m.start()) > head.lastIndexOf('》', m.start())) {
+                continue;
+            }
+            // 印发《A》、《B》: a review's list of the documents issued, not one document published
+            if (m.group(1) != null && (head.startsWith("、《", m.end()) || head.startsWith(",《", m.end()))) {
                 continue;
             }
             return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -250,6 +256,7 @@ final class TitleFinder {
     /** The title without what sites add to it (范文, (全文), 【第一发布】). */
     static String undecorated(String title) {
         String t = COLUMN_TAG.matcher(FILE_NUMBER.matcher(title.strip()).replaceFirst("")).replaceFirst("");
+        t = FILE_SUFFIX.matcher(t).replaceFirst("");
         boolean cut = true;
         while (cut) {
             cut = false;

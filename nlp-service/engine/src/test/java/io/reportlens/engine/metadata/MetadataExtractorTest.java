@@ -180,6 +180,19 @@ class MetadataExtractorTest {
     void aNewsSitesColumnTagIsNoPartOfTheTitle() {
         assertThat(extract("【第一发布】2023年全县卫生健康工作会议召开\n3月2日,全县卫生健康工作会议召开。").title())
                 .isEqualTo("2023年全县卫生健康工作会议召开");
+        assertThat(extract("[本地] 全县卫生健康工作会议召开\n3月2日,全县卫生健康工作会议召开。").title())
+                .isEqualTo("全县卫生健康工作会议召开");
+    }
+
+    @Test
+    void aDocumentSitesFileNameIsCutToTheTitle() {
+        assertThat(extract("某县2023年健康促进行动实施方案范文.pdfVIP\n一、工作目标").title()).isEqualTo("某县2023年健康促进行动实施方案");
+    }
+
+    @Test
+    void documentsAReviewListsAsIssuedAreNoTitle() {
+        String text = "某县卫生健康局2023年工作总结\n一、创建国家卫生县城工作。印发《创建国家卫生县城实施方案》、《创建国家卫生县城工作分工》,召开动员会。";
+        assertThat(extract(text).title()).isEqualTo("某县卫生健康局2023年工作总结");
     }
 
     @Test

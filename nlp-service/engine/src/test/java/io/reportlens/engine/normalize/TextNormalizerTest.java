@@ -99,6 +99,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void removesAForumsButtons() {
+        assertThat(normalize("返回列表 回复 发帖\n全年完成体检5.2万人次。")).isEqualTo("全年完成体检5.2万人次。");
+    }
+
+    @Test
     void removesACommentWidgetAndItsCounters() {
         String raw = "全年完成体检5.2万人次。\n评论一下\n评论 3人参与,2条评论\n还没有评论,快来抢沙发吧!\n已有3人参与,点击查看更多精彩评论";
         assertThat(normalize(raw)).isEqualTo("全年完成体检5.2万人次。");
