@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All of China's divisions down to county level (divisions.tsv, see SOURCES.md), looked up by their
- * full name (清远市) or by the short name reports also use (清远, 乌兰察布, 内蒙古, 黔东南, 黔东南州).
+ * full name (清远市) or by the short name reports also use (清远, 乌兰察布, 内蒙古, 黔东南, 黔东南州, 科左中旗).
  */
 public final class Gazetteer {
 
@@ -27,6 +29,9 @@ public final class Gazetteer {
     private static final int MIN_SHORT_NAME = 2;
 
     private final List<Division> all;
+    /** A banner named by its wing (科尔沁左翼中旗), which reports shorten to its first character and wing (科左中旗). */
+    private static final Pattern WING_BANNER = Pattern.compile("(\\p{IsHan})\\p{IsHan}+?([左右])翼([前中后])旗");
+
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final int longestName;
@@ -37,12 +42,8 @@ public final class Gazetteer {
         for (Division d : divisions) {
             byCode.put(d.code(), d);
             index(d.name(), d);
-            String shortName = shortName(d.name());
-            if (!shortName.equals(d.name())) {
-                index(shortName, d);
-                if (d.name().endsWith("自治州")) {
-                    index(shortName + "州", d);
-                }
+            for (String alias : shortForms(d.name())) {
+                index(alias, d);
             }
             longest = Math.max(longest, d.name().length());
         }
@@ -107,6 +108,23 @@ public final class Gazetteer {
             }
         }
         return false;
+    }
+
+    /** The short forms reports name a division by: 清远, 黔东南 and 黔东南州, 科左中旗 (none for most counties). */
+    static List<String> shortForms(String name) {
+        List<String> forms = new ArrayList<>(2);
+        String shortName = shortName(name);
+        if (!shortName.equals(name)) {
+            forms.add(shortName);
+            if (name.endsWith("自治州")) {
+                forms.add(shortName + "州");
+            }
+        }
+        Matcher wing = WING_BANNER.matcher(name);
+        if (wing.matches()) {
+            forms.add(wing.group(1) + wing.group(2) + wing.group(3) + "旗");
+        }
+        return forms;
     }
 
     static String shortName(String name) {

@@ -29,12 +29,8 @@ final class PlaceMentions {
         for (Division d : gazetteer.all()) {
             // a two-character name (范县, 城区, 郊区) ends too many words (示范县, 市城区) to count as a full name
             add(d.name(), d, d.name().length() <= 2 && !d.level().equals("province"));
-            String shortName = Gazetteer.shortName(d.name());
-            if (!shortName.equals(d.name())) {
-                add(shortName, d, true);
-                if (d.name().endsWith("自治州")) {
-                    add(shortName + "州", d, true);
-                }
+            for (String alias : Gazetteer.shortForms(d.name())) {
+                add(alias, d, true);
             }
         }
         this.names = new Lexicon(byName.keySet());

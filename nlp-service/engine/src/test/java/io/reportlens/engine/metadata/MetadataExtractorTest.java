@@ -185,6 +185,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aBannerNamedByItsWingIsKnownByItsShortForm() {
+        ReportMetadata m = extract("全旗卫生健康工作会议召开\n2月21日,科右前旗卫生健康工作会议召开。会议要求,全旗卫生健康系统要抓好医共体建设。");
+        assertThat(m.region()).isEqualTo("科尔沁右翼前旗");
+        assertThat(m.province()).isEqualTo("内蒙古自治区");
+    }
+
+    @Test
     void aDocumentSitesFileNameIsCutToTheTitle() {
         assertThat(extract("某县2023年健康促进行动实施方案范文.pdfVIP\n一、工作目标").title()).isEqualTo("某县2023年健康促进行动实施方案");
     }
