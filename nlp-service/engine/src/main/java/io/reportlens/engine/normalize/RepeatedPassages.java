@@ -27,7 +27,7 @@ final class RepeatedPassages {
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (isLeadBlurb(lines, i)) {
+            if (seen.length() < OPENING && isLeadBlurb(lines, i)) {
                 continue;
             }
             String compact = withoutSpaces(line);
@@ -43,8 +43,8 @@ final class RepeatedPassages {
     }
 
     /**
-     * A news page's lead blurb: a line cut short in mid-sentence (全市基层…) whose sentences the
-     * paragraphs after it repeat in full, in order. The paragraphs are the fuller copy and stay; the blurb goes.
+     * A news page's lead blurb, in the page's opening: a line cut short in mid-sentence (全市基层…) whose
+     * sentences the paragraphs after it repeat in full, in order. The paragraphs are the fuller copy and stay; the blurb goes.
      */
     private static boolean isLeadBlurb(List<String> lines, int i) {
         String compact = withoutEllipsis(withoutSpaces(lines.get(i)));
