@@ -82,9 +82,11 @@ public final class MetricExtractor {
             if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
                 unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
             }
-            metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
-                    indicatorId, value, m.high(), unit, m.raw(text), m.comparator(), kindName,
-                    year, reading.region(), baselineValue, text.substring(start, end), start, end));
+            if (!OffTopic.names(reading.indicator())) {
+                metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
+                        indicatorId, value, m.high(), unit, m.raw(text), m.comparator(), kindName,
+                        year, reading.region(), baselineValue, text.substring(start, end), start, end));
+            }
             previous = m;
             previousKind = kind;
             previousCountedEnd = reading.countedEnd();

@@ -470,4 +470,10 @@ class MetricExtractorTest {
         assertThat(summary("集中学习二十届中央纪委四次全会精神,全年开展督查12次。")).extracting(Metric::value).containsExactly(12.0);
         assertThat(summary("总结过去二十一个月的抗疫经验,新建方舱医院3所。")).extracting(Metric::value).containsExactly(3.0);
     }
+
+    @Test
+    void figuresOutsideTheHealthSystemAreNoMetrics() {
+        List<Metric> found = summary("全年城镇新增就业1.2万人,城镇调查失业率控制在5.5%以内,新增公交线路6条,家庭医生签约率达到75%。");
+        assertThat(found).extracting(Metric::indicator).containsExactly("家庭医生签约率");
+    }
 }
