@@ -38,6 +38,8 @@ final class MentionFinder {
     private static final String[] LEAD_INS = WordList.group(MentionFinder.class, "mention-words.tsv", "lead-ins");
     private static final Set<String> SET_UNITS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "set-units"));
     private static final int MAX_SET_NAME = 10;
+    /** 五个方面工作: what may stand between a lead's count and its colon. */
+    private static final int MAX_LEAD_TAIL = 6;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
     private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
     /** What a plan lists: 12项任务, 8项举措. */
@@ -260,8 +262,10 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
+        if (s > 0 && text.charAt(s - 1) == '村' && unit.equals("组")) return true; // 花果村8组: a villagers' group, an address
         if (isComparisonBase(text, s)) return true;
         if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;
+        if (SET_UNITS.contains(unit) && announcesTheListAfter(text, unitEnd)) return true;
         if (countsQuotedNames(text, s, unitEnd) || SET_UNITS.contains(unit) && restatesTheListBefore(text, number)) return true;
         if (!chinese) return false;
         // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
@@ -366,6 +370,20 @@ final class MentionFinder {
         for (int i = unitEnd; i < to; i++) {
             if (Clauses.isItemEnd(text.charAt(i))) return false;
             if (startsWithAny(text, i, SET_NAMES)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 今年承担的民生实事任务有三项: / 重点抓好五个方面工作: — a count that ends its lead at a colon counts the
+     * items of the list after it, which is no quantity (spec §4, list leads).
+     */
+    private static boolean announcesTheListAfter(String text, int unitEnd) {
+        int to = Math.min(text.length(), unitEnd + MAX_LEAD_TAIL + 1);
+        for (int i = unitEnd; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') return true;
+            if (Clauses.isItemEnd(c) || c == ',' || c == '，' || c == '\n') return false;
         }
         return false;
     }

@@ -476,4 +476,16 @@ class MetricExtractorTest {
         List<Metric> found = summary("全年城镇新增就业1.2万人,城镇调查失业率控制在5.5%以内,新增公交线路6条,家庭医生签约率达到75%。");
         assertThat(found).extracting(Metric::indicator).containsExactly("家庭医生签约率");
     }
+
+    @Test
+    void aCountEndingALeadAtItsColonCountsTheListAfterIt() {
+        List<Metric> found = summary("今年我局承担的民生实事任务有四项:两癌筛查、产前筛查、新生儿筛查和老年人体检,全年完成体检1.2万人。");
+        assertThat(found).extracting(Metric::value).containsExactly(12000.0);
+        assertThat(summary("全县组建家庭医生团队有45个,签约居民3.2万人。")).extracting(Metric::value).contains(45.0);
+    }
+
+    @Test
+    void aVillagersGroupIsAnAddressNotACount() {
+        assertThat(summary("新增帮扶基地设在红星村5组,帮扶对象20户。")).extracting(Metric::value).containsExactly(20.0);
+    }
 }
