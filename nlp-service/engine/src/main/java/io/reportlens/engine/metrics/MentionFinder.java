@@ -370,6 +370,7 @@ final class MentionFinder {
         for (int i = unitEnd; i < to; i++) {
             if (Clauses.isItemEnd(text.charAt(i))) return false;
             if (startsWithAny(text, i, SET_NAMES)) return true;
+            if (i > unitEnd && startsWithAny(text, i, ActionVerbs.ALL)) return false; // 300个小区建立…体系: a verb ends the counted noun
         }
         return false;
     }

@@ -488,4 +488,10 @@ class MetricExtractorTest {
     void aVillagersGroupIsAnAddressNotACount() {
         assertThat(summary("新增帮扶基地设在红星村5组,帮扶对象20户。")).extracting(Metric::value).containsExactly(20.0);
     }
+
+    @Test
+    void aSetNamedAfterItsCountIsNoFigureButAVerbEndsTheCountedNoun() {
+        assertThat(summary("三个重大公共卫生服务项目顺利实施,全年完成体检1200人。")).extracting(Metric::value).containsExactly(1200.0);
+        assertThat(summary("在全区300个小区建立网格化管理体系。")).extracting(Metric::value).containsExactly(300.0);
+    }
 }
