@@ -45,6 +45,9 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
+    /** 梁振英发表2014年《施政报告》: a headline telling who delivered the report names it (2014年施政报告). */
+    private static final Pattern DELIVERED = Pattern.compile(
+            "^[^《》]{1,16}?(?:发表|公布|发布|作)((?:19|20)\\d{2}(?:年度|年)?)?《([^《》]{2,40})》$");
     /** X实施方案范文.pdfVIP: a document site's file name, with its member badge. */
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
     /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
@@ -256,6 +259,10 @@ final class TitleFinder {
     /** The title without what sites add to it (范文, (全文), 【第一发布】). */
     static String undecorated(String title) {
         String t = COLUMN_TAG.matcher(FILE_NUMBER.matcher(title.strip()).replaceFirst("")).replaceFirst("");
+        Matcher delivered = DELIVERED.matcher(t);
+        if (delivered.matches()) {
+            t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
+        }
         t = FILE_SUFFIX.matcher(t).replaceFirst("");
         boolean cut = true;
         while (cut) {

@@ -192,6 +192,11 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeadlineTellingWhoDeliveredTheReportNamesIt() {
+        assertThat(extract("特首发表2023年《施政报告》\n(七)医疗\n政府会增加公营医院病床。").title()).isEqualTo("2023年施政报告");
+    }
+
+    @Test
     void aDocumentSitesFileNameIsCutToTheTitle() {
         assertThat(extract("某县2023年健康促进行动实施方案范文.pdfVIP\n一、工作目标").title()).isEqualTo("某县2023年健康促进行动实施方案");
     }
