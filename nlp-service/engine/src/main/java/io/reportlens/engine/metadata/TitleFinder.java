@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * short); the report a notice publishes (关于印发《…》的通知, 现将《…》印发, 关于印发…的通知); the main title above
  * a subtitle such as ——在…会议上的讲话; a short line naming a kind of report (工作总结, 实施方案, 讲话…),
  * joined with the line that continues it; the line just above a speaker's byline; and last a title a
- * conversion ran into the first line of the text (某某工作总结 2023年,…). The decorations reposting
+ * conversion ran into the first line of the text (某某工作总结 2023年,…); a yearbook entry's bracketed
+ * name (【公共场所卫生监督】 2020年,…). The decorations reposting
  * sites add (【完整版】, (全文), 范文, .pdf) and a news site's column tag (【第一发布】) are cut.
  */
 final class TitleFinder {
@@ -45,6 +46,7 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
+    private static final Pattern ENTRY = Pattern.compile("【(\\p{IsHan}[\\p{IsHan}、()]{3,29})】\\s*(?=\\S)");
     /** 梁振英发表2014年《施政报告》: a headline telling who delivered the report names it (2014年施政报告). */
     private static final Pattern DELIVERED = Pattern.compile(
             "^[^《》]{1,16}?(?:发表|公布|发布|作)((?:19|20)\\d{2}(?:年度|年)?)?《([^《》]{2,40})》$");
@@ -89,6 +91,9 @@ final class TitleFinder {
         }
         if (title == null && !lines.isEmpty()) {
             title = runIn(lines.get(0));
+        }
+        if (title == null && !lines.isEmpty()) {
+            title = entryTitle(lines.get(0));
         }
         return title == null ? null : undecorated(title);
     }
@@ -222,6 +227,12 @@ final class TitleFinder {
     }
 
     /** The title a conversion ran into the text: the shortest opening that ends by naming a kind of report. */
+    /** 【公共场所卫生监督】 2020年,…: a yearbook's entry opens with its title in square brackets, its text after it. */
+    private static String entryTitle(String firstLine) {
+        Matcher m = ENTRY.matcher(firstLine);
+        return m.lookingAt() && firstLine.indexOf('。', m.end()) > 0 ? m.group(1) : null;
+    }
+
     private static String runIn(String firstLine) {
         Matcher kind = RUN_IN_KIND.matcher(firstLine);
         if (!kind.find() || kind.end() > MAX_RUN_IN || kind.end() < MIN_TITLE || firstLine.length() <= kind.end()) {

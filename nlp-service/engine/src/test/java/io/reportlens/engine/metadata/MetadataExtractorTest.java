@@ -192,6 +192,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aYearbookEntryIsTitledByItsBracketedName() {
+        assertThat(extract("【职业病防治】 2022年,区卫健局开展职业健康检查1.2万人次。对32家企业开展监督检查。").title()).isEqualTo("职业病防治");
+        assertThat(extract("【打印】 【关闭】\n全年开展监督检查32次。").title()).isNull();
+    }
+
+    @Test
     void aHeadlineTellingWhoDeliveredTheReportNamesIt() {
         assertThat(extract("特首发表2023年《施政报告》\n(七)医疗\n政府会增加公营医院病床。").title()).isEqualTo("2023年施政报告");
     }
