@@ -30,7 +30,8 @@ final class PlaceMentions {
             // a two-character name (范县, 城区, 郊区) ends too many words (示范县, 市城区) to count as a full name
             add(d.name(), d, d.name().length() <= 2 && !d.level().equals("province"));
             for (String alias : Gazetteer.shortForms(d.name())) {
-                add(alias, d, true);
+                // 清远 may be a word's part; 科左中旗, 黔东南州 end as the division's name does and read as names
+                add(alias, d, alias.length() < 4 || alias.charAt(alias.length() - 1) != d.name().charAt(d.name().length() - 1));
             }
         }
         this.names = new Lexicon(byName.keySet());

@@ -189,6 +189,9 @@ class MetadataExtractorTest {
         ReportMetadata m = extract("全旗卫生健康工作会议召开\n2月21日,科右前旗卫生健康工作会议召开。会议要求,全旗卫生健康系统要抓好医共体建设。");
         assertThat(m.region()).isEqualTo("科尔沁右翼前旗");
         assertThat(m.province()).isEqualTo("内蒙古自治区");
+        // named once, as the banner's party committee, it is still the banner the text speaks of
+        assertThat(extract("全旗卫生健康工作会议召开\n会议传达了科右前旗委领导批示精神。会议要求,全旗要抓好医共体建设。").region())
+                .isEqualTo("科尔沁右翼前旗");
     }
 
     @Test
