@@ -83,9 +83,17 @@ public final class CommitmentExtractor {
         return commitments;
     }
 
-    /** A news item's headline (新疆启动实施15项健康专项行动): the news, not a promise of the body it is about. */
+    /**
+     * A news item's headline (新疆启动实施15项健康专项行动), the first line or the line its title was read
+     * from under a channel's name: the news, not a promise of the body it is about.
+     */
     private static boolean isNewsHeadline(String text, Sentence s, ReportFrame frame) {
-        return frame.news() != NewsLead.Kind.NONE && s.lineStart() == 0 && NewsLead.headline(text) != null;
+        if (frame.news() == NewsLead.Kind.NONE) return false;
+        if (s.lineStart() == 0 && NewsLead.headline(text) != null) return true;
+        String title = frame.report().title();
+        int lineEnd = text.indexOf('\n', s.lineStart());
+        return title != null && text.regionMatches(s.lineStart(), title, 0, title.length())
+                && (lineEnd < 0 ? text.length() : lineEnd) == s.lineStart() + title.length();
     }
 
     /** 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit. */

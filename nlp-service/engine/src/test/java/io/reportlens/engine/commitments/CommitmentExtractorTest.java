@@ -301,6 +301,15 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theHeadlineUnderAChannelsNameIsNoCommitment() {
+        String text = "健康频道\n力争年内建成2家区域医疗中心!某市召开2024年卫生健康工作会议\n"
+                + "3月6日,2024年全市卫生健康工作会议召开。会议要求,2024年全市卫生健康系统要完成村卫生室标准化建设。";
+        ReportMetadata report = meta("力争年内建成2家区域医疗中心!某市召开2024年卫生健康工作会议", "speech", 2024, "2024-03-06");
+        List<Commitment> found = read(text, report);
+        assertThat(found).extracting(Commitment::text).containsExactly("会议要求,2024年全市卫生健康系统要完成村卫生室标准化建设");
+    }
+
+    @Test
     void aRequirementInsideTheNarrativeOfAMeetingIsACommitment() {
         String text = "全市卫生健康工作会议召开\n2月3日,全市卫生健康工作会议召开。"
                 + "会议回顾了2023年工作成效,部署2024年重点任务,强调要守牢疫情防控底线,推动医共体建设提质增效。\n"
