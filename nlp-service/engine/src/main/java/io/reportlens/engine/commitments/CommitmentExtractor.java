@@ -66,8 +66,8 @@ public final class CommitmentExtractor {
             List<TargetFinder.Found> foundTargets = targetFinder.find(text, s);
             List<Target> targets = foundTargets.stream().map(TargetFinder.Found::target).toList();
             ActionFinder.Action action = actions.find(sentence, foundTargets, found);
-            if (action.verb() == null && targets.isEmpty() && sentence.length() < MIN_VERBLESS) {
-                continue; // 医院: a fragment a page break left, no action in it
+            if (action.verb() == null && targets.isEmpty() && (sentence.length() < MIN_VERBLESS || isAside(sentence))) {
+                continue; // 医院: a fragment a page break left; (记者 张某): an aside; no action in either
             }
             if (!stated.add(sentence)) {
                 continue; // the same promise written again (a page repeating its text) is one promise
@@ -81,6 +81,12 @@ public final class CommitmentExtractor {
                     !targets.isEmpty() || !deadlines.isEmpty()));
         }
         return commitments;
+    }
+
+    /** (海峡导报记者 张某 见习记者 李某): a sentence wholly in brackets stands aside from the text. */
+    private static boolean isAside(String sentence) {
+        return sentence.length() > 2 && (sentence.charAt(0) == '(' || sentence.charAt(0) == '（')
+                && (sentence.endsWith(")") || sentence.endsWith("）"));
     }
 
     /**

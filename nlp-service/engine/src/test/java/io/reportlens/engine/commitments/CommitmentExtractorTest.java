@@ -301,6 +301,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void anAsideInBracketsIsNoCommitment() {
+        String text = "一、2024年工作计划\n今年要完成村卫生室标准化建设。\n(本报记者 张某 通讯员 李某)\n(此件公开发布)";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("今年要完成村卫生室标准化建设");
+    }
+
+    @Test
     void theHeadlineUnderAChannelsNameIsNoCommitment() {
         String text = "健康频道\n力争年内建成2家区域医疗中心!某市召开2024年卫生健康工作会议\n"
                 + "3月6日,2024年全市卫生健康工作会议召开。会议要求,2024年全市卫生健康系统要完成村卫生室标准化建设。";
