@@ -151,7 +151,7 @@ final class Cues {
      * or a table's header row (序号 任务 牵头单位 …).
      */
     private static final Pattern RECORD_LINE = Pattern.compile(
-            "(?:成文日期|发布日期|发文日期|生效日期|公开日期|索引号|发文字号|发布机构|发布时间|信息来源|来源)\\s*[:：]|序号\\s*\\S");
+            "(?:成文日期|发布日期|发文日期|生效日期|公开日期|生成日期|索引号|发文字号|文号|发布机构|所属机构|发布时间|信息来源|来源|标题|名称|分类|主题分类|公开方式)\\s*[:：]|序号\\s*\\S");
 
     /** A table's caption standing as a line (…责任清单进展情况汇总表(10-12月)): it names the table, it promises nothing. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("^[^,，。;；:：]{4,40}(?:表|清单)(?:[(（][^)）]{1,12}[)）])?$");

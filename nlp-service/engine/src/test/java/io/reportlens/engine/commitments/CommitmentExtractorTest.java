@@ -308,6 +308,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aPortalsRecordFieldIsNoCommitment() {
+        String text = "名称: 某市卫生健康局2024年政务公开重点任务台账\n分类: 其他;通知\n1.今年要完成村卫生室标准化建设。";
+        List<Commitment> found = read(text, meta("plan", 2024, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("1.今年要完成村卫生室标准化建设");
+    }
+
+    @Test
     void theHeadlineUnderAChannelsNameIsNoCommitment() {
         String text = "健康频道\n力争年内建成2家区域医疗中心!某市召开2024年卫生健康工作会议\n"
                 + "3月6日,2024年全市卫生健康工作会议召开。会议要求,2024年全市卫生健康系统要完成村卫生室标准化建设。";
