@@ -40,6 +40,8 @@ final class MentionFinder {
     private static final int MAX_SET_NAME = 10;
     /** 五个方面工作: what may stand between a lead's count and its colon. */
     private static final int MAX_LEAD_TAIL = 6;
+    /** 个专科门诊就诊人次: how long the noun between 个 and 人次 may be. */
+    private static final int MAX_VISITS_NOUN = 8;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
     private static final String[] SET_NAMES = WordList.group(MentionFinder.class, "mention-words.tsv", "set-names");
     /** What a plan lists: 12项任务, 8项举措. */
@@ -145,6 +147,7 @@ final class MentionFinder {
             }
         }
         if (unit == null || excluded(text, number, unit, e)) return null;
+        if (unit.equals("个") && countsVisits(text, e)) unit = "人次"; // 220万个急症室就诊人次: visits, counted as 个
         // 50万人口以上的县: 人 begins the word 人口, and the population bands the noun that follows
         if (unit.equals("人") && e < text.length() && text.charAt(e) == '口' && qualifiesWhatFollows(text, e + 1)) return null;
         String comparator = number.more() ? ">" : null;
@@ -426,6 +429,19 @@ final class MentionFinder {
     /** 我讲三点意见, 下面谈两个问题: a speaker announcing the parts of the speech, not a quantity (spec §4, list leads). */
     private static boolean isOutlineCount(String text, int s, int unitEnd) {
         return endsWithAny(text, s, OUTLINE_VERBS) && startsWithAny(text, unitEnd, OUTLINE_NOUNS);
+    }
+
+    /** Whether the noun after 个 ends in 人次 (个专科门诊就诊人次): the figure counts visits, not things. */
+    private static boolean countsVisits(String text, int unitEnd) {
+        int to = Math.min(text.length(), unitEnd + MAX_VISITS_NOUN + 2);
+        for (int i = unitEnd; i + 1 < to; i++) {
+            if (Clauses.isItemEnd(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '、') return false;
+            if (text.startsWith("人次", i)) {
+                int after = i + 2;
+                return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)) || "及和与等".indexOf(text.charAt(after)) >= 0;
+            }
+        }
+        return false;
     }
 
     /** 兴建一所医院, 县均有一所, 不到一个月: a lone 一 right after a verb that requires or builds one, or a bound, is a count. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class MetricExtractorTest {
@@ -493,5 +494,11 @@ class MetricExtractorTest {
     void aSetNamedAfterItsCountIsNoFigureButAVerbEndsTheCountedNoun() {
         assertThat(summary("三个重大公共卫生服务项目顺利实施,全年完成体检1200人。")).extracting(Metric::value).containsExactly(1200.0);
         assertThat(summary("在全区300个小区建立网格化管理体系。")).extracting(Metric::value).containsExactly(300.0);
+    }
+
+    @Test
+    void visitsCountedWithACountAreVisits() {
+        assertThat(summary("全年提供15万个专科门诊就诊人次,新建3个社区卫生服务站。")).extracting(Metric::value, Metric::unit)
+                .containsExactly(tuple(150000.0, "人次"), tuple(3.0, "个"));
     }
 }
