@@ -39,9 +39,8 @@ final class PublishedDates {
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]?");
     /** 昨日, / 今天上午, / 今(23)日: a day counted from the one the news was written, opening its lead. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
-    private static final Pattern FULL_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
-    /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, when nothing closer says. */
-    private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年]\\d{1,2}[-/.月]\\d{1,2}");
+    /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, or the day a 昨日 counts from. */
+    private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|座谈会|工作会");
     private static final int FIELDS_AREA = 3000;
@@ -122,7 +121,7 @@ final class PublishedDates {
                 || !MEETING.matcher(sentence.substring(relative.end())).find()) {
             return null;
         }
-        Matcher posted = FULL_DATE.matcher(head);
+        Matcher posted = ANY_DATE.matcher(head);
         if (!posted.find()) {
             return null;
         }

@@ -36,7 +36,7 @@ public final class TextNormalizer {
         List<Line> lines = new ArrayList<>();
         Line previous = null;
         for (int i = 0; i < cleaned.length; i++) {
-            Line line = classify(cleaned[i], previous, nextFilled(cleaned, i));
+            Line line = classify(cleaned, i, previous);
             if (line != null) {
                 lines.add(line);
                 previous = line;
@@ -101,9 +101,10 @@ public final class TextNormalizer {
      * it is a date on its own or a table cell ({@code 78.09 |}, or a lone {@code |} for an empty cell
      * among other cells, or a bare figure among short lines: a table flattened to one cell per line).
      */
-    private static Line classify(String line, Line previous, String next) {
+    private static Line classify(String[] lines, int i, Line previous) {
+        String line = lines[i];
         if (!hasWordCharacter(line) && !isTableCell(line, previous)) {
-            boolean kept = DATE_LINE.matcher(line).matches() || isFigureAmongCells(line, previous, next);
+            boolean kept = DATE_LINE.matcher(line).matches() || isFigureAmongCells(line, previous, lines, i);
             return kept ? new Line(line, Kind.CONTENT) : null;
         }
         if (PortalChrome.isRecordLine(line)) {
@@ -155,8 +156,12 @@ public final class TextNormalizer {
      * a footer's year stands among lines of prose, which run longer, hold commas or end a sentence, and
      * a page's counter beside its buttons (0 / 分享至).
      */
-    private static boolean isFigureAmongCells(String line, Line previous, String next) {
-        if (!FIGURE.matcher(line).matches() || previous == null || next == null || PortalChrome.isChromeLine(next)) {
+    private static boolean isFigureAmongCells(String line, Line previous, String[] lines, int i) {
+        if (previous == null || !FIGURE.matcher(line).matches()) {
+            return false;
+        }
+        String next = nextFilled(lines, i);
+        if (next == null || PortalChrome.isChromeLine(next)) {
             return false;
         }
         if (FlattenedCells.isNote(next)) {

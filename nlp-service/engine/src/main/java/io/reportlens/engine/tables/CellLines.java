@@ -22,9 +22,8 @@ final class CellLines {
     private CellLines() {
     }
 
-    /** Adds the tables of bare cell lines in the text; whether there were any. */
-    static boolean add(String text, List<Table> tables) {
-        int before = tables.size();
+    /** Adds the tables of bare cell lines in the text. */
+    static void add(String text, List<Table> tables) {
         int headerLines = 0;
         int headerStart = -1;
         int lineStart = 0;
@@ -41,7 +40,6 @@ final class CellLines {
             lineStart = lineEnd + 1;
         }
         if (headerLines >= MIN_HEADER_LINES) read(text, headerStart, tables);
-        return tables.size() > before;
     }
 
     /** Reads the run of cell lines from the header at {@code from}; returns where the run ends. */

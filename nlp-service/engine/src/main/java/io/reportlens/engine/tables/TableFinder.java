@@ -37,14 +37,15 @@ public final class TableFinder {
             lineStart = bar < 0 ? text.length() : text.lastIndexOf('\n', bar) + 1;
         }
         if (!run.isEmpty()) read(run, tables);
-        boolean spaced = addSpaced(text, tables);
-        if (CellLines.add(text, tables) | spaced) tables.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int piped = tables.size();
+        addSpaced(text, tables);
+        CellLines.add(text, tables);
+        if (tables.size() > piped) tables.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return tables;
     }
 
-    /** Adds the tables whose cells are parted by single spaces ({@link SpacedTable}); whether there were any. */
-    private static boolean addSpaced(String text, List<Table> tables) {
-        boolean any = false;
+    /** Adds the tables whose cells are parted by single spaces ({@link SpacedTable}). */
+    private static void addSpaced(String text, List<Table> tables) {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -52,12 +53,10 @@ public final class TableFinder {
             Table spaced = SpacedTable.read(text, lineStart, lineEnd);
             if (spaced != null) {
                 tables.add(spaced);
-                any = true;
                 lineEnd = spaced.end();
             }
             lineStart = lineEnd + 1;
         }
-        return any;
     }
 
     private static void read(List<PipeLine> run, List<Table> tables) {
