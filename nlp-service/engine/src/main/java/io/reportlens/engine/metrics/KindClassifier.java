@@ -49,23 +49,29 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static Kind classify(String text, Mention m, ReportFrame frame) {
+    /**
+     * {@code ofAPastYear}: the sentence dates the figure to a year before the one the report speaks from
+     * (2020年底,全国注册护士总数470余万人 in a plan for 2021): in a forward part it is the base, not a goal,
+     * unless a cue of its own (力争, 目标, ≥) makes it one.
+     */
+    static Kind classify(String text, Mention m, ReportFrame frame, boolean ofAPastYear) {
         if (m.rank()) return new Kind(RANK, 1);
         int clauseStart = Clauses.clauseStart(text, m.start());
         String before = text.substring(clauseStart, m.start());
         int sign = m.unit().equals("个百分点") || m.unit().equals("名次") ? changeSign(text, m.start())
                 : changeVerbSign(text, m.start(), clauseStart, before);
-        boolean target = isTarget(text, m, clauseStart, before, frame);
+        boolean target = isTarget(text, m, clauseStart, before, frame, ofAPastYear);
         // a planned change (在2020年基础上提高0.4岁, 每年降低1个百分点) is a goal, signed
         if (sign != 0) return new Kind(target ? TARGET : CHANGE, sign);
         return new Kind(target ? TARGET : ACTUAL, 1);
     }
 
-    private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame) {
+    private static boolean isTarget(String text, Mention m, int clauseStart, String before, ReportFrame frame, boolean ofAPastYear) {
         if (containsAny(OrientationCues.withoutNeutralWords(before), TARGET_CUES) || hasPlanCue(before)) return true;
         if (m.start() > 0 && "≥≤≧≦".indexOf(text.charAt(m.start() - 1)) >= 0) return true; // ≥90%: a standard set
         if (before.endsWith("距")) return true;
         for (String w : TARGET_AFTER) if (text.startsWith(w, m.end())) return true;
+        if (ofAPastYear) return false;
         if (frame.orientationOf(clauseStart, Clauses.clauseEnd(text, m.end())) != Orientation.FORWARD) return false;
         int sentenceStart = Clauses.sentenceStart(text, m.start());
         String sentence = text.substring(sentenceStart, m.start());

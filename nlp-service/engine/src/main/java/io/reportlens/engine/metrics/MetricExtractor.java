@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class MetricExtractor {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})年(?!以来|起|前)");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:较|比|与|同|于|在)$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("的?(?:基础|相比|同期|水平|比较)");
     private static final int MAX_QUOTE_BEFORE = 24;
     private static final int MAX_QUOTE_AFTER = 12;
 
@@ -65,12 +67,12 @@ public final class MetricExtractor {
             if (assigned != null && assigned.subject() != null) {
                 reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
             }
-            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame);
+            Integer year = yearOf(text, sentenceStart, m, frame);
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame, datedBeforeNow(text, sentenceStart, m, frame));
             if (previousKind != null && previousKind.kind().equals(KindClassifier.CHANGE) && kind.kind().equals(KindClassifier.ACTUAL)
                     && RespectiveLists.joined(text, previous, m)) {
                 kind = previousKind; // 分别增长4.74%和5.74%: the figures of one list share the verb before the first
             }
-            Integer year = yearOf(text, sentenceStart, m, frame);
             String kindName = kind.kind();
             if (kindName.equals(KindClassifier.ACTUAL) && isFutureTarget(year, frame)) kindName = KindClassifier.TARGET;
             int start = Math.max(phraseStart, m.start() - MAX_QUOTE_BEFORE);
@@ -112,6 +114,26 @@ public final class MetricExtractor {
     private static boolean isFutureTarget(Integer year, ReportFrame frame) {
         Integer now = frame.timeline().now();
         return year != null && now != null && year > now;
+    }
+
+    /**
+     * Whether the last year written before the figure in its sentence (2020年底,…; 截至2020年,…) is before
+     * the year the report speaks from; a year compared with (较2015年, 在2020年基础上, 与2020年相比) does
+     * not date the figure.
+     */
+    private static boolean datedBeforeNow(String text, int sentenceStart, Mention m, ReportFrame frame) {
+        Integer now = frame.timeline().now();
+        if (now == null) return false;
+        Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
+        int dated = 0;
+        while (y.find()) {
+            String before = text.substring(Math.max(sentenceStart, y.start() - 1), y.start());
+            String after = text.substring(y.end(), Math.min(m.start(), y.end() + 3));
+            if (!COMPARED_BEFORE.matcher(before).find() && !COMPARED_AFTER.matcher(after).lookingAt()) {
+                dated = Integer.parseInt(y.group(1));
+            }
+        }
+        return dated > 0 && dated < now;
     }
 
     /**

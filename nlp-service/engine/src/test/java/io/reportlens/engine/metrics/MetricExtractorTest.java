@@ -206,6 +206,18 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aFigureDatedBeforeThePlansYearIsItsBaseNotAGoal() {
+        String text = "2022年底,全市健康促进医院达到46家,较2019年增加12家;2025年,全市健康促进医院达到60家。";
+        List<Metric> found = extractor.extract("r4", text, FrameReader.frame(text, PLAN, List.of()));
+        assertThat(found).extracting(Metric::value, Metric::kind)
+                .containsExactly(tuple(46.0, "actual"), tuple(12.0, "change"), tuple(60.0, "target"));
+        // a year the figure is compared with does not date it; a goal's own cue still makes one
+        String compared = "在2022年基础上,每千人口床位增加0.5张,力争2023年覆盖率达到95%。";
+        assertThat(extractor.extract("r5", compared, FrameReader.frame(compared, PLAN, List.of())))
+                .extracting(Metric::kind).containsExactly("target", "target");
+    }
+
+    @Test
     void usesPlanSectionsOfASummary() {
         String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、2024年工作计划\n新建村卫生室15个。\n";
         int plan = text.indexOf("二、");
