@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 public final class MetricExtractor {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})年(?!以来|起|前)");
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?:较|比|与|同|于|在)$");
-    private static final Pattern COMPARED_AFTER = Pattern.compile("的?(?:基础|相比|同期|水平|比较)");
+    /** The words around a year that compare with it rather than date by it: 较2015年, 与2020年相比. */
+    private static final String COMPARED_BEFORE = "较比与同于在";
+    private static final String[] COMPARED_AFTER = {"基础", "相比", "同期", "水平", "比较"};
     private static final int MAX_QUOTE_BEFORE = 24;
     private static final int MAX_QUOTE_AFTER = 12;
 
@@ -67,8 +68,9 @@ public final class MetricExtractor {
             if (assigned != null && assigned.subject() != null) {
                 reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
             }
-            Integer year = yearOf(text, sentenceStart, m, frame);
-            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame, datedBeforeNow(text, sentenceStart, m, frame));
+            YearsBefore written = yearsBefore(text, sentenceStart, m);
+            Integer year = yearOf(text, written, m, frame);
+            KindClassifier.Kind kind = KindClassifier.classify(text, m, frame, written.before(frame.timeline().now()));
             if (previousKind != null && previousKind.kind().equals(KindClassifier.CHANGE) && kind.kind().equals(KindClassifier.ACTUAL)
                     && RespectiveLists.joined(text, previous, m)) {
                 kind = previousKind; // 分别增长4.74%和5.74%: the figures of one list share the verb before the first
@@ -116,34 +118,36 @@ public final class MetricExtractor {
         return year != null && now != null && year > now;
     }
 
-    /**
-     * Whether the last year written before the figure in its sentence (2020年底,…; 截至2020年,…) is before
-     * the year the report speaks from; a year compared with (较2015年, 在2020年基础上, 与2020年相比) does
-     * not date the figure.
-     */
-    private static boolean datedBeforeNow(String text, int sentenceStart, Mention m, ReportFrame frame) {
-        Integer now = frame.timeline().now();
-        if (now == null) return false;
-        Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
-        int dated = 0;
-        while (y.find()) {
-            String before = text.substring(Math.max(sentenceStart, y.start() - 1), y.start());
-            String after = text.substring(y.end(), Math.min(m.start(), y.end() + 3));
-            if (!COMPARED_BEFORE.matcher(before).find() && !COMPARED_AFTER.matcher(after).lookingAt()) {
-                dated = Integer.parseInt(y.group(1));
-            }
+    /** The years written before a figure in its sentence: the last one, and the last one that dates it (0 for none). */
+    private record YearsBefore(Integer last, int dating) {
+
+        /** Whether the figure is dated to a year before the one the report speaks from. */
+        boolean before(Integer now) {
+            return now != null && dating > 0 && dating < now;
         }
-        return dated > 0 && dated < now;
     }
 
     /**
-     * A year written earlier in the sentence (截至2022年底, 2021年对…, 到2025年), else its section's year,
-     * else the year the part is about: a plan's year forward, the year reviewed back.
+     * The years written before the figure in its sentence (截至2022年底, 2021年对…, 到2025年); a year compared
+     * with (较2015年, 在2020年基础上, 与2020年相比) does not date the figure.
      */
-    private static Integer yearOf(String text, int sentenceStart, Mention m, ReportFrame frame) {
+    private static YearsBefore yearsBefore(String text, int sentenceStart, Mention m) {
         Matcher y = YEAR.matcher(text).region(sentenceStart, m.start());
-        Integer found = null;
-        while (y.find()) found = Integer.valueOf(y.group(1));
-        return found != null ? found : frame.yearAt(Clauses.clauseStart(text, m.start()), m.end());
+        Integer last = null;
+        int dating = 0;
+        while (y.find()) {
+            last = Integer.valueOf(y.group(1));
+            boolean comparedBefore = y.start() > sentenceStart && COMPARED_BEFORE.indexOf(text.charAt(y.start() - 1)) >= 0;
+            int after = y.end() < m.start() && text.charAt(y.end()) == '的' ? y.end() + 1 : y.end();
+            boolean comparedAfter = false;
+            for (String w : COMPARED_AFTER) comparedAfter |= text.startsWith(w, after);
+            if (!comparedBefore && !comparedAfter) dating = last;
+        }
+        return new YearsBefore(last, dating);
+    }
+
+    /** The figure's year: one written before it in its sentence, else its section's, else the year the part is about. */
+    private static Integer yearOf(String text, YearsBefore written, Mention m, ReportFrame frame) {
+        return written.last() != null ? written.last() : frame.yearAt(Clauses.clauseStart(text, m.start()), m.end());
     }
 }
