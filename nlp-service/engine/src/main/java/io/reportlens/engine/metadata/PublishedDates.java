@@ -96,11 +96,16 @@ final class PublishedDates {
             }
             // the year it deploys work for is the meeting's own (总结2022年…,部署2023年重点任务 is held in 2023)
             Integer year = DeployedYears.first(sentence);
+            Integer deployedLater = DeployedYears.first(head);
             if (year == null) {
                 year = firstYear(YEAR.matcher(sentence));
+                // 1月20日,2016年度…总结大会 that goes on to 部署2017年: held early in the year after the one it reviews
+                if (year != null && deployedLater != null && deployedLater == year + 1 && Integer.parseInt(day.group(1)) <= 6) {
+                    year = deployedLater;
+                }
             }
             if (year == null) {
-                year = DeployedYears.first(head);
+                year = deployedLater;
             }
             if (year == null) {
                 year = firstYear(ANY_DATE.matcher(head));

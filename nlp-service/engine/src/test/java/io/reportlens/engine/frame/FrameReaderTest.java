@@ -67,10 +67,11 @@ class FrameReaderTest {
 
     @Test
     void jiangBeforeAnAdverbOfMannerOrAVerbOfAPlanLooksForward() {
-        String text = "2023年,全县家庭医生签约率达到75%。\n2024年,全县将扎实推进紧密型县域医共体建设;将深化公立医院改革。";
+        String text = "2023年,全县家庭医生签约率达到75%。\n2024年,全县将扎实推进紧密型县域医共体建设;将深化公立医院改革;将着重抓好妇幼健康。";
         ReportFrame frame = frame(text, "speech", 2024);
         assertThat(of(frame, text, "将扎实推进")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "将深化公立医院改革")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "将着重抓好")).isEqualTo(Orientation.FORWARD);
     }
 
     @Test

@@ -117,6 +117,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aReviewMeetingThatDeploysTheNextYearEarlyInTheYearIsHeldInThatYear() {
+        String news = "某县召开卫生工作总结大会\n2月15日,某县2019年度卫生健康工作总结大会召开。会议回顾了2019年工作,部署了2020年重点任务。";
+        assertThat(extract(news).publishedDate()).isEqualTo("2020-02-15");
+        // held at the year's end, the same meeting is in the year it reviews
+        assertThat(extract(news.replace("2月15日", "12月28日")).publishedDate()).isEqualTo("2019-12-28");
+    }
+
+    @Test
     void aShortNameTwoAreasShareGoesToTheOneTheScopeWordsFit() {
         String county = "全县卫生健康工作会议召开\n时间:2022-03-03 来源:五华发布\n3月1日,全县卫生健康工作会议召开。会议要求,全县要抓好疫情防控。";
         assertThat(extract(county).region()).isEqualTo("五华县");
