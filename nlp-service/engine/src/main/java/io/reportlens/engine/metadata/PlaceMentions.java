@@ -49,11 +49,29 @@ final class PlaceMentions {
         return names.wordAt(text, at);
     }
 
+    /** How far after a place name a company's name may end: 北京泰茂科技股份有限公司. */
+    private static final int COMPANY_NAME = 14;
+    /** What ends a company's name before 公司 is reached: a conjunction or a public body (县医院与某公司签约). */
+    private static final String NOT_IN_A_COMPANY_NAME = "与和及同向对在为院局委府站所校厅";
+
+    /**
+     * 北京泰茂科技股份有限公司 in a trade portal's banner: a place that opens a company's name says where
+     * the company is registered, not what area a report governs.
+     */
+    private static boolean opensACompanyName(String text, int end) {
+        for (int i = end; i < Math.min(text.length(), end + COMPANY_NAME); i++) {
+            char c = text.charAt(i);
+            if (c == '公' && text.startsWith("公司", i)) return true;
+            if (!Character.isLetterOrDigit(c) && c != '(' && c != ')' || NOT_IN_A_COMPANY_NAME.indexOf(c) >= 0) return false;
+        }
+        return false;
+    }
+
     List<Mention> in(String text) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             String name = names.wordAt(text, i);
-            if (name != null) {
+            if (name != null && !opensACompanyName(text, i + name.length())) {
                 Named named = byName.get(name);
                 out.add(new Mention(name, i, i + name.length(), named.shortForm(), named.divisions()));
                 i += name.length() - 1;

@@ -125,6 +125,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aPlaceThatOpensACompanysNameIsNotTheReportsArea() {
+        String news = "欢迎您:上海某某医药科技股份有限公司\n全市卫生健康工作会议召开\n3月5日,全市卫生健康工作会议召开。会议要求,我市要抓好医共体建设。";
+        ReportMetadata m = extract(news);
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("city");
+        // a public body beside a company still names its place
+        String signing = "全县卫生健康工作会议召开\n3月5日,全县卫生健康工作会议召开。婺源县人民医院与某公司签约共建胸痛中心。";
+        assertThat(extract(signing).region()).isEqualTo("婺源县");
+    }
+
+    @Test
     void aShortNameTwoAreasShareGoesToTheOneTheScopeWordsFit() {
         String county = "全县卫生健康工作会议召开\n时间:2022-03-03 来源:五华发布\n3月1日,全县卫生健康工作会议召开。会议要求,全县要抓好疫情防控。";
         assertThat(extract(county).region()).isEqualTo("五华县");
