@@ -125,6 +125,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anUntitledReviewIsOfTheYearItReviewsNotOfTheYearItsNoticeAlsoAsksPlansFor() {
+        String text = "我局在县委、县政府的领导下扎实开展各项工作。按照县政府关于报送2015年工作总结和2016年工作计划的通知要求,现将工作总结如下:\n"
+                + "一、公共卫生服务\n全年建档立卷8.2万份。";
+        assertThat(extract(text).periodYear()).isEqualTo(2015);
+    }
+
+    @Test
     void aPlaceThatOpensACompanysNameIsNotTheReportsArea() {
         String news = "欢迎您:上海某某医药科技股份有限公司\n全市卫生健康工作会议召开\n3月5日,全市卫生健康工作会议召开。会议要求,我市要抓好医共体建设。";
         ReportMetadata m = extract(news);
