@@ -25,10 +25,10 @@ final class IssuerFinder {
     private static final Lexicon HEALTH = WordList.lexicon(IssuerFinder.class, "health-bodies.txt");
     private static final Lexicon GOVERNMENT = WordList.lexicon(IssuerFinder.class, "government-bodies.txt");
     /**
-     * 发布机构: X (发文机关, 发文机构, 发布机关, 发文单位 on other portals) on its own line; an empty field does not take the
+     * 发布机构: X (发文机关, 发文机构, 发布机关, 发文单位, 发布单位 on other portals) on its own line; an empty field does not take the
      * next line's label (生效日期: …).
      */
-    private static final Pattern FIELD = Pattern.compile("(?:发布机构|发文机关|发文机构|发布机关|发文单位):[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
+    private static final Pattern FIELD = Pattern.compile("(?:发布机构|发文机关|发文机构|发布机关|发文单位|发布单位):[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
     private static final Pattern PUBLISHER_LEAD = Pattern.compile("^.*?(?:近日|日前|最近|获悉,?)");
@@ -36,6 +36,8 @@ final class IssuerFinder {
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\(?\\d{4}年\\d{1,2}月\\d{1,2}日\\)?\\s*$");
     private static final int MAX_PREFIX = 16;
     private static final int MAX_SIGNATURE = 30;
+    /** How many lines of a page's head may stand before the notice line that publishes a document. */
+    private static final int NOTICE_LINES = 6;
     private static final int HEAD = 400;
     private static final int FOOT = 200;
     private static final int LEAD = 500;
@@ -64,6 +66,10 @@ final class IssuerFinder {
             if (opening != null) {
                 return opening;
             }
+        }
+        String notice = noticeOpening(text);
+        if (notice != null) {
+            return named(body(notice, notice.length()), region); // 市人民政府办公室 of 六盘水市
         }
         String signature = signature(text);
         if (signature != null) {
@@ -94,6 +100,27 @@ final class IssuerFinder {
         }
         String x = title.substring(0, about);
         return endsWithBody(x) ? x : null;
+    }
+
+    /**
+     * X in a notice line at the head (X关于印发《…》的通知) whose published document gave the title: the body
+     * that issues a plan by notice is its issuer.
+     */
+    private static String noticeOpening(String text) {
+        int lines = 0;
+        for (int start = 0; start < text.length() && lines < NOTICE_LINES; lines++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            int about = text.indexOf("关于", start);
+            if (about >= 0 && about < end && (text.startsWith("印发", about + 2) || text.startsWith("转发", about + 2))) {
+                String x = text.substring(start, about).strip();
+                if (x.length() >= 4 && x.length() <= MAX_SIGNATURE && x.chars().allMatch(c -> Chars.isHan((char) c)) && endsWithBody(x)) {
+                    return x;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     /** A line holding only a body's name, followed by the date line that signs the document. */

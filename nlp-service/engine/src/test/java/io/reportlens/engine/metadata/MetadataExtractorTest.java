@@ -125,6 +125,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theBodyWhoseNoticePublishesAPlanIsItsIssuer() {
+        String notice = "市人民政府办公室关于印发健康鹤壁行动实施方案的通知\n发布时间: 2021-03-02\n各县区人民政府:\n"
+                + "现将《健康鹤壁行动实施方案》印发给你们。\n健康鹤壁行动实施方案\n到2022年,全市居民健康素养水平达到22%。";
+        ReportMetadata m = extract(notice);
+        assertThat(m.region()).isEqualTo("鹤壁市");
+        assertThat(m.issuer()).isEqualTo("鹤壁市人民政府办公室");
+        // a page's 发布单位 field names it too
+        assertThat(extract("健康鹤壁行动实施方案\n发布单位:鹤壁市卫生健康委员会\n到2022年,全市居民健康素养水平达到22%。").issuer())
+                .isEqualTo("鹤壁市卫生健康委员会");
+    }
+
+    @Test
     void anUntitledReviewIsOfTheYearItReviewsNotOfTheYearItsNoticeAlsoAsksPlansFor() {
         String text = "我局在县委、县政府的领导下扎实开展各项工作。按照县政府关于报送2015年工作总结和2016年工作计划的通知要求,现将工作总结如下:\n"
                 + "一、公共卫生服务\n全年建档立卷8.2万份。";
