@@ -102,7 +102,8 @@ final class TitleFinder {
         for (String line : lines) {
             Matcher m = FIELD.matcher(line);
             if (m.find() && m.group(1).length() >= MIN_TITLE && m.group(1).length() <= MAX_TITLE) {
-                return m.group(1).startsWith("关于印发") ? publishedReport(List.of(m.group(1))) : m.group(1);
+                // 名称: (阳春市人民政府)关于印发《…规划》的通知 names the notice; the title is the plan it publishes
+                return m.group(1).contains("关于印发") ? publishedReport(List.of(m.group(1))) : m.group(1);
             }
         }
         return null;

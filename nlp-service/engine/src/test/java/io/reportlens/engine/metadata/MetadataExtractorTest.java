@@ -212,6 +212,9 @@ class MetadataExtractorTest {
         assertThat(extract(notice).title()).isEqualTo("某某县医疗卫生服务能力提升方案");
         String cut = "标题: 关于印发某某市健康行动\n发文日期: 2023-04-11\n某某市健康行动实施方案\n一、主要目标";
         assertThat(extract(cut).title()).isEqualTo("某某市健康行动实施方案");
+        // the notice's issuer before 关于印发 does not change that
+        String issued = "名称: 某某县人民政府关于印发《某某县卫生健康事业发展“十四五”规划》的通知\n文号: 某府〔2022〕3号\n一、发展基础";
+        assertThat(extract(issued).title()).isEqualTo("某某县卫生健康事业发展“十四五”规划");
     }
 
     @Test
