@@ -20,8 +20,6 @@ final class Cues {
     /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
     private static final Pattern ITEM_MARKER = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,2}(?:是|要(?![求素点]))|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
-    /** The marker of a list's first item: a lead is followed by 一是, (一), 1., ①, 第一, never by 二是. */
-    private static final Pattern FIRST_ITEM_MARKER = Pattern.compile("^(?:一是|一要(?![求素点])|[(（](?:一|1)[)）]|1[、.．](?!\\d)|①|第一[,，、])");
 
     /** A list whose first item starts inside the sentence, after its lead: 做好今年工作,一要…;二要…. */
     private static final Pattern FIRST_ITEM_INSIDE = Pattern.compile("[,，](?=一是|一要(?![求素点])|第一[,，、])");
@@ -118,11 +116,6 @@ final class Cues {
     /** Whether a sentence opens with the marker of a list item. */
     static boolean isItem(String s) {
         return ITEM_MARKER.matcher(s).lookingAt();
-    }
-
-    static boolean isFirstItem(String s) {
-        // every first marker opens with one of these: most sentences are turned away without a matcher
-        return !s.isEmpty() && "一(（1①第".indexOf(s.charAt(0)) >= 0 && FIRST_ITEM_MARKER.matcher(s).lookingAt();
     }
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */

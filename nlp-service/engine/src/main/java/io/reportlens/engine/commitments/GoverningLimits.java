@@ -4,6 +4,7 @@ import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.sections.HeadingMarker;
+import io.reportlens.engine.sections.ItemMarkers;
 import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.text.Sentence;
 
@@ -103,7 +104,7 @@ final class GoverningLimits {
         // the first item follows in the same line (a new sentence group) or opens the next line
         boolean follows = next.lineStart() == sentences.get(i).lineStart() ? next.group() != sentences.get(i).group()
                 : next.start() == next.lineStart();
-        return follows && Cues.isFirstItem(next.text(text)) && !Cues.isItem(sentence);
+        return follows && ItemMarkers.isFirstItem(next.text(text)) && !Cues.isItem(sentence);
     }
 
     /** The limits governing sentence {@code i}, which states none of its own. */
