@@ -7,6 +7,7 @@ import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
+import io.reportlens.engine.sections.ItemMarkers;
 import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.text.Sentence;
 import io.reportlens.engine.text.SentenceSplitter;
@@ -33,6 +34,11 @@ public final class FrameReader {
      * 总体工作要求:…. The items say what is to be done, whatever tense the lead tells of its announcing in.
      */
     private static final Pattern TASK_LEAD = Pattern.compile("(?:任务|目标|要求)(?:是|为|如下)?[:：]");
+    /**
+     * A lead that arranges work, its items in the sentences after it: 对2016年工作进行了详细安排。一是…;二是…,
+     * 会议对今年工作作出部署。一要…. The items say what is arranged, whatever tense the lead tells of its arranging in.
+     */
+    private static final Pattern ARRANGING_LEAD = Pattern.compile("(?:进行|作出|作了|做出|作)了?[^,，;；]{0,4}(?:安排|部署)(?:部署|安排)?$");
     private static final Pattern PASSAGE_START = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?(?:下一步|下半年|明年|今后|接下来|下阶段)");
 
@@ -87,8 +93,18 @@ public final class FrameReader {
                 current = Orientation.of(OrientationCues.score(text, s.start(), s.end(), timeline.now()), current);
             }
             out[i] = current;
+            if (i + 1 < sentences.size() && arrangesTheItemsAfter(text, s, sentences.get(i + 1))) {
+                current = Orientation.FORWARD; // the lead keeps its own orientation; its items look forward
+            }
         }
         return out;
+    }
+
+    /** Whether sentence {@code s} is a lead that arranges work and {@code next} is its list's first item. */
+    private static boolean arrangesTheItemsAfter(String text, Sentence s, Sentence next) {
+        return (text.charAt(s.end() - 1) == '排' || text.charAt(s.end() - 1) == '署')
+                && ARRANGING_LEAD.matcher(text).region(s.start(), s.end()).find()
+                && ItemMarkers.isFirstItem(next.text(text));
     }
 
     /** Where the items of a task lead start inside the sentence, or -1 when it holds no such lead. */

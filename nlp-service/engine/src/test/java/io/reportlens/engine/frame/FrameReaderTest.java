@@ -75,6 +75,17 @@ class FrameReaderTest {
     }
 
     @Test
+    void theItemsOfALeadThatArrangesWorkLookForwardWhateverTenseTheLeadIsIn() {
+        String text = "会议回顾了2022年工作。局长对2023年全区卫生健康工作作了全面部署。一是织密公共卫生防护网;二是提升基层服务能力。\n";
+        ReportFrame frame = frame(text, "speech", 2023);
+        assertThat(of(frame, text, "织密公共卫生防护网")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "提升基层服务能力")).isEqualTo(Orientation.FORWARD);
+        // a lead that reviews keeps its items looking back
+        String review = "会议回顾了2022年工作。局长对2022年全区卫生健康工作进行了全面总结。一是织密公共卫生防护网;二是提升基层服务能力。\n";
+        assertThat(of(frame(review, "speech", 2023), review, "织密公共卫生防护网")).isEqualTo(Orientation.BACK);
+    }
+
+    @Test
     void aWeakCueDoesNotTurnASentenceAgainstItsParagraph() {
         String text = "一、工作开展情况\n对拟提拔干部开展廉政审查42人次,按计划完成培训。";
         assertThat(of(frame(text, "summary", 2023), text, "拟提拔干部")).isEqualTo(Orientation.BACK);
