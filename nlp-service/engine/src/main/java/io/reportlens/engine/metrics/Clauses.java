@@ -31,15 +31,21 @@ final class Clauses {
 
     static int clauseStart(String text, int pos) {
         int i = pos;
-        while (i > 0 && pos - i < MAX_REACH && !isClauseEnd(text.charAt(i - 1))) i--;
+        while (i > 0 && pos - i < MAX_REACH && !isClauseEnd(text.charAt(i - 1)) && !isRunInBreak(text, i - 1)) i--;
         return i;
+    }
+
+    /** 促进卫生事业大发展 预计今年总诊疗…: a space between Chinese words ends a run-in heading or a cell. */
+    private static boolean isRunInBreak(String text, int at) {
+        return text.charAt(at) == ' ' && at > 0 && at + 1 < text.length()
+                && Character.isIdeographic(text.charAt(at - 1)) && Character.isIdeographic(text.charAt(at + 1));
     }
 
     static int itemStart(String text, int pos) {
         int i = pos;
         while (i > 0 && pos - i < MAX_REACH) {
             char c = text.charAt(i - 1);
-            if (isClauseEnd(c) || c == '、' && !joinsOneThing(text, i - 1, pos)) break;
+            if (isClauseEnd(c) || isRunInBreak(text, i - 1) || c == '、' && !joinsOneThing(text, i - 1, pos)) break;
             i--;
         }
         // 争取资金、项目等合计1.4亿元, 党员、志愿者、干部共12538人: the items together are what is counted

@@ -218,6 +218,14 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aYearEndEstimateInAReviewIsTheYearsResultAndARunInHeadingIsNotItsName() {
+        String text = "一、2023年工作回顾\n(一)推进卫生事业发展 预计全年全县门急诊人次68.5万人次,同比增长3.2%。\n";
+        Metric visits = summary(text).get(0);
+        assertThat(visits.kind()).isEqualTo("actual");
+        assertThat(visits.indicator()).doesNotContain("推进卫生事业发展");
+    }
+
+    @Test
     void usesPlanSectionsOfASummary() {
         String text = "一、2023年工作总结\n全年建成村卫生室20个。\n二、2024年工作计划\n新建村卫生室15个。\n";
         int plan = text.indexOf("二、");
