@@ -239,7 +239,9 @@ final class MentionFinder {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
             }
             case "岁" -> {
-                if (!isLifespan(text, s) || Comparators.suffixAt(text, unitEnd) != null && !text.startsWith("左右", unitEnd)) return true;
+                // 寿命达到80岁以上。 is a lifespan reached; 寿命…80岁以上老人 the age band of the people it goes on to name
+                String suffix = Comparators.suffixAt(text, unitEnd);
+                if (!isLifespan(text, s) || suffix != null && !suffix.equals("左右") && !endsClause(text, unitEnd + suffix.length())) return true;
             }
             case "年" -> {
                 // 连续3年, 27年未发生: a duration that is a result; any other N年 is a date or a plan's span

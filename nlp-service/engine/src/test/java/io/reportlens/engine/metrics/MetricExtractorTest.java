@@ -143,6 +143,10 @@ class MetricExtractorTest {
         assertThat(m.value()).isEqualTo(79.2);
         assertThat(m.unit()).isEqualTo("岁");
         assertThat(m.indicatorId()).isEqualTo("life-expectancy");
+        // a lifespan reached "or more" is a lifespan; an age band after it still names people
+        Metric atLeast = only("到2030年,全省人均预期寿命达到81岁以上,80岁以上老人全部签约。");
+        assertThat(atLeast.value()).isEqualTo(81);
+        assertThat(atLeast.comparator()).isEqualTo(">=");
     }
 
     @Test
