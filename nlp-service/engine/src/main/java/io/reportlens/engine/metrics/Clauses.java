@@ -5,6 +5,8 @@ final class Clauses {
 
     /** How far a clause or sentence is followed, so that text without punctuation stays linear. */
     private static final int MAX_REACH = 300;
+    /** How many characters must follow a run-in heading's space, up to the figure, for the space to end a phrase. */
+    private static final int MIN_AFTER_RUN_IN = 4;
 
     private Clauses() {
     }
@@ -31,13 +33,16 @@ final class Clauses {
 
     static int clauseStart(String text, int pos) {
         int i = pos;
-        while (i > 0 && pos - i < MAX_REACH && !isClauseEnd(text.charAt(i - 1)) && !isRunInBreak(text, i - 1)) i--;
+        while (i > 0 && pos - i < MAX_REACH && !isClauseEnd(text.charAt(i - 1)) && !isRunInBreak(text, i - 1, pos)) i--;
         return i;
     }
 
-    /** 促进卫生事业大发展 预计今年总诊疗…: a space between Chinese words ends a run-in heading or a cell. */
-    private static boolean isRunInBreak(String text, int at) {
-        return text.charAt(at) == ' ' && at > 0 && at + 1 < text.length()
+    /**
+     * 促进卫生事业大发展 预计今年总诊疗…: a space between Chinese words ends a run-in heading, when words enough to
+     * name a measure stand after it (发放资料 不少于12种 reads across it).
+     */
+    private static boolean isRunInBreak(String text, int at, int pos) {
+        return text.charAt(at) == ' ' && at > 0 && pos - at > MIN_AFTER_RUN_IN
                 && Character.isIdeographic(text.charAt(at - 1)) && Character.isIdeographic(text.charAt(at + 1));
     }
 
@@ -45,7 +50,7 @@ final class Clauses {
         int i = pos;
         while (i > 0 && pos - i < MAX_REACH) {
             char c = text.charAt(i - 1);
-            if (isClauseEnd(c) || isRunInBreak(text, i - 1) || c == '、' && !joinsOneThing(text, i - 1, pos)) break;
+            if (isClauseEnd(c) || isRunInBreak(text, i - 1, pos) || c == '、' && !joinsOneThing(text, i - 1, pos)) break;
             i--;
         }
         // 争取资金、项目等合计1.4亿元, 党员、志愿者、干部共12538人: the items together are what is counted

@@ -222,11 +222,21 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aBareCountBeforePeopleCountsPeople() {
+        assertThat(only("全县有36512农民参加新型农村合作医疗。").unit()).isEqualTo("人");
+        assertThat(only("全省12.6万卫生健康工作者奋战在一线。").value()).isEqualTo(126000);
+        // a bare number before anything else is not counted in 人
+        assertThat(summary("全县有1200村卫生室完成标准化建设。")).extracting(Metric::unit).doesNotContain("人");
+    }
+
+    @Test
     void aYearEndEstimateInAReviewIsTheYearsResultAndARunInHeadingIsNotItsName() {
         String text = "一、2023年工作回顾\n(一)推进卫生事业发展 预计全年全县门急诊人次68.5万人次,同比增长3.2%。\n";
         Metric visits = summary(text).get(0);
         assertThat(visits.kind()).isEqualTo("actual");
         assertThat(visits.indicator()).doesNotContain("推进卫生事业发展");
+        // a comparator alone after the space does not name the measure: it is read across the space
+        assertThat(only("发放健康教育资料 不少于12种。").indicator()).contains("健康教育资料");
     }
 
     @Test
