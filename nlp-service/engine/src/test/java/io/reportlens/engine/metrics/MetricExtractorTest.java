@@ -222,6 +222,14 @@ class MetricExtractorTest {
     }
 
     @Test
+    void anAreaWrittenInLatinLettersIsInSquareMetres() {
+        Metric area = only("新建业务用房12850.5m2。");
+        assertThat(area.value()).isEqualTo(12850.5);
+        assertThat(area.unit()).isEqualTo("平方米");
+        assertThat(only("服务半径覆盖3.2km2。").unit()).isEqualTo("平方公里");
+    }
+
+    @Test
     void aBareCountBeforePeopleCountsPeople() {
         assertThat(only("全县有36512农民参加新型农村合作医疗。").unit()).isEqualTo("人");
         assertThat(only("全省12.6万卫生健康工作者奋战在一线。").value()).isEqualTo(126000);
