@@ -291,7 +291,9 @@ final class MentionFinder {
      */
     private static String unitBefore(String text, Reading number) {
         int e = number.end();
-        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e))) return null;
+        // 投入62.4亿加快推进…: a figure in 万 or 亿 is complete before the verb that follows it
+        boolean magnitude = text.charAt(e - 1) == '万' || text.charAt(e - 1) == '亿';
+        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e)) && !magnitude) return null;
         int p = number.start();
         for (String copula : COPULAS) {
             if (text.startsWith(copula, p - copula.length())) {

@@ -222,6 +222,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aSumSpentWithoutItsYuanIsInYuan() {
+        Metric spent = only("全年投入3.6亿推进基层医疗机构标准化建设。");
+        assertThat(spent.value()).isCloseTo(360000000, within(1e-3));
+        assertThat(spent.unit()).isEqualTo("元");
+    }
+
+    @Test
     void anAreaWrittenInLatinLettersIsInSquareMetres() {
         Metric area = only("新建业务用房12850.5m2。");
         assertThat(area.value()).isEqualTo(12850.5);
