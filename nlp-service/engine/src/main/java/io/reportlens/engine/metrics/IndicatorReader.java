@@ -399,8 +399,10 @@ final class IndicatorReader {
         for (String w : new String[]{"从", "由"}) {
             int at = s.lastIndexOf(w);
             if (at <= 0 || at + 1 >= s.length()) continue;
-            // 由原来的841万元提高到: the words qualifying the baseline go with it
-            int figure = at + 1 + FromTo.qualifierAfter(s, at + 1, s.length());
+            // 由原来的841万元提高到, 由2015年的…: the words qualifying the baseline and its time go with it
+            // 由2021年平均需时 before the figure itself: the time of the starting figure, which this one is
+            if (FromTo.timeAfter(s, at + 1) > 0) return s.substring(0, at);
+            int figure = FromTo.figureAfter(s, at + 1, s.length());
             if (figure < s.length() && NumberReader.startsNumber(s, figure)) return s.substring(0, at);
         }
         return s;

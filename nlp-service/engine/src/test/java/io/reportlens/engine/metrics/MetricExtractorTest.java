@@ -196,6 +196,13 @@ class MetricExtractorTest {
         assertThat(m.value()).isEqualTo(40);
         assertThat(m.baseline()).isEqualTo(12.0);
         assertThat(m.kind()).isEqualTo("actual");
+        // the change after a comma of its own, and a template's masked year (xx年), keep the starting figure a baseline
+        Metric visits = only("社区卫生服务中心年门诊量由2015年的12万人次,增加至2020年的21万人次。");
+        assertThat(visits.value()).isEqualTo(210000);
+        assertThat(visits.baseline()).isEqualTo(120000.0);
+        Metric funding = only("人均筹资由xx年的40元提高到60元。");
+        assertThat(funding.baseline()).isEqualTo(40.0);
+        assertThat(funding.indicator()).isEqualTo("人均筹资");
     }
 
     @Test
