@@ -255,13 +255,19 @@ final class MentionFinder {
                 if (startsWithAny(text, unitEnd, PHASED)) return true;
             }
             case "名", "位" -> {
-                if (s > 0 && text.charAt(s - 1) == '前') return true;
+                if (s > 0 && text.charAt(s - 1) == '前' || isAParty(text, s)) return true;
+            }
+            case "人" -> {
+                if (isAParty(text, s)) return true;
             }
             case "类" -> {
                 if (chinese && text.charAt(s) != '两') return true;
             }
             case "周" -> {
                 if (text.startsWith("年", unitEnd)) return true;
+            }
+            case "小时" -> {
+                if (isRoundTheClock(text, number, unitEnd)) return true;
             }
             default -> {
             }
@@ -454,6 +460,8 @@ final class MentionFinder {
     }
 
     private static final int MAX_SESSION_GAP = 10;
+    /** How long a verb after a figure may be. */
+    private static final int MAX_VERB = 4;
     private static final String[] LIFESPAN_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "lifespan-verbs");
 
     /** 人均预期寿命达到78.5岁, 平均年龄45岁: an age that is itself the measure, not a population's age band. */
@@ -466,6 +474,21 @@ final class MentionFinder {
         if (!sentence.contains("寿命")) return false;
         for (String verb : LIFESPAN_VERBS) if (clause.contains(verb)) return true;
         return false;
+    }
+
+    /**
+     * 提供24小时动脉取栓术服务, 24小时信息报告: round the clock, a way a service is run, not a duration measured;
+     * 24小时内, 24小时以上 and 24小时完成 (a limit a verb follows) are one.
+     */
+    private static boolean isRoundTheClock(String text, Reading number, int unitEnd) {
+        if (number.value() != 24 || unitEnd >= text.length() || !Chars.isHan(text.charAt(unitEnd))) return false;
+        String after = text.substring(unitEnd, Math.min(text.length(), unitEnd + MAX_VERB));
+        return "内以之左".indexOf(text.charAt(unitEnd)) < 0 && ActionVerbs.leading(after) == null;
+    }
+
+    /** 副主任张某一行5人: the size of a visiting party, not a figure of the health system. */
+    private static boolean isAParty(String text, int s) {
+        return text.startsWith("一行", s - 2);
     }
 
     /** 二十届中央纪委四次全会, 十五届县委五次会议: the ordinal of a plenary session, not a count. */

@@ -229,6 +229,15 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aVisitingPartyARoundTheClockServiceAndADocumentSitesCountersAreNoFigures() {
+        assertThat(summary("省卫生健康委副主任王某一行6人来县调研。")).isEmpty();
+        assertThat(summary("县人民医院开通24小时胸痛救治绿色通道。")).isEmpty();
+        assertThat(summary("本文档下载356次,下载本文档将扣除1次。")).isEmpty();
+        // a limit in hours is one: 24小时内, 24小时完成
+        assertThat(summary("确保24小时完成流调溯源,48小时内完成全员检测。")).extracting(Metric::value).containsExactly(24.0, 48.0);
+    }
+
+    @Test
     void aSumSpentWithoutItsYuanIsInYuan() {
         Metric spent = only("全年投入3.6亿推进基层医疗机构标准化建设。");
         assertThat(spent.value()).isCloseTo(360000000, within(1e-3));
