@@ -491,10 +491,12 @@ final class MentionFinder {
         return text.startsWith("一行", s - 2);
     }
 
-    /** 二十届中央纪委四次全会, 十五届县委五次会议: the ordinal of a plenary session, not a count. */
+    /** 二十届中央纪委四次全会, 十五届县委五次会议, 县六次党代会: the ordinal of a session, not a count. */
     private static boolean isSessionOrdinal(String text, int s, String unit, int unitEnd) {
         if (!unit.equals("次") || !(text.startsWith("全会", unitEnd) || text.startsWith("全体会议", unitEnd)
                 || text.startsWith("会议", unitEnd) || text.startsWith("党代会", unitEnd))) return false;
+        // 县六次党代会, 十九届四中全会: a congress or plenum is numbered, never counted
+        if (text.startsWith("党代会", unitEnd) || text.startsWith("全会", unitEnd)) return true;
         for (int i = s - 1; i >= Math.max(0, s - MAX_SESSION_GAP); i--) {
             if (text.charAt(i) == '届') return true;
         }

@@ -534,6 +534,7 @@ class MetricExtractorTest {
     @Test
     void aSessionsOrdinalAndAFramingSpanAreNoQuantities() {
         assertThat(summary("集中学习二十届中央纪委四次全会精神,全年开展督查12次。")).extracting(Metric::value).containsExactly(12.0);
+        assertThat(summary("认真贯彻县第五次党代会和县十三次党代会精神,全年召开专题会议4次。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("总结过去二十一个月的抗疫经验,新建方舱医院3所。")).extracting(Metric::value).containsExactly(3.0);
     }
 
