@@ -569,7 +569,7 @@ final class IndicatorReader {
             case "人", "名", "位" -> "人数";
             case "次" -> "次数";
             case "天", "年", "周", "个月" -> unit.replace("个", "") + "数";
-            case "%", "‰", "个百分点", "/万", "/10万" -> "";
+            case "%", "‰", "个百分点", "个千分点", "/万", "/10万" -> "";
             default -> unit.length() > 1 ? unit : "";
         };
     }

@@ -58,7 +58,7 @@ final class KindClassifier {
         if (m.rank()) return new Kind(RANK, 1);
         int clauseStart = Clauses.clauseStart(text, m.start());
         String before = text.substring(clauseStart, m.start());
-        int sign = m.unit().equals("个百分点") || m.unit().equals("名次") ? changeSign(text, m.start())
+        int sign = m.unit().equals("个百分点") || m.unit().equals("个千分点") || m.unit().equals("名次") ? changeSign(text, m.start())
                 : changeVerbSign(text, m.start(), clauseStart, before);
         boolean target = isTarget(text, m, clauseStart, before, frame, ofAPastYear);
         // a planned change (在2020年基础上提高0.4岁, 每年降低1个百分点) is a goal, signed

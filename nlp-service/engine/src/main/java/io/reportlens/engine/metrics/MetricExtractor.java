@@ -85,6 +85,9 @@ public final class MetricExtractor {
             String unit = m.unit();
             if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
                 unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
+            } else if (unit.equals("%") && indicatorId != null && "‰".equals(catalog.unitOf(indicatorId))) {
+                // 婴儿死亡率2.50%, 自然增长率9.84%: rates the statistics state per mille, their ‰ typed or reposted as %
+                unit = "‰";
             }
             if (!OffTopic.names(reading.indicator())) {
                 metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),

@@ -11,7 +11,7 @@ final class ArabicDigits {
     }
 
     /** What may follow the digits after a typed 。 for it to be a decimal point: a proportion or a magnitude. */
-    private static final String[] AFTER_TYPED_POINT = {"%", "‰", "万", "亿", "个百分点", "百分点"};
+    private static final String[] AFTER_TYPED_POINT = {"%", "‰", "万", "亿", "个百分点", "百分点", "个千分点", "千分点"};
     private static final int MAX_TYPED_DECIMALS = 2;
     /** Up to this many digits the mantissa is an exact double; longer runs are read with Double.parseDouble. */
     private static final int MAX_EXACT_DIGITS = 15;

@@ -32,7 +32,8 @@ class TargetFinderTest {
     void readsFiguresWithTheirUnitsScalesRangesAndComparators() {
         assertThat(read("年内新增普惠托位1500个")).isEqualTo("[1500.0个=]");
         assertThat(read("全年开展巡诊服务20万人次以上")).isEqualTo("[200000.0人次>=]");
-        assertThat(read("确保婴儿死亡率降至3%以下")).isEqualTo("[3.0%<=]");
+        assertThat(read("确保剖宫产率降至35%以下")).isEqualTo("[35.0%<=]");
+        assertThat(read("确保婴儿死亡率降至3‰以下")).isEqualTo("[3.0‰<=]");
         assertThat(read("建成2-3个县域医疗服务次中心")).isEqualTo("[2.0-3.0个=]");
         assertThat(read("孕产妇死亡率控制在10/10万以下")).isEqualTo("[10.0/10万<=]");
     }

@@ -245,6 +245,19 @@ class MetricExtractorTest {
     }
 
     @Test
+    void perMilleRatesKeepTheirUnitAndChangeInPerMillePoints() {
+        // the ‰ of a rate the statistics state per mille, typed or reposted as %
+        Metric births = only("全市人口自然增长率为6.35%。");
+        assertThat(births.unit()).isEqualTo("‰");
+        assertThat(births.value()).isEqualTo(6.35);
+        List<Metric> infants = summary("婴儿死亡率3.25‰,较上年下降0.42个千分点。");
+        assertThat(infants).extracting(Metric::value, Metric::unit, Metric::kind)
+                .containsExactly(tuple(3.25, "‰", "actual"), tuple(-0.42, "个千分点", "change"));
+        // a share that is no such rate keeps its %
+        assertThat(only("全市居民健康素养水平达到6.35%。").unit()).isEqualTo("%");
+    }
+
+    @Test
     void anAreaWrittenInLatinLettersIsInSquareMetres() {
         Metric area = only("新建业务用房12850.5m2。");
         assertThat(area.value()).isEqualTo(12850.5);
