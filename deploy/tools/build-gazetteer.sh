@@ -22,8 +22,13 @@ for p in load("provinces"):
     rows.append((p["code"] + "0000", p["name"], "province", ""))
 # Hong Kong, Macao and Taiwan are listed by name only (HK-MO-TW.json); their GB/T 2260 codes are fixed.
 hk_mo_tw = {"香港特别行政区": "810000", "澳门特别行政区": "820000", "台湾省": "710000"}
-for name in load("HK-MO-TW"):
+hk_mo_tw_parts = load("HK-MO-TW")
+for name in hk_mo_tw_parts:
     rows.append((hk_mo_tw[name], name, "province", ""))
+# Taiwan's cities and counties (names only in the package; GB/T 2260 lists Taiwan as a whole): codes are
+# ReportLens's own, 71NN00 in the package's order, so that a report of 台南市卫生局 has its region.
+for i, name in enumerate(hk_mo_tw_parts["台湾省"], start=1):
+    rows.append((f"71{i:02d}00", name, "county" if name.endswith("县") else "city", "710000"))
 cities = {}
 for c in load("cities"):
     if c["name"] in groupings:

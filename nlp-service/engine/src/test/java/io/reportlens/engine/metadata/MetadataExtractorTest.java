@@ -470,6 +470,11 @@ class MetadataExtractorTest {
         ReportMetadata ministry = extract("卫生福利部年度施政计划\n推动长照2.0,布建社区整体照顾服务体系。");
         assertThat(ministry.regionCode()).isEqualTo("710000");
         assertThat(ministry.adminLevel()).isEqualTo("province");
+        // Taiwan's counties are places of their own, not the tail of a mainland name (嘉义县 is not 义县)
+        ReportMetadata county = extract("嘉义县卫生局年终成果\n嘉义县卫生局今发表年终业务成果,全县长照服务据点增至126处。");
+        assertThat(county.region()).isEqualTo("嘉义县");
+        assertThat(county.province()).isEqualTo("台湾省");
+        assertThat(county.adminLevel()).isEqualTo("county");
     }
 
     @Test
