@@ -161,6 +161,7 @@ final class RegionFinder {
      * (健康惠民、健康为民、健康乐民) whose other items name no place, 健康 + a word that is also a place is a slogan.
      */
     private boolean isOwnCampaign(String text, PlaceMentions.Mention m) {
+        if (isGenericName(m)) return false; // 健康城区, 健康社区: a kind of place, not a place
         int own = m.start() - "健康".length();
         if (own < 0 || !text.startsWith("健康", own)) return false;
         int next = m.end() + "、健康".length();
@@ -169,6 +170,11 @@ final class RegionFinder {
         int previous = comma > 0 && text.charAt(comma) == '、' ? text.lastIndexOf("健康", comma - 1) : -1;
         // the item before: 健康 and a word of two or three characters
         return !(previous >= 0 && comma - previous - 2 <= 3 && !namesAPlace(text, previous + 2));
+    }
+
+    /** 城区, 郊区, 矿区: a two-character full name below the province, which is also a common noun. */
+    private static boolean isGenericName(PlaceMentions.Mention m) {
+        return m.name().length() <= 2 && m.divisions().stream().allMatch(d -> d.name().equals(m.name()) && !d.level().equals("province"));
     }
 
     /** A place of the gazetteer, or the nation whose campaign (健康中国) the local ones follow. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Folds full-width ASCII (，（）：１２Ａ) to ASCII and every space-like character to a plain space,
  * so that the same report reads the same whether its source used full-width or half-width forms.
- * Chinese punctuation without an ASCII twin (。、“”《》) is left alone.
+ * Chinese punctuation without an ASCII twin (。、“”《》) is left alone. A circle typed for a date's zero
+ * (二○一○年) is the zero 〇.
  */
 final class CharFolding {
 
@@ -26,7 +27,23 @@ final class CharFolding {
                 out.append(f);
             }
         }
-        return out == null ? line : out.toString();
+        String folded = out == null ? line : out.toString();
+        return folded.indexOf('○') >= 0 || folded.indexOf('◯') >= 0 ? withZerosInDates(folded) : folded;
+    }
+
+    /** Chinese digits, and the circles typed for their zero. */
+    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九○◯";
+
+    /** 二○一○年三月十七日: a circle typed for the zero between Chinese digits is the zero 〇 (a lone ○ is a bullet). */
+    private static String withZerosInDates(String line) {
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] != '○' && chars[i] != '◯') continue;
+            boolean before = i > 0 && CHINESE_DIGITS.indexOf(chars[i - 1]) >= 0;
+            boolean after = i + 1 < chars.length && CHINESE_DIGITS.indexOf(chars[i + 1]) >= 0;
+            if (before || after) chars[i] = '〇';
+        }
+        return new String(chars);
     }
 
     static char fold(char c) {

@@ -144,6 +144,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHealthCampaignOfAKindOfPlaceNamesNoPlace() {
+        // 健康城区 is a healthy urban area, not the campaign of a district named 城区
+        String plan = "浦东新区建设健康城区三年行动计划\n为推进健康城区建设,浦东新区卫生局制订本计划。\n上海市浦东新区人民政府\n二〇一〇年三月十七日";
+        ReportMetadata m = extract(plan);
+        assertThat(m.region()).isEqualTo("浦东新区");
+        assertThat(m.publishedDate()).isEqualTo("2010-03-17");
+    }
+
+    @Test
     void aPlaceThatOpensACompanysNameIsNotTheReportsArea() {
         String news = "欢迎您:上海某某医药科技股份有限公司\n全市卫生健康工作会议召开\n3月5日,全市卫生健康工作会议召开。会议要求,我市要抓好医共体建设。";
         ReportMetadata m = extract(news);

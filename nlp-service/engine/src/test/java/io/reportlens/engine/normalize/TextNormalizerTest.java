@@ -29,6 +29,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aCircleTypedForADatesZeroIsTheZero() {
+        assertThat(normalize("某县卫生健康局\n二○二三年十二月五日")).endsWith("二〇二三年十二月五日");
+        assertThat(normalize("○ 加强基层队伍建设。")).startsWith("○");
+    }
+
+    @Test
     void convertsTraditionalToSimplifiedAndRecordsTheScript() {
         NormalizedText n = normalizer.normalize("全市醫療衛生機構共有執業(助理)醫師3250人、註冊護士4120人,醫療服務質量持續提升。");
         assertThat(n.text()).isEqualTo("全市医疗卫生机构共有执业(助理)医师3250人、注册护士4120人,医疗服务质量持续提升。");
