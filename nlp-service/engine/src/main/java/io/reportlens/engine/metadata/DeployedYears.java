@@ -4,13 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year a meeting deploys work for, as news and speeches say it: 部署2023年重点任务,
+ * The year a meeting deploys work for, as news and speeches say it: 部署2023年重点任务, 安排2022年重点任务,
  * 对2023年卫生健康工作进行部署. A meeting that deploys a year's work is held for that year.
  */
 final class DeployedYears {
 
     private static final Pattern DEPLOYED = Pattern.compile(
-            "部署(?:了)?((?:19|20)\\d{2})年|对((?:19|20)\\d{2})年[^,。;\\n]{0,12}?(?:进行|作出|作了|作)(?:了)?(?:安排)?部署");
+            "(?:部署|安排)(?:了)?((?:19|20)\\d{2})年|对((?:19|20)\\d{2})年[^,。;\\n]{0,12}?(?:进行|作出|作了|作)(?:了)?(?:安排|部署)");
 
     private DeployedYears() {
     }

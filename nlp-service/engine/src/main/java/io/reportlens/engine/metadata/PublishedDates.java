@@ -48,6 +48,8 @@ final class PublishedDates {
     private static final int LEAD_LINES = 14;
     private static final int MAX_DATE_LINE = 24;
     private static final int SIGNATURE_REACH = 2;
+    /** The closing words of a notice that sends a document out (现将…印发给你们,请认真组织实施。). */
+    private static final Pattern NOTICE_CLOSE = Pattern.compile("(?:印发给你们|转发给你们|组织实施|遵照执行|贯彻执行|贯彻落实)。?$");
 
     private PublishedDates() {
     }
@@ -153,6 +155,9 @@ final class PublishedDates {
                 if (above.length() <= 40 && (above.matches(".*(?:人民政府|办公室|办公厅|委员会|卫健委|卫生健康委|局|处|委)$")
                         || above.matches(".*(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长).{0,5}$"))) {
                     return date;
+                }
+                if (k == i - 1 && NOTICE_CLOSE.matcher(above).find()) {
+                    return date; // 现将《…》印发给你们,请认真组织实施。 then the date: the notice's own date, unsigned
                 }
             }
         }

@@ -144,6 +144,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNoticesUnsignedDateAfterItsClosingWordsDatesTheDocumentItSendsOut() {
+        String notice = "公开日期: 2023-05-06\n各乡镇人民政府,县政府各部门:\n现将《某县卫生健康事业发展规划》印发给你们,请认真组织实施。\n"
+                + "二〇二一年十一月九日\n某县卫生健康事业发展规划\n一、发展基础";
+        assertThat(extract(notice).publishedDate()).isEqualTo("2021-11-09");
+    }
+
+    @Test
+    void aMeetingThatArrangesAYearsTasksIsHeldInThatYear() {
+        String news = "3月2日,市政府召开全市卫生健康工作会议,总结2022年工作,安排2023年重点任务。会议要求,全市要抓好疫情防控。";
+        ReportMetadata m = extract(news);
+        assertThat(m.publishedDate()).isEqualTo("2023-03-02");
+        assertThat(m.periodYear()).isEqualTo(2023);
+    }
+
+    @Test
     void aHealthCampaignOfAKindOfPlaceNamesNoPlace() {
         // 健康城区 is a healthy urban area, not the campaign of a district named 城区
         String plan = "浦东新区建设健康城区三年行动计划\n为推进健康城区建设,浦东新区卫生局制订本计划。\n上海市浦东新区人民政府\n二〇一〇年三月十七日";
