@@ -26,6 +26,9 @@ public final class MetadataExtractor {
     private final PlaceMentions places = new PlaceMentions(gazetteer);
     private final RegionFinder regions = new RegionFinder(gazetteer, places);
     private final IssuerFinder issuers = new IssuerFinder(gazetteer);
+    private static final String TAIWAN = "台湾省";
+    /** How much of a text's head may state its main year. */
+    private static final int OPENING = 600;
 
     /** @param outline the report's sections as the headings class them */
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline) {
@@ -46,6 +49,9 @@ public final class MetadataExtractor {
         String issuer = issuers.find(text, title, region);
         String docType = DocTypes.classify(title, text, outline, news);
         Integer periodYear = PeriodYears.find(docType, title, text, outline, publishedDate);
+        if (periodYear == null && region != null && TAIWAN.equals(gazetteer.province(region).name())) {
+            periodYear = RepublicYears.mainYear(title, text.substring(0, Math.min(text.length(), OPENING)), publishedDate);
+        }
         String township = region == null ? Townships.find(text, title) : null;
         return new ReportMetadata(
                 title,

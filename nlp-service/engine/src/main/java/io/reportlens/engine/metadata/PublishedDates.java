@@ -35,8 +35,8 @@ final class PublishedDates {
     private static final Pattern SPEAKERS_DATE = Pattern.compile(
             "(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长|州长|旗长|主席)[\\p{IsHan}·]{0,8}\\s?[(（](\\d{4})年(\\d{1,2})月(\\d{1,2})日[)）]");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
-    /** 3月31日(上午), the day of a meeting in a news item's lead sentence. */
-    private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[,，]?");
+    /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
+    private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 昨日, / 今天上午, / 今(23)日: a day counted from the one the news was written, opening its lead. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
     /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, or the day a 昨日 counts from. */

@@ -151,6 +151,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTaiwanReportCountsItsYearInTheRepublicsCalendar() {
+        ReportMetadata m = extract("嘉义县卫生局年终成果\n嘉义县卫生局今发表113年业务成果,全县长照服务据点增至126处。");
+        assertThat(m.periodYear()).isEqualTo(2024);
+        // elsewhere a three-digit year is no year
+        assertThat(extract("某县卫生健康局工作总结\n全县建成村卫生室113所,服务人口达到120万人。").periodYear()).isNull();
+    }
+
+    @Test
+    void aNewsDatelinesDayIsNotTheMeetingsDay() {
+        String news = "某县召开卫生健康工作会\n2023-4-14 来源:某市卫生健康网\n某市卫生健康网4月14日讯 4月9日,某县召开2023年卫生健康工作会,部署2023年重点任务。";
+        assertThat(extract(news).publishedDate()).isEqualTo("2023-04-09");
+    }
+
+    @Test
     void aMeetingThatArrangesAYearsTasksIsHeldInThatYear() {
         String news = "3月2日,市政府召开全市卫生健康工作会议,总结2022年工作,安排2023年重点任务。会议要求,全市要抓好疫情防控。";
         ReportMetadata m = extract(news);
