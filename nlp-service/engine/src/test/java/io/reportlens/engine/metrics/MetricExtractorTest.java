@@ -229,6 +229,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aCountOfTheCampaignsARallyingCallNamesIsNoFigure() {
+        assertThat(summary("全力打好疫情防控和医改两场硬仗,抓好事关全局的六件大事,全年新建村卫生室12所。"))
+                .extracting(Metric::value).containsExactly(12.0);
+    }
+
+    @Test
     void aVisitingPartyARoundTheClockServiceAndADocumentSitesCountersAreNoFigures() {
         assertThat(summary("省卫生健康委副主任王某一行6人来县调研。")).isEmpty();
         assertThat(summary("县人民医院开通24小时胸痛救治绿色通道。")).isEmpty();
