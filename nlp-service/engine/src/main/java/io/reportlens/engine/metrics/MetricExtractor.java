@@ -81,18 +81,16 @@ public final class MetricExtractor {
             if (baseline != null) start = Math.min(start, Math.max(itemStart, baseline.baselineStart() - 8));
             int end = Math.max(m.end(), Math.min(reading.countedEnd(), m.end() + MAX_QUOTE_AFTER));
             double value = m.value() < 0 ? m.value() : m.value() * kind.sign(); // a written minus is the sign (增长-5.1%)
-            String indicatorId = catalog.idOf(reading.indicator());
-            String unit = m.unit();
-            if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
-                unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
-            } else if (unit.equals("%") && indicatorId != null && "‰".equals(catalog.unitOf(indicatorId))) {
-                // 婴儿死亡率2.50%, 自然增长率9.84%: rates the statistics state per mille, their ‰ typed or reposted as %
-                unit = "‰";
-            }
-            if (!OffTopic.names(reading.indicator())) {
-                metrics.add(new Metric(Ids.of("m", reportKey, start, end), reading.indicator(),
-                        indicatorId, value, m.high(), unit, m.raw(text), m.comparator(), kindName,
-                        year, reading.region(), baselineValue, text.substring(start, end), start, end));
+            List<RespectiveLists.Subject> sharing = assigned == null ? RespectiveLists.sharing(text, m) : null;
+            if (sharing == null) {
+                add(metrics, reportKey, reading.indicator(), value, m, text, kindName, year, reading.region(), baselineValue, start, end);
+            } else {
+                // A、B和C均达到95%: the figure once for each subject, its text from the subject's item to the figure
+                for (int k = 0; k < sharing.size(); k++) {
+                    RespectiveLists.Subject subject = sharing.get(k);
+                    add(metrics, reportKey, subject.name(), value, m, text, kindName, year, reading.region(), baselineValue,
+                            k == 0 ? Math.min(start, subject.start()) : subject.start(), end);
+                }
             }
             previous = m;
             previousKind = kind;
@@ -100,6 +98,22 @@ public final class MetricExtractor {
             if (!reading.weak() || previousIndicator == null) previousIndicator = reading.indicator();
         }
         return inTextOrder(metrics, tabled.metrics());
+    }
+
+    /** Adds the figure as a metric of {@code indicator}, in the measure's own unit, unless the measure is off topic. */
+    private void add(List<Metric> metrics, String reportKey, String indicator, double value, Mention m, String text, String kind,
+                     Integer year, String region, Double baseline, int start, int end) {
+        if (OffTopic.names(indicator)) return;
+        String indicatorId = catalog.idOf(indicator);
+        String unit = m.unit();
+        if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
+            unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
+        } else if (unit.equals("%") && indicatorId != null && "‰".equals(catalog.unitOf(indicatorId))) {
+            // 婴儿死亡率2.50%, 自然增长率9.84%: rates the statistics state per mille, their ‰ typed or reposted as %
+            unit = "‰";
+        }
+        metrics.add(new Metric(Ids.of("m", reportKey, start, end), indicator, indicatorId, value, m.high(), unit, m.raw(text),
+                m.comparator(), kind, year, region, baseline, text.substring(start, end), start, end));
     }
 
     /** The figures of prose and of tables, each list in its own order, merged by where they start. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Coordinated figures that go item by item with a coordinated subject: A、B、C分别达到x、y、z (x is A's, y
- * B's…) and the from→to form A和B由x1、x2降至y1、y2 (A went from x1 to y1). The subjects share a head the
+ * B's…) and the from→to form A和B由x1、x2降至y1、y2 (A went from x1 to y1); and one figure a coordinated
+ * subject shares: A、B和C均达到95% (each of A, B and C reaches 95%). The subjects share a head the
  * last one spells out (新生儿、婴儿和5岁以下儿童死亡率 → 新生儿死亡率…) and a leading qualifier the first one
  * spells out (每千常住人口执业医师数、注册护士数 → 每千常住人口注册护士数).
  */
@@ -67,6 +68,49 @@ final class RespectiveLists {
         return out;
     }
 
+    /** How far before a figure the 均 of a shared figure may stand (均达到, 均控制在, 均不低于). */
+    private static final int MAX_SHARED_VERB = 5;
+
+    /**
+     * A、B和C均达到95%: one figure every coordinated subject reaches; the subjects (completed with their shared
+     * head) with where each starts in the text, or null when the figure has no such list before it.
+     */
+    static List<Subject> sharing(String text, Mention m) {
+        int clauseStart = Clauses.clauseStart(text, m.start());
+        String before = text.substring(clauseStart, m.start());
+        int all = before.lastIndexOf('均');
+        if (all < 0 || before.length() - all - 1 > MAX_SHARED_VERB) return null;
+        String span = before.substring(0, all);
+        List<String> items = items(span);
+        if (items.size() < 2) return null;
+        List<String> subjects = subjects(span, items.size());
+        if (subjects == null) return null;
+        List<Subject> out = new ArrayList<>(items.size());
+        int from = clauseStart;
+        for (int k = 0; k < items.size(); k++) {
+            int at = text.indexOf(items.get(k), from);
+            if (at < 0 || at >= m.start()) return null;
+            out.add(new Subject(subjects.get(k), at));
+            from = at + items.get(k).length();
+        }
+        return out;
+    }
+
+    /** A subject of a coordinated list and where its item starts in the text. */
+    record Subject(String name, int start) {
+    }
+
+    private static List<String> items(String span) {
+        String s = span.strip();
+        int comma = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
+        s = s.substring(comma + 1);
+        List<String> items = new ArrayList<>();
+        for (String item : SEPARATORS.split(SCOPE.matcher(s.strip()).replaceFirst(""))) {
+            if (!item.isBlank()) items.add(item.strip());
+        }
+        return items;
+    }
+
     private static String withoutRespectively(String s) {
         return s.endsWith("分别") ? s.substring(0, s.length() - 2) : s;
     }
@@ -99,13 +143,7 @@ final class RespectiveLists {
 
     /** The n coordinated subjects in {@code span}, completed with their shared head and qualifier, or null. */
     private static List<String> subjects(String span, int n) {
-        String s = span.strip();
-        int comma = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
-        s = s.substring(comma + 1);
-        List<String> items = new ArrayList<>();
-        for (String item : SEPARATORS.split(SCOPE.matcher(s.strip()).replaceFirst(""))) {
-            if (!item.isBlank()) items.add(item.strip());
-        }
+        List<String> items = items(span);
         if (items.size() != n) return null;
         String head = headOf(items.get(n - 1));
         Matcher q = QUALIFIER.matcher(items.get(0));

@@ -229,6 +229,16 @@ class MetricExtractorTest {
     }
 
     @Test
+    void oneFigureThatEverySubjectOfAListReachesIsAFigureOfEach() {
+        List<Metric> found = summary("全县孕产妇系统管理率和0-6岁儿童健康管理率均达到92%以上。");
+        assertThat(found).extracting(Metric::indicator, Metric::value, Metric::comparator)
+                .containsExactly(tuple("孕产妇系统管理率", 92.0, ">="), tuple("0-6岁儿童健康管理率", 92.0, ">="));
+        assertThat(found).extracting(Metric::id).doesNotHaveDuplicates();
+        // without 均 the list is one subject of its own
+        assertThat(summary("全县孕产妇和儿童的健康管理率达到92%。")).hasSize(1);
+    }
+
+    @Test
     void aCountOfTheCampaignsARallyingCallNamesIsNoFigure() {
         assertThat(summary("全力打好疫情防控和医改两场硬仗,抓好事关全局的六件大事,全年新建村卫生室12所。"))
                 .extracting(Metric::value).containsExactly(12.0);
