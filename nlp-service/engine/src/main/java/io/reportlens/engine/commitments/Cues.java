@@ -133,7 +133,8 @@ final class Cues {
 
     /** The title of the notice a plan is sent out with: 关于印发…的通知. */
     private static boolean isNoticeTitle(String s) {
-        return s.contains("关于印发") || (s.endsWith("的通知") && s.contains("关于"));
+        // …实施方案》的通知: the end of a notice's title whose 关于印发《 a line break left in the sentence before
+        return s.contains("关于印发") || (s.endsWith("的通知") && s.contains("关于")) || s.contains("》的通知");
     }
 
     /** The name of a year's work document standing as a line (2025年全省卫生健康工作要点): a title, no promise. */

@@ -46,7 +46,7 @@ public final class TextNormalizer {
         List<String> content = new ArrayList<>(lines.size());
         for (Line line : lines) {
             if (line.kind() == Kind.CONTENT) {
-                content.add(line.text());
+                content.add(FullStops.fold(line.text()));
             }
         }
         String text = String.join("\n", InlineHeadings.split(LineJoiner.join(RepeatedPassages.drop(content))));

@@ -104,6 +104,11 @@ class CommitmentExtractorTest {
         List<Commitment> found = withMetrics(text, FrameReader.frame(text, meta("plan", 2026, "2026-02-10"), List.of()));
         assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("关于印发"));
         assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("建成紧密型医联体20个"));
+        // nor its sending sentence, nor the end of its title a line break cut from 关于印发《
+        String cut = "某县卫生健康局关于印发《某县\n2026年健康促进工作实施方案》的通知 各乡镇:为做好工作\n"
+                + "现将《某县2026年健康促进工作实施方案》印发给你们,请认真组织实施。\n一、工作目标\n年内建成健康促进医院5家。";
+        List<Commitment> sent = withMetrics(cut, FrameReader.frame(cut, meta("plan", 2026, null), List.of()));
+        assertThat(sent).extracting(Commitment::text).containsExactly("年内建成健康促进医院5家");
     }
 
     @Test

@@ -29,6 +29,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aHalfWidthPointThatEndsChineseProseIsAFullStop() {
+        assertThat(normalize("全区居民健康素养水平提高到26%以上.城乡居民分别达到26%和18%.请认真组织实施."))
+                .isEqualTo("全区居民健康素养水平提高到26%以上。城乡居民分别达到26%和18%。请认真组织实施。");
+        assertThat(normalize("1.深化医改。附件:实施方案.docx,床位2.5张。")).isEqualTo("1.深化医改。附件:实施方案.docx,床位2.5张。");
+    }
+
+    @Test
     void aCircleTypedForADatesZeroIsTheZero() {
         assertThat(normalize("某县卫生健康局\n二○二三年十二月五日")).endsWith("二〇二三年十二月五日");
         assertThat(normalize("○ 加强基层队伍建设。")).startsWith("○");
