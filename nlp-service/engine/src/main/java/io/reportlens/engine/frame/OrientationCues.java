@@ -111,6 +111,8 @@ public final class OrientationCues {
                 score -= ASPECT;
             } else if (c == '年' && now != null) {
                 score += yearCue(text, i, from, now);
+            } else if (c == '年' && isLimitYear(text, i, from)) {
+                score += YEAR; // 到2030年 with no year to weigh it by: a time limit ahead, what a plan sets
             } else if (c == '日' && isEventDay(text, i, from)) {
                 score -= EVENT_DAY;
             }
@@ -236,6 +238,16 @@ public final class OrientationCues {
         char after = ri + 1 < s.length() ? s.charAt(ri + 1) : ' ';
         char before = m >= from ? s.charAt(m) : ' ';
         return BOUND_AFTER_DAY.indexOf(after) < 0 && BOUND_BEFORE_DAY.indexOf(before) < 0;
+    }
+
+    /** 到2030年, 至2025年: a four-digit year a limit preposition stands before. */
+    private static boolean isLimitYear(String s, int nian, int from) {
+        if (nian < from + 5) return false;
+        for (int k = nian - 4; k < nian; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
+        }
+        char before = s.charAt(nian - 5);
+        return before == '到' || before == '至';
     }
 
     /** A four-digit year at {@code yearEnd} (the 年): before now looks back, after now (or 到/前) forward. */

@@ -30,9 +30,12 @@ final class PeriodYears {
     /** A year the meeting sets work for: 2024年要重点抓好, 2024年全市卫生健康工作要, 2024年重点工作. */
     private static final Pattern REQUIRED_YEAR = Pattern.compile(
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
-    /** A year reviewed: not a limit (到2025年), a start (2019年以来) nor a year of work planned (2008年工作安排). */
+    /**
+     * A year reviewed: not a limit (到2025年, and the second of 到2022年和2030年), a start (2019年以来) nor a year
+     * of work planned (2008年工作安排).
+     */
     private static final Pattern REVIEWED_YEAR = Pattern.compile(
-            "(?<![到至\\d])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日|[^,。;\\n]{0,6}?(?:安排|计划|打算|要点|思路))");
+            "(?<![到至\\d])(?<![到至]\\d{4}年[和、与及])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日|[^,。;\\n]{0,6}?(?:安排|计划|打算|要点|思路))");
 
     private PeriodYears() {
     }

@@ -75,6 +75,14 @@ class FrameReaderTest {
     }
 
     @Test
+    void aYearALimitPrepositionStandsBeforeLooksForwardWhenNoYearIsKnown() {
+        String text = "合理膳食是健康的基础。到2027年和2035年,全省居民健康素养水平分别不低于28%和35%。\n";
+        ReportMetadata report = new ReportMetadata(null, null, null, null, null, null, null, null, null, "simplified");
+        ReportFrame frame = FrameReader.frame(text, report, new SectionParser().parse(text, report));
+        assertThat(of(frame, text, "健康素养水平")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void theItemsOfALeadThatArrangesWorkLookForwardWhateverTenseTheLeadIsIn() {
         String text = "会议回顾了2022年工作。局长对2023年全区卫生健康工作作了全面部署。一是织密公共卫生防护网;二是提升基层服务能力。\n";
         ReportFrame frame = frame(text, "speech", 2023);

@@ -151,6 +151,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theSecondYearOfALimitIsNoYearReviewed() {
+        String text = "一、实施健康知识普及行动\n到2022年和2030年,全国居民健康素养水平分别不低于22%和30%。\n二、实施全民健身行动\n推进公共体育设施开放。";
+        assertThat(extract(text).periodYear()).isNull(); // not 2030: nothing states the year the excerpt is about
+    }
+
+    @Test
     void aTaiwanReportCountsItsYearInTheRepublicsCalendar() {
         ReportMetadata m = extract("嘉义县卫生局年终成果\n嘉义县卫生局今发表113年业务成果,全县长照服务据点增至126处。");
         assertThat(m.periodYear()).isEqualTo(2024);
