@@ -495,6 +495,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
+        ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
+        assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
+        assertThat(m.regionCode()).isEqualTo("810000");
+    }
+
+    @Test
     void aSpecialAdministrativeRegionNamesItselfAsTheCityOfTheText() {
         ReportMetadata hk = extract("施政报告摘要\n医疗\n政府会增加本港公营医院的病床。全港的基层医疗中心将增至十间。");
         assertThat(hk.region()).isEqualTo("香港特别行政区");
