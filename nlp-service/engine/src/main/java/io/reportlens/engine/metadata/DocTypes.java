@@ -92,7 +92,7 @@ public final class DocTypes {
      */
     public static boolean isStated(String title, String text, NewsLead.Kind news) {
         String opening = text.substring(0, Math.min(text.length(), OPENING));
-        return title != null && ofWords(title, false) != null || news != NewsLead.Kind.NONE
+        return title != null && ofWords(title, false) != null || news == NewsLead.Kind.MEETING || news == NewsLead.Kind.PLAN
                 || ADDRESS.matcher(opening).find() || declaresPlan(opening);
     }
 

@@ -4,19 +4,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a text is a news item about a meeting (3月5日,…工作会议召开; 会议指出/强调/要求) or about a plan
- * (近日…印发《…》, 方案提出), rather than the document itself: its lead tells.
+ * Whether a text is a news item about a meeting (3月5日,…工作会议召开; 会议指出/强调/要求), about a plan
+ * (近日…印发《…》, 方案提出) or about a press event (今(23)日举办…记者会), rather than the document itself:
+ * its lead tells.
  */
 public final class NewsLead {
 
     /** What a news item is about. */
-    public enum Kind { MEETING, PLAN, NONE }
+    public enum Kind { MEETING, PLAN, EVENT, NONE }
 
     private static final int LEAD = 400;
     private static final int MAX_HEADLINE = 60;
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|近日|日前");
-    private static final Pattern MEETING = Pattern.compile("会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会");
-    private static final Pattern HELD = Pattern.compile("召开|举行");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|今\\(\\d{1,2}\\)日|近日|日前");
+    private static final String MEETING_NOUN =
+            "会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会|汇报会|总结会|表彰会|交流会|分析会|述职会|启动会|观摩会|讲评会";
+    private static final Pattern MEETING = Pattern.compile(MEETING_NOUN);
+    /** A press event (记者会, 发布会): news of it is dated by it, but it is no work meeting that reviews and plans. */
+    private static final Pattern PRESS_EVENT = Pattern.compile("记者会|发布会");
+    private static final Pattern HELD = Pattern.compile("召开|举行|举办");
     /** How far into a line its day may stand, and the meeting and 召开 after it, for the line to report a meeting. */
     private static final int DAY_WITHIN = 100;
     private static final int MEETING_WITHIN = 64;
@@ -33,7 +38,11 @@ public final class NewsLead {
                     // 记者…了解到,某省正式启动实施…行动,要求到2027年…: a campaign launched with the year its goals are for
                     + "|(?:近日|日前|记者|获悉)[^。]{0,80}?(?:正式)?启动实施[^。]{0,60}?行动[^。]{0,4}?(?:要求|提出|明确)?到20\\d{2}年"
                     + "|(?:施政报告|规划|方案|行动计划|实施意见)(?:提出|提到|明确|指出)");
-    private static final Pattern MEETING_HEADLINE = Pattern.compile("(?:会议|大会|工作会)(?:在[^。\\n]{2,10})?召开\\s*$|召开[^。\\n]{0,20}(?:会议|大会|工作会)\\s*$");
+    private static final Pattern MEETING_HEADLINE = Pattern.compile(
+            "(?:" + MEETING_NOUN + ")(?:在[^。\\n]{2,10})?召开\\s*$|召开[^。\\n]{0,40}(?:" + MEETING_NOUN + ")\\s*$");
+    /** A headline may stand under a site's chrome, and runs longer than a title when it has a kicker (…——市局召开…会). */
+    private static final int MAX_MEETING_HEADLINE = 90;
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d+[.、．]|[一二三四五六七八九十]+、|[(（])");
 
     private NewsLead() {
     }
@@ -50,12 +59,28 @@ public final class NewsLead {
         if (ADDRESS.matcher(lead).find()) {
             return Kind.NONE;
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        if (reportsADatedMeeting(lead) || MEETING_HEADLINE.matcher(firstLine).find()
+        if (reportsADatedMeeting(lead) || hasMeetingHeadline(lead)
                 || (lead.contains("召开") || lead.contains("会议")) && REPORTED_MEETING.matcher(text).find()) {
             return Kind.MEETING;
         }
-        return PLAN_NEWS.matcher(lead).find() ? Kind.PLAN : Kind.NONE;
+        if (PLAN_NEWS.matcher(lead).find()) {
+            return Kind.PLAN;
+        }
+        return reportsADated(PRESS_EVENT, lead) ? Kind.EVENT : Kind.NONE;
+    }
+
+    /** A headline of a meeting held (…召开, 召开…会议) among the lines before the first sentence of the lead. */
+    private static boolean hasMeetingHeadline(String lead) {
+        for (String line : lead.split("\n")) {
+            String l = line.strip();
+            if (l.indexOf('。') >= 0) {
+                return false;
+            }
+            if (l.length() <= MAX_MEETING_HEADLINE && !LIST_ITEM.matcher(l).find() && MEETING_HEADLINE.matcher(l).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,20 +89,24 @@ public final class NewsLead {
      * day, which a single regular expression with three open gaps would do in cubic time.
      */
     static boolean reportsADatedMeeting(String lead) {
+        return reportsADated(MEETING, lead);
+    }
+
+    private static boolean reportsADated(Pattern gathering, String lead) {
         for (String line : lead.split("\n")) {
             int stop = line.indexOf('。');
             String sentence = stop < 0 ? line : line.substring(0, stop);
             Matcher day = DAY.matcher(sentence);
             while (day.find() && day.start() <= DAY_WITHIN) {
                 int after = day.end();
-                Matcher meeting = MEETING.matcher(sentence).region(after, Math.min(sentence.length(), after + MEETING_WITHIN));
+                Matcher meeting = gathering.matcher(sentence).region(after, Math.min(sentence.length(), after + MEETING_WITHIN));
                 while (meeting.find()) {
                     if (found(HELD, sentence, meeting.end(), HELD_WITHIN)) return true;
                 }
                 if (day.start() <= HELD_FIRST_DAY_WITHIN) {
                     Matcher held = HELD.matcher(sentence).region(after, Math.min(sentence.length(), after + HELD_FIRST_WITHIN));
                     while (held.find()) {
-                        if (found(MEETING, sentence, held.end(), MEETING_AFTER_HELD_WITHIN)) return true;
+                        if (found(gathering, sentence, held.end(), MEETING_AFTER_HELD_WITHIN)) return true;
                     }
                 }
             }

@@ -37,12 +37,19 @@ final class PublishedDates {
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
     /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
-    /** 昨日, / 今天上午, / 今(23)日: a day counted from the one the news was written, opening its lead. */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
+    /** 昨日, / 今天上午, / 今(23)日 / 今日(30日): a day counted from the one the news was written, opening its lead. */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日\\((\\d{1,2})日?\\)|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
     /** Any date in a page's head (2018/12/11 22:30 发布): the year a meeting's day is in, or the day a 昨日 counts from. */
     private static final Pattern ANY_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
-    private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|座谈会|工作会");
+    private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|举办|座谈会|工作会|记者会|发布会|发表");
+    /** A page's stamp (2023-1-29 10:51, 2021/07/09): a date written with separators, as no prose writes one. */
+    private static final Pattern STAMP = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** A stamp with its time of day (公文搜 2021-07-09 14:29:34), or one that says it is the posting (2023-04-25 发布于山西). */
+    private static final Pattern POSTED_STAMP = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于)");
+    /** How long before the page's stamp the meeting it reports may have been held. */
+    private static final int STAMP_REACH_DAYS = 60;
     private static final int FIELDS_AREA = 3000;
     /** How many lines of a news item may stand before its lead (a headline, a source, counters). */
     private static final int LEAD_LINES = 14;
@@ -77,12 +84,22 @@ final class PublishedDates {
         }
         String posted = head.contains("时间") || head.contains("日期") || head.contains("发布:")
                 ? firstOf(POSTED_FIELD.matcher(head)) : null;
-        return posted != null ? posted : firstDateLine(lines);
+        if (posted == null) {
+            posted = firstDateLine(lines);
+        }
+        return posted != null ? posted : firstOf(POSTED_STAMP.matcher(head));
     }
 
     /** The day of the meeting a news item reports, with the year its lead names; null when it gives none. */
     private static String meetingDay(List<String> lines, String head) {
-        for (String line : lines.subList(0, Math.min(lines.size(), LEAD_LINES))) {
+        int leadLines = 0;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue; // blank lines are layout, not lines of the head
+            }
+            if (++leadLines > LEAD_LINES) {
+                break;
+            }
             int sentenceEnd = line.indexOf('。');
             String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
             Matcher day = MEETING_DAY.matcher(sentence);
@@ -109,12 +126,35 @@ final class PublishedDates {
             if (year == null) {
                 year = deployedLater;
             }
+            // the page was posted soon after the meeting: its stamp dates a day no year names, and a 2022年度 review held early in 2023
+            Integer stamped = stampedYear(head, Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+            if (stamped != null && (year == null || stamped == year + 1)) {
+                year = stamped;
+            }
             if (year == null) {
                 year = firstYear(ANY_DATE.matcher(head));
             }
             return year == null ? null : iso(String.valueOf(year), day.group(1), day.group(2));
         }
         return null;
+    }
+
+    /** The year of month/day when it falls within the reach before the page's first stamp; null otherwise. */
+    private static Integer stampedYear(String head, int month, int day) {
+        Matcher stamp = STAMP.matcher(head);
+        if (!stamp.find()) {
+            return null;
+        }
+        try {
+            LocalDate posted = LocalDate.of(Integer.parseInt(stamp.group(1)), Integer.parseInt(stamp.group(2)), Integer.parseInt(stamp.group(3)));
+            LocalDate held = LocalDate.of(posted.getYear(), month, day);
+            if (held.isAfter(posted)) {
+                held = held.minusYears(1);
+            }
+            return held.plusDays(STAMP_REACH_DAYS).isBefore(posted) ? null : held.getYear();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -137,7 +177,8 @@ final class PublishedDates {
             if (relative.group(1).startsWith("昨")) {
                 return written.minusDays(1).toString();
             }
-            return relative.group(2) == null ? written.toString() : written.withDayOfMonth(Integer.parseInt(relative.group(2))).toString();
+            String dayOfMonth = relative.group(2) != null ? relative.group(2) : relative.group(3);
+            return dayOfMonth == null ? written.toString() : written.withDayOfMonth(Integer.parseInt(dayOfMonth)).toString();
         } catch (DateTimeException e) {
             return null;
         }

@@ -495,6 +495,34 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aPagesStampWithItsTimeOfDayOrPostingIsThePostedDate() {
+        assertThat(extract("某文库 2020-08-17 09:12:40 卫生\n某县卫生健康局2019年工作总结\n2019年,我局完成各项任务。").publishedDate())
+                .isEqualTo("2020-08-17");
+        assertThat(extract("某县2021年爱国卫生工作方案.pdf\n• 2022-03-11 发布于河南\n为做好2021年爱国卫生工作,制定本方案。").publishedDate())
+                .isEqualTo("2022-03-11");
+        assertThat(extract("某县卫生健康局2019年工作总结\n全县门诊量较2018-05-01增长。").publishedDate())
+                .as("a date in prose, without a time of day, is no stamp").isNull();
+    }
+
+    @Test
+    void aMeetingsDayTakesItsYearFromThePageStampPostedSoonAfter() {
+        String review = "网站首页 2024-1-22 10:05\n1月19日,区卫健局召开2023年度科室负责人述职会。\n会上,各科室负责人逐一述职。";
+        assertThat(extract(review).publishedDate()).as("a 2023年度 review held early in 2024").isEqualTo("2024-01-19");
+        String yearEnd = "某某新闻网 2022/1/6 16:20\n12月30日,全县卫生健康工作推进会召开。\n会议要求,要巩固成果。";
+        assertThat(extract(yearEnd).publishedDate()).as("a day after the stamp's is in the year before").isEqualTo("2021-12-30");
+    }
+
+    @Test
+    void newsOfAPressEventIsDatedByItsDayButReadAsWhatItPresents() {
+        String text = "2025-11-20\n某市卫生局今(19)日举办年度业务成果记者会,公布一年来的成果。\n今年全市新增社区药局12家。";
+        ReportMetadata m = extract(text);
+        assertThat(m.publishedDate()).isEqualTo("2025-11-19");
+        assertThat(m.docType()).as("a press event is no work meeting").isNotEqualTo("speech");
+        String dayInBrackets = "2025-11-20\n某市卫生局今日(19日)举办健康城市发布会,公布一年来的成果。";
+        assertThat(extract(dayInBrackets).publishedDate()).isEqualTo("2025-11-19");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");

@@ -56,4 +56,19 @@ class NewsLeadTest {
         assertThat(NewsLead.of(text)).isEqualTo(NewsLead.Kind.PLAN);
         assertThat(NewsLead.of("记者获悉,某省启动实施卫生城镇创建行动以来,已建成国家卫生县52个。")).isEqualTo(NewsLead.Kind.NONE);
     }
+
+    @Test
+    void aMeetingHeadlineUnderASitesChromeMakesNewsOfTheMeeting() {
+        String page = "首页 本地新闻 查看内容\n学思践悟开新局——区卫健局召开2023年度股室负责人述职述廉汇报会\n摘要: 1月9日,区卫健局…\n";
+        assertThat(NewsLead.of(page)).isEqualTo(NewsLead.Kind.MEETING);
+        assertThat(NewsLead.of("工作总结\n今年以来,我局召开党组会议12次。\n3.按时召开党组会议\n"))
+                .as("a line after the first sentence, or a list item, is no headline").isEqualTo(NewsLead.Kind.NONE);
+    }
+
+    @Test
+    void aPressEventOnADayIsNewsOfThatEventButNoMeeting() {
+        assertThat(NewsLead.of("某市卫生局今(18)日举办年度业务成果记者会,公布一年来的成果。"))
+                .isEqualTo(NewsLead.Kind.EVENT);
+        assertThat(NewsLead.of("今年我局举办健康讲座30场,受众2万人次。")).isEqualTo(NewsLead.Kind.NONE);
+    }
 }
