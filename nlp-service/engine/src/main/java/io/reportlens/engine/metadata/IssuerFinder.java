@@ -7,6 +7,7 @@ import io.reportlens.engine.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,11 @@ final class IssuerFinder {
     private static final Pattern FIELD = Pattern.compile("(?:发布机构|发文机关|发文机构|发布机关|发文单位|发布单位):[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
+    private static final Pattern HELD = Pattern.compile("召开|举行");
+    private static final int HOST_MEETING_WITHIN = 30;
+    private static final Set<String> PASSES_ON = Set.of("印发", "转发", "批转");
+    private static final Pattern NAME_FIELD = Pattern.compile("^(?:标题|名称|信息名称|文件名称)(?::|\\s*\\|)\\s*");
+    private static final Pattern HOST_LEAD = Pattern.compile("^(?:近日|日前|上午|下午|今天|昨天|今日|昨日)+");
     private static final Pattern PUBLISHER_LEAD = Pattern.compile("^.*?(?:近日|日前|最近|获悉,?)");
     private static final Pattern GENERIC_PREFIX = Pattern.compile("(?:自治区|自治州|省|市|县|区|州|旗)$");
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*\\(?\\d{4}年\\d{1,2}月\\d{1,2}日\\)?\\s*$");
@@ -56,7 +62,8 @@ final class IssuerFinder {
     /** The government as the one who acts: 政府会持续…, 特区政府将…, 政府计划…. */
     private static final Pattern GOVERNMENT_ACTS = Pattern.compile("(?<![市县区省])政府(?:会|将|计划|已|亦|正|致力|继续|拟|建议)");
 
-    String find(String text, String title, Division region) {
+    /** @param meetingNews whether the text is news of a meeting, whose host its lead may name */
+    String find(String text, String title, Division region, boolean meetingNews) {
         Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
         if (field.find()) {
             return field.group(1).strip();
@@ -78,6 +85,10 @@ final class IssuerFinder {
         String publisher = publisher(text.substring(0, Math.min(text.length(), LEAD)));
         if (publisher != null) {
             return publisher(publisher, region);
+        }
+        String host = meetingNews ? governmentHost(text.substring(0, Math.min(text.length(), LEAD))) : null;
+        if (host != null) {
+            return named(body(host, host.length()), region); // 市政府召开全市卫生健康工作会议: the city's government holds it
         }
         String named = mostNamed(text, title, region);
         String found = named != null || title == null || text.contains(title) ? named : mostNamed(title, title, region);
@@ -112,8 +123,8 @@ final class IssuerFinder {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
             int about = text.indexOf("关于", start);
-            if (about >= 0 && about < end && (text.startsWith("印发", about + 2) || text.startsWith("转发", about + 2))) {
-                String x = text.substring(start, about).strip();
+            if (about >= 0 && about < end && PASSES_ON.contains(text.substring(about + 2, Math.min(end, about + 4)))) {
+                String x = NAME_FIELD.matcher(text.substring(start, about).strip()).replaceFirst(""); // 信息名称 | X关于…
                 if (x.length() >= 4 && x.length() <= MAX_SIGNATURE && x.chars().allMatch(c -> Chars.isHan((char) c)) && endsWithBody(x)) {
                     return x;
                 }
@@ -151,6 +162,30 @@ final class IssuerFinder {
             subject = subject.substring(0, etc + 1);
         }
         return subject.length() >= 3 && (endsWithBody(subject) || subject.endsWith("等")) ? subject : null;
+    }
+
+    /**
+     * The government that holds the meeting a lead reports (2月25日,市政府召开…会议; 县人民政府在…召开…), or null;
+     * a health body holding it is left to {@link #mostNamed}, which knows its fullest name.
+     */
+    private static String governmentHost(String lead) {
+        Matcher held = HELD.matcher(lead);
+        if (!held.find()) {
+            return null;
+        }
+        int start = held.start();
+        while (start > 0 && Chars.isHan(lead.charAt(start - 1))) {
+            start--;
+        }
+        if (lead.indexOf('会', held.end()) < 0 || lead.indexOf('会', held.end()) - held.end() > HOST_MEETING_WITHIN) {
+            return null; // 召开…会议: what is held is a meeting
+        }
+        String subject = lead.substring(start, held.start());
+        int at = subject.indexOf('在');
+        subject = HOST_LEAD.matcher(at > 0 ? subject.substring(0, at) : subject).replaceFirst("");
+        String word = lastBodyWord(subject, subject.length());
+        boolean government = word != null && word.equals(GOVERNMENT.wordAt(subject, subject.length() - word.length()));
+        return government && subject.length() <= MAX_SIGNATURE ? subject : null;
     }
 
     /** The publisher as the lead names it; 省政府办公厅 is given the report's place. */

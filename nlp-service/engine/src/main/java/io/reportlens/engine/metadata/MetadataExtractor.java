@@ -46,7 +46,7 @@ public final class MetadataExtractor {
             publishedDate = hints.publishedDate().strip();
         }
         Division region = regions.find(text, title, headline);
-        String issuer = issuers.find(text, title, region);
+        String issuer = issuers.find(text, title, region, news == NewsLead.Kind.MEETING);
         String docType = DocTypes.classify(title, text, outline, news);
         Integer periodYear = PeriodYears.find(docType, title, text, outline, publishedDate);
         if (periodYear == null && region != null && TAIWAN.equals(gazetteer.province(region).name())) {

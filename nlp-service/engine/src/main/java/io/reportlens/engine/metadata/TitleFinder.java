@@ -23,8 +23,9 @@ final class TitleFinder {
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 60;
     private static final int MAX_RUN_IN = 40;
-    private static final Pattern FIELD = Pattern.compile("^(?:标题|名称):\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
-    private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于印发([^《》。\\n]{6,60}?)的通知");
+    private static final Pattern FIELD = Pattern.compile("^(?:标题|名称|信息名称|文件名称)(?::|\\s*\\|)\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
+    private static final Pattern PASSES_ON = Pattern.compile("关于(?:印发|转发|批转)");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》");
     private static final int NEWS_LEAD = 400;
@@ -102,8 +103,8 @@ final class TitleFinder {
         for (String line : lines) {
             Matcher m = FIELD.matcher(line);
             if (m.find() && m.group(1).length() >= MIN_TITLE && m.group(1).length() <= MAX_TITLE) {
-                // 名称: (阳春市人民政府)关于印发《…规划》的通知 names the notice; the title is the plan it publishes
-                return m.group(1).contains("关于印发") ? publishedReport(List.of(m.group(1))) : m.group(1);
+                // 名称: (阳春市人民政府)关于印发《…规划》的通知 names the notice; the title is the plan it publishes (or passes on: 批转, 转发)
+                return PASSES_ON.matcher(m.group(1)).find() ? publishedReport(List.of(m.group(1))) : m.group(1);
             }
         }
         return null;
@@ -112,7 +113,7 @@ final class TitleFinder {
     /** X in 关于印发《X》的通知, 现将《X》印发给你们, 《X》…现印发给你们 or 关于印发X的通知; 《X》 may run over a line break. */
     private static String publishedReport(List<String> lines) {
         String head = String.join("", lines);
-        if (!head.contains("印发") && !head.contains("现将")) return null; // what every form below holds
+        if (!head.contains("印发") && !head.contains("现将") && !head.contains("转发") && !head.contains("批转")) return null; // what every form below holds
         Matcher m = PUBLISHED.matcher(head);
         while (m.find()) {
             // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes

@@ -523,6 +523,26 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theGovernmentHoldingAMeetingANewsLeadReportsIsItsIssuer() {
+        String news = "3月2日,市政府召开全市卫生健康工作会议,总结2023年工作,部署2024年任务。\n会议要求,宝鸡市卫健委要抓好医共体建设。";
+        ReportMetadata m = extract(news);
+        assertThat(m.issuer()).isEqualTo("宝鸡市政府");
+        String explained = "关于健康某县行动实施方案的解读\n2019年12月,省政府在长沙举行健康湖南行动启动仪式。县卫健委随后制定了方案。";
+        assertThat(extract(explained).issuer()).as("a launch in a plan's explanation is no meeting news").isNotEqualTo("湖南省政府");
+        assertThat(extract("近日,某市政府印发《宝鸡市医疗卫生资源配置规划》,提出到2025年床位达到3万张。").issuer())
+                .as("a government that issues a plan").isEqualTo("宝鸡市政府");
+    }
+
+    @Test
+    void aNameFieldOfANoticePassingOnAPlanGivesThePlanAsTitleAndTheNoticesBodyAsIssuer() {
+        String page = "索引号 | 000-2010-123 |\n信息名称 | 宝鸡市人民政府关于批转市卫生局制订的宝鸡市健康城市建设三年行动计划的通知 |\n"
+                + "公开类别 | 主动公开 |\n一、总体目标\n到2012年,全市建成健康社区20个。";
+        ReportMetadata m = extract(page);
+        assertThat(m.title()).isEqualTo("宝鸡市健康城市建设三年行动计划");
+        assertThat(m.issuer()).isEqualTo("宝鸡市人民政府");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
