@@ -39,6 +39,13 @@ public final class FrameReader {
      * 会议对今年工作作出部署。一要…. The items say what is arranged, whatever tense the lead tells of its arranging in.
      */
     private static final Pattern ARRANGING_LEAD = Pattern.compile("(?:进行|作出|作了|做出|作)了?[^,，;；]{0,4}(?:安排|部署)(?:部署|安排)?$");
+    /**
+     * A lead that names the coming work and stops, the work told in the sentences after it: 会上介绍了2025年重点工作。完善…;
+     * 会议明确了今年的主要任务。. (总结…,部署2025年工作。 tells the meeting's course: what follows is who attended.) Those sentences say what is to be done, in whatever tense the lead tells of its naming.
+     */
+    private static final Pattern NAMING_LEAD = Pattern.compile(
+            "(?:介绍|明确|提出)了?(?:今年|明年|本年度|全年|下一步|下半年|20\\d{2}年)(?:度)?(?:全[省市县区旗州]|全系统)?(?:卫生健康|卫生|卫健)?(?:工作)?(?:的)?"
+                    + "(?:重点工作|工作重点|重点任务|主要任务|目标任务)(?:任务)?$");
     private static final Pattern PASSAGE_START = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?(?:下一步|下半年|明年|今后|接下来|下阶段)");
 
@@ -100,8 +107,14 @@ public final class FrameReader {
         return out;
     }
 
-    /** Whether sentence {@code s} is a lead that arranges work and {@code next} is its list's first item. */
+    /**
+     * Whether sentence {@code s} is a lead that arranges work and {@code next} is its list's first item, or a lead that
+     * names the coming work and {@code next} goes on in its paragraph.
+     */
     private static boolean arrangesTheItemsAfter(String text, Sentence s, Sentence next) {
+        if (next.lineStart() == s.lineStart() && NAMING_LEAD.matcher(text).region(s.start(), s.end()).find()) {
+            return true; // 会上介绍了2025年重点工作。完善…: the paragraph goes on with the work it names
+        }
         return (text.charAt(s.end() - 1) == '排' || text.charAt(s.end() - 1) == '署')
                 && ARRANGING_LEAD.matcher(text).region(s.start(), s.end()).find()
                 && ItemMarkers.isFirstItem(next.text(text));

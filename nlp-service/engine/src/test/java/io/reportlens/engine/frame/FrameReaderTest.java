@@ -94,6 +94,18 @@ class FrameReaderTest {
     }
 
     @Test
+    void theSentencesAfterALeadNamingTheComingWorkLookForwardInItsParagraph() {
+        String text = "3月2日,市卫健委召开新闻通气会。会上介绍了2024年重点工作。扩大家庭医生签约覆盖面;新建社区医院3家。\n本次会议共有30人参加。\n";
+        ReportFrame frame = frame(text, "speech", 2024);
+        assertThat(of(frame, text, "扩大家庭医生签约覆盖面")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "新建社区医院3家")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "本次会议共有30人参加")).as("the next paragraph is its own").isNotEqualTo(Orientation.FORWARD);
+        String course = "3月2日,会议总结2023年工作,部署2024年工作。扩大家庭医生签约覆盖面。\n";
+        assertThat(of(frame(course, "speech", 2024), course, "扩大家庭医生签约覆盖面"))
+                .as("the meeting's course names no work to come").isNotEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void aWeakCueDoesNotTurnASentenceAgainstItsParagraph() {
         String text = "一、工作开展情况\n对拟提拔干部开展廉政审查42人次,按计划完成培训。";
         assertThat(of(frame(text, "summary", 2023), text, "拟提拔干部")).isEqualTo(Orientation.BACK);
