@@ -10,6 +10,8 @@ import io.reportlens.engine.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The time limits a sentence is under without stating them itself (spec §4): a lead sentence's limit
@@ -26,6 +28,9 @@ final class GoverningLimits {
 
     private record Span(int start, int end, List<Deadline> limits) {
     }
+
+    /** The label of a sub-list before its first item (“七个分目标”:一是…). */
+    private static final Pattern LABELLED_FIRST_ITEM = Pattern.compile("[^,，。:：]{1,12}[:：](?=一是|一要(?![求素点]))");
 
     private final String text;
     private final String title;
@@ -65,7 +70,7 @@ final class GoverningLimits {
             line = s.lineStart();
             lineLimits = s.start() == s.lineStart() && opensWithLimit(sentence, found) ? own : List.of();
             // a list goes on over lines that open like its first item (all marked 1、2、… or none marked)
-            String marker = Cues.itemMarkerKind(sentence);
+            String marker = lineMarker(sentence);
             boolean heading = marker.isEmpty() && HeadingMarker.level(sentence) > 0;
             if (inList && itemMarker == null && !heading) {
                 itemMarker = marker;
@@ -82,6 +87,19 @@ final class GoverningLimits {
             itemMarker = null;
             listLimits = own.isEmpty() ? inherited(s) : own;
         }
+    }
+
+    /**
+     * How a line opens its item: its own marker (二是…), or the marker of the first item after a label of a
+     * sub-list (“七个分目标”:一是…), which goes on as 二是… lines.
+     */
+    private static String lineMarker(String sentence) {
+        String own = Cues.itemMarkerKind(sentence);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        Matcher label = LABELLED_FIRST_ITEM.matcher(sentence);
+        return label.lookingAt() ? Cues.itemMarkerKind(sentence.substring(label.end())) : "";
     }
 
     /** Whether the sentence last observed is an item of a list a lead announced. */

@@ -268,6 +268,17 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLeadsLimitGovernsTheItemsOfTheLabelledSubListsUnderIt() {
+        String text = "到2027年,全区卫生健康发展目标概括为两个方面,即:\n"
+                + "“总体目标”:一是建成区域医疗高地。二是建成健康城区。\n"
+                + "“分项目标”:一是健康水平稳步提高。\n二是服务体系更加健全。\n三是数字健康走在前列。\n";
+        List<Commitment> found = read(text, meta("plan", 2025, null));
+        assertThat(found).extracting(Commitment::text).contains("二是服务体系更加健全", "三是数字健康走在前列");
+        assertThat(containing(found, "二是服务体系更加健全").deadlines()).containsExactly(new Deadline("2027年", "2027-12-31"));
+        assertThat(containing(found, "三是数字健康走在前列").measurable()).isTrue();
+    }
+
+    @Test
     void aLimitBeforeAColonGovernsTheClausesAfterIt() {
         String text = "局长指出,2024年全市卫生健康工作要重点做好三项工作:建强县域医共体;提升基层服务能力;确保国家卫生城市复审通过。";
         List<Commitment> found = read(text, meta("speech", 2024, "2024-03-01"));
