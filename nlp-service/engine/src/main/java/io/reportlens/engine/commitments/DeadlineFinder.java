@@ -3,6 +3,7 @@ package io.reportlens.engine.commitments;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.sections.FiveYearPlans;
+import io.reportlens.engine.sections.Years;
 
 import io.reportlens.engine.frame.Timeline;
 
@@ -183,10 +184,10 @@ final class DeadlineFinder {
         return year == null ? UNRESOLVED : LocalDate.of(year, 6, 30);
     }
 
-    /** 113年 in a Taiwan text: a year of the Republic of China's calendar (1911 + 113 = 2024). */
+    /** 113年 in a Taiwan text: a year of the Republic of China's calendar (113年 = 2024). */
     private static LocalDate republicYear(Timeline timeline, Matcher m) {
         if (!timeline.republicCalendar()) return null;
-        int year = 1911 + Integer.parseInt(m.group(1));
+        int year = Years.ofRepublic(Integer.parseInt(m.group(1)));
         Integer earliest = timeline.currentYear() != null ? timeline.currentYear() : timeline.planYear();
         return earliest != null && (year < earliest || year > earliest + 15) ? null : endOfYear(year);
     }

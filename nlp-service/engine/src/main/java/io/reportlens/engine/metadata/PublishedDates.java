@@ -1,6 +1,7 @@
 package io.reportlens.engine.metadata;
 
 import io.reportlens.engine.numbers.NumberReader;
+import io.reportlens.engine.sections.Years;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -232,7 +233,7 @@ final class PublishedDates {
             return null;
         }
         int year = number(m.group(1));
-        return year < 0 ? null : iso(String.valueOf(year + 1911), m.group(2), m.group(3));
+        return year < 0 ? null : iso(String.valueOf(Years.ofRepublic(year)), m.group(2), m.group(3));
     }
 
     private static String firstOf(Matcher m) {

@@ -1,5 +1,7 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.sections.Years;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,6 @@ final class RepublicYears {
 
     /** 114年, 114年度, 114年10月: a three-digit year from 100 (2011) on; fewer digits are too often a span (建院60年). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(1[0-2]\\d)年(?!\\d)");
-    private static final int OFFSET = 1911;
 
     private RepublicYears() {
     }
@@ -20,13 +21,13 @@ final class RepublicYears {
     static Integer mainYear(String title, String opening, String publishedDate) {
         if (title != null) {
             Matcher m = YEAR.matcher(title);
-            if (m.find()) return OFFSET + Integer.parseInt(m.group(1));
+            if (m.find()) return Years.ofRepublic(Integer.parseInt(m.group(1)));
         }
         Integer published = publishedDate == null ? null : Integer.valueOf(publishedDate.substring(0, 4));
         Integer latest = null;
         Matcher m = YEAR.matcher(opening);
         while (m.find()) {
-            int year = OFFSET + Integer.parseInt(m.group(1));
+            int year = Years.ofRepublic(Integer.parseInt(m.group(1)));
             if ((published == null || year <= published) && (latest == null || year > latest)) latest = year;
         }
         return latest;

@@ -9,7 +9,15 @@ public final class Years {
     private static final int FIRST = 1949;
     private static final int LAST = 2099;
 
+    /** The Republic of China's calendar, which Taiwan's documents count in, starts after 1911 (113年 = 2024). */
+    private static final int REPUBLIC_OFFSET = 1911;
+
     private Years() {
+    }
+
+    /** The common-era year of a year of the Republic of China's calendar. */
+    public static int ofRepublic(int republicYear) {
+        return REPUBLIC_OFFSET + republicYear;
     }
 
     public static Integer first(String s) {
