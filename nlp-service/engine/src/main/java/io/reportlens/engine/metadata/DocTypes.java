@@ -26,7 +26,9 @@ public final class DocTypes {
     private static final Map<String, String> TYPE_OF = new HashMap<>();
     private static final Lexicon WORDS;
     /** How a plan speaks of itself: 制定本规划, 特制定本方案, 提出如下实施意见. */
-    private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下");
+    private static final Pattern PLAN_SELF = Pattern.compile("(?:制定|编制|印发)本(?:规划|方案|实施方案|计划)|提出如下(?:实施)?意见|制定(?:本)?实施方案如下"
+            // 现结合我县实际,特制定某县卫生事业发展"十一五"规划。: a plan that names itself
+            + "|特制定[^。;\\n]{0,40}?(?:规划|方案|计划|要点)。");
     /** A plan of several years is written in chapters (第一章 发展基础); a summary or a speech never is. */
     private static final Pattern CHAPTER = Pattern.compile("(?m)^第[一二三四五六七八九十]{1,3}章");
     /** A speech addresses its audience: 同志们: at a line's head, or after a byline run into it (…2018年2月9日同志们:). */

@@ -279,6 +279,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void thePurposeStatementOfAPlanThatNamesItselfIsNoPromise() {
+        String text = "为提升群众健康水平,到2025年建成健康县城,特制定本方案。\n一、主要目标\n到2025年,建成健康社区10个。";
+        List<Commitment> found = read(text, meta("plan", 2025, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("到2025年,建成健康社区10个");
+    }
+
+    @Test
     void aLimitBeforeAColonGovernsTheClausesAfterIt() {
         String text = "局长指出,2024年全市卫生健康工作要重点做好三项工作:建强县域医共体;提升基层服务能力;确保国家卫生城市复审通过。";
         List<Commitment> found = read(text, meta("speech", 2024, "2024-03-01"));

@@ -187,6 +187,8 @@ class FrameReaderTest {
         String chapters = "第一章 发展基础\n" + review.substring(review.indexOf('\n') + 1) + "第二章 主要任务\n新建村卫生室10所。";
         assertThat(read(chapters).report().docType()).isEqualTo("plan");
         assertThat(read(review).report().docType()).as("the same review alone").isEqualTo("summary");
+        String named = "为加快我县卫生事业发展,现结合实际,特制定某县卫生事业发展“十五五”规划。\n" + review + "二、主要任务\n新建村卫生室10所。";
+        assertThat(read(named).report().docType()).as("a plan that names itself").isEqualTo("plan");
     }
 
     @Test
