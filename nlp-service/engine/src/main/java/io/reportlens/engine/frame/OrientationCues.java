@@ -149,10 +149,18 @@ public final class OrientationCues {
         return NOT_MODAL_BEFORE_YAO.indexOf(before) < 0 && NOT_MODAL_AFTER_YAO.indexOf(after) < 0;
     }
 
-    /** 将 or 会 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an object. */
+    /**
+     * 将 or 会 as "will": followed by a time or manner adverb or a verb of a plan ({@code modal-jiang.txt}), not by an
+     * object, nor by a verb with its result that qualifies one (将争取到的物资发放…).
+     */
     private static boolean isModalJiang(String s, int i) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
-        return before != '即' && before != '并' && before != '必' && i + 1 < s.length() && MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1) != null;
+        if (before == '即' || before == '并' || before == '必' || i + 1 >= s.length()) {
+            return false;
+        }
+        String follower = MODAL_JIANG_FOLLOWERS.wordAt(s, i + 1);
+        // 将争取到的慰问物资: 将 takes as its object what was secured (到 tells the result), it promises nothing
+        return follower != null && !s.startsWith("到的", i + 1 + follower.length());
     }
 
     /** 会 as "will" (政府会持续…), not the end of a meeting's or a body's name (工作会召开, 委员会, 协会, 社会). */

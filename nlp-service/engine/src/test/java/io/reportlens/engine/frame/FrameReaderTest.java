@@ -154,6 +154,15 @@ class FrameReaderTest {
     }
 
     @Test
+    void jiangBeforeWhatWasSecuredTakesAnObjectAndPromisesNothing() {
+        assertThat(OrientationCues.hasModal("县红十字会将争取到的慰问物资发放到各乡镇")).isFalse();
+        assertThat(OrientationCues.hasModal("县红十字会将争取更多慰问物资")).isTrue();
+        String text = "一、工作开展情况\n县红十字会将争取到的慰问物资发放到各乡镇,价值3.3万元。继续开展救助工作,救助困难群众133名。\n";
+        ReportFrame frame = frame(text, "summary", 2024);
+        assertThat(of(frame, text, "救助困难群众133名")).isNotEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void aMeetingsNameIsNoFuture() {
         String text = "一、工作开展情况\n3月召开全县卫生健康工作会,部署各项任务。";
         assertThat(of(frame(text, "summary", 2023), text, "召开全县卫生健康工作会")).isEqualTo(Orientation.BACK);
