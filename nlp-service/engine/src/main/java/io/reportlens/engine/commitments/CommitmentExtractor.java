@@ -102,12 +102,24 @@ public final class CommitmentExtractor {
                 && (lineEnd < 0 ? text.length() : lineEnd) == s.lineStart() + title.length();
     }
 
-    /** 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit. */
+    /**
+     * 2016年…明显提升,2017年将启动实施…: a clause of a looking-back sentence that looks forward with its own time limit.
+     * A limit within the year the text speaks from (年内, 今年, 年底) says when, not that it is still to come: in a
+     * review, 年内,两镇被评为国家卫生镇 is what the year brought, and the clause must look forward without it.
+     */
     private static boolean hasForwardClauseWithLimit(ReportFrame frame, String sentence, Sentence s, List<DeadlineFinder.Found> found) {
+        Integer now = frame.timeline().now();
         for (DeadlineFinder.Found f : found) {
             int from = s.start() + Clauses.startOf(sentence, f.start());
             int to = s.start() + Clauses.endOf(sentence, f.end());
-            if (frame.orientationOf(from, to) == Orientation.FORWARD) {
+            if (frame.orientationOf(from, to) != Orientation.FORWARD) {
+                continue;
+            }
+            String date = f.deadline().date();
+            boolean ahead = date != null && now != null && Integer.parseInt(date.substring(0, 4)) > now;
+            int withoutLimit = OrientationCues.score(frame.text(), from, s.start() + f.start(), now)
+                    + OrientationCues.score(frame.text(), s.start() + f.end(), to, now);
+            if (ahead || date == null || withoutLimit > 0) {
                 return true;
             }
         }

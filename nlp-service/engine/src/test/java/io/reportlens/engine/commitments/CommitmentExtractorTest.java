@@ -286,6 +286,16 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLimitWithinTheYearOfAReviewSaysWhenNotThatItIsStillToCome() {
+        String text = "一、2023年工作回顾\n年内,两个镇被评为国家卫生镇,全县新增家庭医生团队12个。"
+                + "全县签约率达到75%,今年内会涵盖全部行政村。全县新建村卫生室8所,2024年将启动县医院新院建设。\n";
+        List<Commitment> found = read(text, meta("summary", 2023, "2023-12-20"));
+        assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("被评为国家卫生镇"));
+        assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("今年内会涵盖全部行政村"));
+        assertThat(found).extracting(Commitment::text).anyMatch(t -> t.contains("2024年将启动县医院新院建设"));
+    }
+
+    @Test
     void aLimitBeforeAColonGovernsTheClausesAfterIt() {
         String text = "局长指出,2024年全市卫生健康工作要重点做好三项工作:建强县域医共体;提升基层服务能力;确保国家卫生城市复审通过。";
         List<Commitment> found = read(text, meta("speech", 2024, "2024-03-01"));
