@@ -28,7 +28,9 @@ final class PortalChrome {
     private static final Pattern DATED_TIME_FIELD = Pattern.compile("(?:^|[ •·|])(?:时间|日期):\\s?\\d{4}[-/.年]");
 
     private static final Pattern COUNTERS =
-            Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|浏览数|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】\\[\\]]*");
+            Pattern.compile("(?:阅读次数|浏览次数|访问次数|点击次数|点击数|访问量|浏览数|字号|字体大小|【字体)[:]?[ 0-9\\-大中小】\\[\\]]*"
+                    // 阅读 : 61 次, 阅读: 1.49W 次, 浏览:1203, 阅读人数:1 — a record line's counter however spaced
+                    + "|(?:阅读|浏览|点击|访问)(?:量|人数|数)?\\s?[:]\\s?\\d[\\d.]*[Ww万]?\\s?次?");
     /** 第 1 页 共 16 页, a page counter a document converter leaves inside the text. */
     private static final Pattern PAGE_COUNTER = Pattern.compile("第\\s?\\d{1,4}\\s?页\\s?[,/]?\\s?共\\s?\\d{1,4}\\s?页");
     private static final Lexicon INLINE_DEBRIS = WordList.lexicon(PortalChrome.class, "inline-debris.txt");

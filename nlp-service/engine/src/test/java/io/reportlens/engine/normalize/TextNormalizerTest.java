@@ -36,6 +36,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aRecordLinesCounterIsNoPartOfTheReportHoweverItIsSpaced() {
+        String text = normalize("全县卫生健康工作会议召开\n2019-03-27 11:11来源:本站 阅读 : 61 次\n会议要求,年内新建村卫生室5所。");
+        assertThat(text).doesNotContain("61").contains("来源:本站").contains("新建村卫生室5所");
+        assertThat(normalize("推荐人: 来源: 阅读: 1.49W 次\n全年出动车辆122台次。")).doesNotContain("1.49").doesNotContain("W");
+    }
+
+    @Test
     void aCircleTypedForADatesZeroIsTheZero() {
         assertThat(normalize("某县卫生健康局\n二○二三年十二月五日")).endsWith("二〇二三年十二月五日");
         assertThat(normalize("○ 加强基层队伍建设。")).startsWith("○");
