@@ -58,7 +58,27 @@ final class RegionFinder {
      */
     Division find(String text, String title, String headline) {
         RegionResolver resolver = new RegionResolver(gazetteer, text);
-        String ending = resolver.ending();
+        Map<Division, Double> titled = new HashMap<>();
+        List<Division> titledInFull = new ArrayList<>();
+        for (String heading : new String[]{title, headline == null || headline.equals(title) ? null : headline}) {
+            if (heading != null) {
+                for (PlaceMentions.Mention m : places.in(heading)) {
+                    Division d = resolver.choose(m.divisions(), heading.substring(0, m.start()));
+                    if (!m.shortForm() || d.level().equals("province") || isOwnCampaign(heading, m)) {
+                        titled.merge(d, TITLE, Double::sum);
+                    }
+                    if (!m.shortForm()) {
+                        titledInFull.add(d); // 健康龙江 may be a province's campaign or a county's: only a full name is sure
+                    }
+                }
+            }
+        }
+        String scoped = resolver.ending();
+        // 儋州市…规划 citing 全省 or 省委、省政府: the title names the area; scope words of the level above it speak of
+        // its superiors, and a lone one says nothing
+        boolean overruled = scoped != null && titledInFull.stream()
+                .anyMatch(d -> !Scope.fits(d, scoped) && (!Scope.isFirm(text) || isBelowLevel(d, Scope.level(scoped))));
+        String ending = overruled ? null : scoped;
         Map<Division, Double> evidence = new HashMap<>();
         Map<Division, Integer> plain = new HashMap<>();
         Map<Division, Boolean> strong = new HashMap<>();
@@ -81,17 +101,10 @@ final class RegionFinder {
                 strong.put(d, true);
             }
         }
-        for (String heading : new String[]{title, headline == null || headline.equals(title) ? null : headline}) {
-            if (heading != null) {
-                for (PlaceMentions.Mention m : places.in(heading)) {
-                    Division d = resolver.choose(m.divisions(), heading.substring(0, m.start()));
-                    if (!m.shortForm() || d.level().equals("province") || isOwnCampaign(heading, m)) {
-                        evidence.merge(d, TITLE, Double::sum);
-                        strong.put(d, true);
-                    }
-                }
-            }
-        }
+        titled.forEach((d, weight) -> {
+            evidence.merge(d, weight, Double::sum);
+            strong.put(d, true);
+        });
         // one plain mention is enough only for a place whose name ends as the scope words say
         evidence.keySet().removeIf(d -> !strong.containsKey(d) && plain.getOrDefault(d, 0) < 2 && !Scope.fits(d, ending));
         Division best = best(evidence, ending, d -> Scope.fits(d, ending));
@@ -229,6 +242,12 @@ final class RegionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a division is of a level below {@code level} (a city below a province's). */
+    private static boolean isBelowLevel(Division d, String level) {
+        return "province".equals(level) && !d.level().equals("province")
+                || "city".equals(level) && (d.level().equals("district") || d.level().equals("county"));
     }
 
     private boolean isBelow(Division a, Division b) {

@@ -50,6 +50,15 @@ final class Scope {
         return tie || bestCount < MIN_WEIGHT && counts.size() != 1 || bestCount == 0 ? null : best;
     }
 
+    /** Whether the text's scope words weigh enough to say its area's ending, not only one word standing alone. */
+    static boolean isFirm(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lexicon.Hit hit : WORDS.all(text)) {
+            counts.merge(ENDING_OF.get(hit.word()), WEIGHT_OF.get(hit.word()), Integer::sum);
+        }
+        return counts.values().stream().anyMatch(c -> c >= MIN_WEIGHT);
+    }
+
     /** Whether a division's name ends as the scope says: 全区 fits 番禺区 and 内蒙古自治区. */
     static boolean fits(Division d, String ending) {
         return ending != null && d.name().endsWith(ending);

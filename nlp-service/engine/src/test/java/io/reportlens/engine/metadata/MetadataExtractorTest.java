@@ -543,6 +543,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTitleNamingACityInFullOverrulesScopeWordsThatSpeakOfItsProvince() {
+        String plan = "三亚市“十四五”卫生健康规划\n根据省委、省政府关于全省卫生健康事业发展的决策部署,结合《海南省“十四五”卫生健康规划》,"
+                + "融入海南自由贸易港建设,服务海南全面深化改革开放。\n一、发展目标\n到2025年,每千人口床位达到6.5张。";
+        ReportMetadata m = extract(plan);
+        assertThat(m.region()).isEqualTo("三亚市");
+        assertThat(m.adminLevel()).isEqualTo("city");
+        String campaign = "“健康龙江2030”规划出台\n黑龙江省将以普及健康生活为重点,全省居民健康素养水平达到30%。省委、省政府高度重视。";
+        assertThat(extract(campaign).region()).as("a short name in a title is no sure place").isEqualTo("黑龙江省");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
