@@ -5,6 +5,7 @@ import io.reportlens.engine.sections.Years;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,8 @@ final class PublishedDates {
     private static final int MAX_DATE_LINE = 24;
     private static final int SIGNATURE_REACH = 2;
     /** The closing words of a notice that sends a document out (现将…印发给你们,请认真组织实施。). */
+    /** The sentence that sends it (现将《…》印发你们,请结合实际认真抓好贯彻落实,确保完成…。). */
+    private static final Pattern NOTICE_SENDING = Pattern.compile("^现将[^。]{0,80}?(?:印发|转发)(?:给)?你们");
     private static final Pattern NOTICE_CLOSE = Pattern.compile("(?:印发给你们|转发给你们|组织实施|遵照执行|贯彻执行|贯彻落实)。?$");
 
     private PublishedDates() {
@@ -192,18 +195,30 @@ final class PublishedDates {
             if (date == null) {
                 continue;
             }
-            for (int k = Math.max(0, i - SIGNATURE_REACH); k < i; k++) {
-                String above = lines.get(k);
-                if (above.length() <= 40 && (above.matches(".*(?:人民政府|办公室|办公厅|委员会|卫健委|卫生健康委|局|处|委)$")
-                        || above.matches(".*(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长).{0,5}$"))) {
+            List<String> above = linesAbove(lines, i);
+            for (int k = 0; k < above.size(); k++) {
+                String line = above.get(k);
+                if (line.length() <= 40 && (line.matches(".*(?:人民政府|办公室|办公厅|委员会|卫健委|卫生健康委|局|处|委)$")
+                        || line.matches(".*(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长).{0,5}$"))) {
                     return date;
                 }
-                if (k == i - 1 && NOTICE_CLOSE.matcher(above).find()) {
+                if (k == above.size() - 1 && (NOTICE_CLOSE.matcher(line).find() || NOTICE_SENDING.matcher(line).find())) {
                     return date; // 现将《…》印发给你们,请认真组织实施。 then the date: the notice's own date, unsigned
                 }
             }
         }
         return null;
+    }
+
+    /** The non-blank lines just above line {@code i}, nearest last: blank lines between a signature and its date are layout. */
+    private static List<String> linesAbove(List<String> lines, int i) {
+        LinkedList<String> above = new LinkedList<>();
+        for (int k = i - 1; k >= 0 && above.size() < SIGNATURE_REACH; k--) {
+            if (!lines.get(k).isEmpty()) {
+                above.addFirst(lines.get(k));
+            }
+        }
+        return above;
     }
 
     private static String firstDateLine(List<String> lines) {

@@ -554,6 +554,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theDateUnderANoticesSendingSentenceIsItsOwnThoughBlankLinesStandBetween() {
+        String notice = "发布时间:2023-12-30\n各县(区)卫生健康局:\n现将《2023年某市卫生健康工作要点》印发你们,请结合实际抓好落实,确保完成年度任务。\n\n\n"
+                + "                2023年3月6日\n一、总体要求\n";
+        assertThat(extract(notice).publishedDate()).isEqualTo("2023-03-06");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
