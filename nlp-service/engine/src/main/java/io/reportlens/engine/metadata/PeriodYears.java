@@ -62,10 +62,10 @@ final class PeriodYears {
             if (planned != null) {
                 return planned;
             }
-            if (published != null) {
-                return published;
+            if (!titleYears.isEmpty()) {
+                return Collections.max(titleYears); // 2019年新年致辞, whenever a site posted it
             }
-            return !titleYears.isEmpty() ? Collections.max(titleYears) : firstYear(outline, SectionKinds.PLAN);
+            return published != null ? published : firstYear(outline, SectionKinds.PLAN);
         }
         if (DocTypes.PLAN.equals(docType)) {
             Integer start = title == null ? null : planStart(title);

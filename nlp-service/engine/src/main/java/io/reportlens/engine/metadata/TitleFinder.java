@@ -23,6 +23,9 @@ final class TitleFinder {
     private static final int MIN_TITLE = 6;
     private static final int MAX_TITLE = 60;
     private static final int MAX_RUN_IN = 40;
+    /** ——某市卫生健康委 / ——某局局长 张三 after a title: the byline of who delivered it. */
+    private static final Pattern DASHED_BYLINE = Pattern.compile(
+            "\\s?[—-]{2}\\s?[\\p{IsHan}、]{2,30}(?:人民政府|办公室|委员会|卫健委|卫生健康委|卫计委|卫生局|卫健局|卫生健康局|书记|主任|局长|厅长|院长)(?:\\s?[\\p{IsHan}]{2,4})?$");
     private static final Pattern FIELD = Pattern.compile("^(?:标题|名称|信息名称|文件名称)(?::|\\s*\\|)\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
     private static final Pattern PASSES_ON = Pattern.compile("关于(?:印发|转发|批转)");
     private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
@@ -277,6 +280,10 @@ final class TitleFinder {
             t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
         }
         t = FILE_SUFFIX.matcher(t).replaceFirst("");
+        Matcher byline = DASHED_BYLINE.matcher(t);
+        if (byline.find() && byline.start() >= MIN_TITLE) {
+            t = t.substring(0, byline.start()); // 2019年新年致辞——某市卫生健康委: who delivered it is no part of the title
+        }
         boolean cut = true;
         while (cut) {
             cut = false;

@@ -561,6 +561,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSpeechRepostedYearsLaterKeepsItsTitlesYearAndLosesItsDashedByline() {
+        String text = "2020年新春致辞——某市卫生健康委\n某文库 2022-05-10 09:12:40 卫生\n同志们:\n告别了2019年,迎来了2020年。新的一年,我们要推进医共体建设。";
+        ReportMetadata m = extract(text);
+        assertThat(m.title()).isEqualTo("2020年新春致辞");
+        assertThat(m.periodYear()).isEqualTo(2020);
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
