@@ -208,6 +208,8 @@ class FrameReaderTest {
         assertThat(of(frame, text, "并明确了2023年重点工作任务")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "抓医共体建设")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "已完成目标任务的全部指标")).as("items that say they are done").isEqualTo(Orientation.BACK);
+        String course = "会议指出,2023年,全区卫生健康工作的具体思路是:抓医共体建设,提升服务能力。\n";
+        assertThat(of(frame(course, "speech", 2023), course, "具体思路是")).isEqualTo(Orientation.FORWARD);
     }
 
     @Test
