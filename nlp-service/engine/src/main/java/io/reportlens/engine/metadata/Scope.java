@@ -29,12 +29,46 @@ final class Scope {
     private Scope() {
     }
 
-    /** The ending most of the text's scope words stand for, or null when they are too few or tie. */
+    /**
+     * The ending most of the text's scope words stand for, or null when they are too few or tie. Words of leadership
+     * (市委, 市政府) of a level above the one the area words (全县, 我县, 本县) say are the report's superiors (在市委、
+     * 市政府的正确领导下): they do not outweigh the area words.
+     */
     static String ending(String text) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> areaCounts = new HashMap<>();
         for (Lexicon.Hit hit : WORDS.all(text)) {
-            counts.merge(ENDING_OF.get(hit.word()), WEIGHT_OF.get(hit.word()), Integer::sum);
+            String ending = ENDING_OF.get(hit.word());
+            counts.merge(ending, WEIGHT_OF.get(hit.word()), Integer::sum);
+            if (isAreaWord(hit.word())) {
+                areaCounts.merge(ending, WEIGHT_OF.get(hit.word()), Integer::sum);
+            }
         }
+        String area = best(areaCounts);
+        String all = best(counts);
+        if (area != null && all != null && !area.equals(all) && areaCounts.get(area) >= MIN_WEIGHT && rank(all) > rank(area)) {
+            return area;
+        }
+        return all == null || counts.get(all) < MIN_WEIGHT && counts.size() != 1 ? null : all;
+    }
+
+    /** 全县, 我县, 本县: words for the area itself, not for its leadership. */
+    private static boolean isAreaWord(String word) {
+        char first = word.charAt(0);
+        return first == '全' || first == '我' || first == '本';
+    }
+
+    /** How high a level an ending names: a province above a city above a county or district. */
+    private static int rank(String ending) {
+        return switch (ending) {
+            case "省" -> 3;
+            case "市", "州" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The ending with the most weight, or null when none or tied. */
+    private static String best(Map<String, Integer> counts) {
         String best = null;
         int bestCount = 0;
         boolean tie = false;
@@ -47,7 +81,7 @@ final class Scope {
                 tie = true;
             }
         }
-        return tie || bestCount < MIN_WEIGHT && counts.size() != 1 || bestCount == 0 ? null : best;
+        return tie || bestCount == 0 ? null : best;
     }
 
     /** Whether the text's scope words weigh enough to say its area's ending, not only one word standing alone. */

@@ -569,6 +569,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theLeadershipOfTheLevelAboveDoesNotOutweighTheWordsForTheAreaItself() {
+        String text = "2023年卫生健康工作总结\n在市委、市政府的正确领导下,在市卫生健康委的指导下,全县卫生健康工作取得新成效。"
+                + "我县新建村卫生室12所,全县签约率达到75%。全县家庭医生团队86个。市委、市政府高度重视我县医共体建设。";
+        assertThat(extract(text).adminLevel()).isEqualTo("county");
+        String city = "2023年卫生健康工作总结\n在省委、省政府和市委、市政府的正确领导下,全市卫生健康工作取得新成效。市政府投入资金2亿元。";
+        assertThat(extract(city).adminLevel()).as("the leadership of the area itself still counts").isEqualTo("city");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
