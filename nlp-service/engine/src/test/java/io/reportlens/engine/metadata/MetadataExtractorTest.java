@@ -578,6 +578,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anEntryOfAPlacesOwnYearbookIsAboutThatPlace() {
+        String entry = "【《高台年鉴2021》】医疗卫生——卫生健康工作\n年末,全县共有医疗卫生机构156个,全县卫生技术人员1020人。";
+        ReportMetadata m = extract(entry);
+        assertThat(m.region()).isEqualTo("高台县");
+        assertThat(m.province()).isEqualTo("甘肃省");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
