@@ -586,6 +586,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aPlanWhoseTitleNamesNoYearTakesItFromItsNameStandingAloneBelow() {
+        String text = "卫健局工作思路\n下载 卫健局工作思路 卫健局2023年工作思路\n一、指导思想。以深化医改为主线,推进全县卫生事业发展。";
+        ReportMetadata m = extract(text);
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2023);
+        Integer cited = extract("卫健局工作思路\n一、指导思想。对照2023年工作计划,推进全县卫生事业发展。").periodYear();
+        assertThat(cited == null || cited != 2023).as("a plan cited inside a sentence").isTrue();
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
