@@ -22,7 +22,7 @@ public final class OrientationCues {
     /** Words that hold a cue without meaning it (weight 0). */
     private static final List<String> NEUTRAL;
     private static final Lexicon MODAL_JIANG_FOLLOWERS = WordList.lexicon(OrientationCues.class, "modal-jiang.txt");
-    private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想";
+    private static final String NOT_MODAL_BEFORE_YAO = "主重需纪提概只必摘想首纲次简扼紧";
     private static final String NOT_MODAL_AFTER_YAO = "求点素害闻务件";
     private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总委";
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";

@@ -157,6 +157,9 @@ class FrameReaderTest {
     void jiangBeforeWhatWasSecuredTakesAnObjectAndPromisesNothing() {
         assertThat(OrientationCues.hasModal("县红十字会将争取到的慰问物资发放到各乡镇")).isFalse();
         assertThat(OrientationCues.hasModal("县红十字会将争取更多慰问物资")).isTrue();
+        assertThat(OrientationCues.hasModal("把学习贯彻二十大精神作为首要政治任务")).as("首要 is primary, no must").isFalse();
+        assertThat(OrientationCues.hasModal("下面,我简要讲三点意见")).isFalse();
+        assertThat(OrientationCues.hasModal("全县上下要把学习贯彻二十大精神作为首要政治任务")).isTrue();
         String text = "一、工作开展情况\n县红十字会将争取到的慰问物资发放到各乡镇,价值3.3万元。继续开展救助工作,救助困难群众133名。\n";
         ReportFrame frame = frame(text, "summary", 2024);
         assertThat(of(frame, text, "救助困难群众133名")).isNotEqualTo(Orientation.FORWARD);
