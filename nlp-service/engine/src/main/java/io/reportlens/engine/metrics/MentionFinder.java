@@ -404,7 +404,9 @@ final class MentionFinder {
 
     /** 方案提出12项任务, 公布12项新任务: the count of what a plan lists is not a quantity (spec §4). */
     private static boolean isListCount(String text, int s, String unit, int unitEnd) {
-        if (!SET_UNITS.contains(unit) || !startsWithAny(text, unitEnd, LISTED) && !startsWithAny(text, unitEnd + 1, LISTED)) return false;
+        // 提出56项具体任务: the listed noun may follow a two-character qualifier
+        if (!SET_UNITS.contains(unit) || !startsWithAny(text, unitEnd, LISTED) && !startsWithAny(text, unitEnd + 1, LISTED)
+                && !startsWithAny(text, unitEnd + 2, LISTED)) return false;
         String clause = text.substring(Clauses.clauseStart(text, s), s);
         for (String w : LISTING_VERBS) if (clause.contains(w)) return true;
         return text.startsWith("公布", Math.min(text.length(), unitEnd + 3)) || text.startsWith("公布", Math.min(text.length(), unitEnd + 4));

@@ -108,8 +108,9 @@ public final class MetricExtractor {
         String unit = m.unit();
         if (value == 0 && unit.equals("%") && indicatorId != null && catalog.unitOf(indicatorId) != null) {
             unit = catalog.unitOf(indicatorId); // 孕产妇死亡率为0: a zero rate in the measure's own unit (/10万)
-        } else if (unit.equals("%") && indicatorId != null && "‰".equals(catalog.unitOf(indicatorId))) {
-            // 婴儿死亡率2.50%, 自然增长率9.84%: rates the statistics state per mille, their ‰ typed or reposted as %
+        } else if (unit.equals("%") && indicatorId != null && "‰".equals(catalog.unitOf(indicatorId)) && !"change".equals(kind)) {
+            // 婴儿死亡率2.50%, 自然增长率9.84%: rates the statistics state per mille, their ‰ typed or reposted as %;
+            // a change of such a rate (下降至0.78‰,下降62.14%) is relative, in %
             unit = "‰";
         }
         metrics.add(new Metric(Ids.of("m", reportKey, start, end), indicator, indicatorId, value, m.high(), unit, m.raw(text),

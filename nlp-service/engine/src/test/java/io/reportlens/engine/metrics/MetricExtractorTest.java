@@ -242,6 +242,9 @@ class MetricExtractorTest {
     void aCountOfTheCampaignsARallyingCallNamesIsNoFigure() {
         assertThat(summary("全力打好疫情防控和医改两场硬仗,抓好事关全局的六件大事,全年新建村卫生室12所。"))
                 .extracting(Metric::value).containsExactly(12.0);
+        // the tasks and works a plan lists, even with a qualifier between count and noun
+        assertThat(summary("规划提出了48项具体任务,布局了16项重点工程,开工建设12个项目。"))
+                .extracting(Metric::value).containsExactly(12.0);
     }
 
     @Test
@@ -271,6 +274,9 @@ class MetricExtractorTest {
                 .containsExactly(tuple(3.25, "‰", "actual"), tuple(-0.42, "个千分点", "change"));
         // a share that is no such rate keeps its %
         assertThat(only("全市居民健康素养水平达到6.35%。").unit()).isEqualTo("%");
+        // the relative change of such a rate is in %
+        assertThat(summary("婴儿死亡率由2.06‰下降至0.93‰,下降54.85%。")).filteredOn(m -> m.kind().equals("change"))
+                .extracting(Metric::value, Metric::unit).containsExactly(tuple(-54.85, "%"));
     }
 
     @Test
