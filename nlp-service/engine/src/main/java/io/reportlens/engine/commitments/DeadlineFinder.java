@@ -71,7 +71,8 @@ final class DeadlineFinder {
             new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半年", "季"),
             new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "年中"),
             new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, CHINESE_DIGIT_YEAR),
-            new Rule(Pattern.compile("(?<![\\d\\-—~])(?<!\\d至)(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级]|(?:发表|印发|出台|颁布|公布|发布|制定|编制)的)"), DeadlineFinder::namedYear, DIGIT_YEAR),
+            // 2021年-2025年, each year every year: a span's first year is no limit, its last is
+            new Rule(Pattern.compile("(?<![\\d])(?<!\\d[\\-—~])(?<!\\d至)(20\\d{2})年度?(?:底前|底|末|前|以前|之前)?(?![\\d月以度学级]|(?:发表|印发|出台|颁布|公布|发布|制定|编制)的|\\s?[—–\\-~至到]\\s?20\\d{2})"), DeadlineFinder::namedYear, DIGIT_YEAR),
             // 2020—2022年,健康促进政策体系基本建立: a span of years opening a goal sets its last year as the limit
             new Rule(Pattern.compile("^(?:20\\d{2})\\s?[—–\\-~至到]\\s?(20\\d{2})年(?=[,，])"), DeadlineFinder::namedYear, DIGIT_YEAR),
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明年"),

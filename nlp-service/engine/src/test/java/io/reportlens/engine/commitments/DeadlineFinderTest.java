@@ -28,6 +28,12 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aSpanOfYearsWrittenWithBothNiansLimitsAtItsLastYear() {
+        assertThat(dates(PLAN_2024, "2024年-2027年,每一年都有新建的社区医院投入使用")).containsExactly("2027-12-31");
+        assertThat(dates(PLAN_2024, "2025年—2027年持续推进县域医共体建设")).containsExactly("2027-12-31");
+    }
+
+    @Test
     void thisYearFormsInAPlanResolveToThePlanYearEvenWhenIssuedTheYearBefore() {
         assertThat(dates(PLAN_2024, "年内完成全部乡镇卫生院发热诊室改造")).containsExactly("2024-12-31");
         assertThat(dates(PLAN_2024, "今年新增托位1200个")).containsExactly("2024-12-31");

@@ -71,4 +71,12 @@ class NewsLeadTest {
                 .isEqualTo(NewsLead.Kind.EVENT);
         assertThat(NewsLead.of("今年我局举办健康讲座30场,受众2万人次。")).isEqualTo(NewsLead.Kind.NONE);
     }
+
+    @Test
+    void aPlanPublishedIsNewsOfThePlanButABulletinPublishedIsNot() {
+        assertThat(NewsLead.of("近日,某市人民政府网发布了《某市“十四五”卫生健康事业发展专项规划(2021-2025)》。"))
+                .isEqualTo(NewsLead.Kind.PLAN);
+        assertThat(NewsLead.of("近日,某市卫生健康委发布《2024年某市卫生健康事业发展统计公报》。全市总诊疗人次4107万。"))
+                .isEqualTo(NewsLead.Kind.NONE);
+    }
 }
