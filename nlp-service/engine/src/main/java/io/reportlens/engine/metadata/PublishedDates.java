@@ -47,9 +47,9 @@ final class PublishedDates {
     private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|举办|座谈会|工作会|记者会|发布会|发表");
     /** A page's stamp (2023-1-29 10:51, 2021/07/09): a date written with separators, as no prose writes one. */
     private static final Pattern STAMP = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-    /** A stamp with its time of day (公文搜 2021-07-09 14:29:34), or one that says it is the posting (2023-04-25 发布于山西). */
+    /** A stamp with its time of day (公文搜 2021-07-09 14:29:34), or one that says it is the posting (2023-04-25 发布于山西, 2020-02-26 来源: 办公室). */
     private static final Pattern POSTED_STAMP = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于)");
+            "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于|\\s*来源\\s?:)");
     /** How long before the page's stamp the meeting it reports may have been held. */
     private static final int STAMP_REACH_DAYS = 60;
     private static final int FIELDS_AREA = 3000;

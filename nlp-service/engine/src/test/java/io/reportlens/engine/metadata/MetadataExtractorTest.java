@@ -500,6 +500,8 @@ class MetadataExtractorTest {
                 .isEqualTo("2020-08-17");
         assertThat(extract("某县2021年爱国卫生工作方案.pdf\n• 2022-03-11 发布于河南\n为做好2021年爱国卫生工作,制定本方案。").publishedDate())
                 .isEqualTo("2022-03-11");
+        assertThat(extract("某县卫生健康局2019年工作总结\n2020-01-16 来源: 办公室\n2019年,我局完成各项任务。").publishedDate())
+                .as("a record line of date and source").isEqualTo("2020-01-16");
         assertThat(extract("某县卫生健康局2019年工作总结\n全县门诊量较2018-05-01增长。").publishedDate())
                 .as("a date in prose, without a time of day, is no stamp").isNull();
     }
