@@ -4,6 +4,7 @@ import io.reportlens.engine.normalize.Chars;
 import io.reportlens.engine.text.Lexicon;
 import io.reportlens.engine.text.WordList;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class IssuerFinder {
         }
         String notice = noticeOpening(text);
         if (notice != null) {
-            return named(body(notice, notice.length()), region); // 市人民政府办公室 of 六盘水市
+            return notice.contains("、") ? notice : named(body(notice, notice.length()), region); // 市人民政府办公室 of 六盘水市
         }
         String signature = signature(text);
         if (signature != null) {
@@ -125,13 +126,22 @@ final class IssuerFinder {
             int about = text.indexOf("关于", start);
             if (about >= 0 && about < end && PASSES_ON.contains(text.substring(about + 2, Math.min(end, about + 4)))) {
                 String x = NAME_FIELD.matcher(text.substring(start, about).strip()).replaceFirst(""); // 信息名称 | X关于…
-                if (x.length() >= 4 && x.length() <= MAX_SIGNATURE && x.chars().allMatch(c -> Chars.isHan((char) c)) && endsWithBody(x)) {
+                if (isBodyName(x)) {
                     return x;
+                }
+                // 重庆市卫生健康委员会 重庆市中医管理局关于印发…: a joint notice, its bodies side by side
+                String[] joint = x.split("\\s+");
+                if (joint.length > 1 && Arrays.stream(joint).allMatch(IssuerFinder::isBodyName)) {
+                    return String.join("、", joint);
                 }
             }
             start = end + 1;
         }
         return null;
+    }
+
+    private static boolean isBodyName(String x) {
+        return x.length() >= 4 && x.length() <= MAX_SIGNATURE && x.chars().allMatch(c -> Chars.isHan((char) c)) && endsWithBody(x);
     }
 
     /** A line holding only a body's name, followed by the date line that signs the document. */

@@ -598,6 +598,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aJointNoticeIsIssuedByAllTheBodiesItNamesSideBySide() {
+        String notice = "某省卫生健康委员会 某省中医药管理局关于印发《某省中医药发展规划(2023-2027年)》的通知\n各市卫生健康委:\n现将规划印发给你们。";
+        assertThat(extract(notice).issuer()).isEqualTo("某省卫生健康委员会、某省中医药管理局");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
