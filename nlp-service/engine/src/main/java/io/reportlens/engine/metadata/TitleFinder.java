@@ -30,8 +30,10 @@ final class TitleFinder {
     private static final Pattern PASSES_ON = Pattern.compile("关于(?:印发|转发|批转)");
     private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》");
-    private static final int NEWS_LEAD = 400;
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》"
+            // 《深圳市…“十四五”规划》(以下简称“规划”)于2022年4月正式印发: the plan named before its issue
+            + "|《([^》]{6,60})》(?:\\([^)]{0,16}\\))?(?:于[^,。]{0,12}?)?(?:正式)?(?:印发|出台|发布)");
+    private static final int NEWS_LEAD = 600;
     static final Pattern REPORT_KIND = Pattern.compile(
             "总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
     private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|规划|方案|意见|自评表|汇报)");
@@ -74,8 +76,9 @@ final class TitleFinder {
     static String announcedPlan(String text) {
         Matcher m = ANNOUNCED.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD)));
         while (m.find()) {
-            if (REPORT_KIND.matcher(m.group(1)).find()) {
-                return m.group(1).strip();
+            String named = m.group(1) != null ? m.group(1) : m.group(2);
+            if (REPORT_KIND.matcher(named).find()) {
+                return named.strip();
             }
         }
         return null;

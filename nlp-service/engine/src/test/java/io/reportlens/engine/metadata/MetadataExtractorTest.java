@@ -604,6 +604,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsOfAPlanNamedBeforeItsIssueTakesThePlanAsTitle() {
+        String news = "某地最新规划出炉(一图读懂)\n近日消息,《某市卫生健康事业发展“十四五”规划》(以下简称“规划”)于2022年4月正式印发,"
+                + "规划提出,到2025年,每千人口床位达到4.5张。";
+        assertThat(extract(news).title()).isEqualTo("某市卫生健康事业发展“十四五”规划");
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
