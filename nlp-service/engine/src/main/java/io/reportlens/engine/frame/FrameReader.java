@@ -8,6 +8,7 @@ import io.reportlens.engine.model.Section;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
 import io.reportlens.engine.sections.ItemMarkers;
+import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.sections.SectionParser;
 import io.reportlens.engine.text.Sentence;
 import io.reportlens.engine.text.SentenceSplitter;
@@ -98,7 +99,13 @@ public final class FrameReader {
                 current = OrientationCues.score(text, items, s.end(), timeline.now()) <= -Orientation.DECISIVE
                         ? Orientation.BACK : Orientation.FORWARD;
             } else {
-                current = Orientation.of(OrientationCues.score(text, s.start(), s.end(), timeline.now()), current);
+                int score = OrientationCues.score(text, s.start(), s.end(), timeline.now());
+                if (current == Orientation.BACK && isReview(frame, s.start())
+                        && score - OrientationCues.withinYearWeight(text, s.start(), s.end()) < Orientation.DECISIVE) {
+                    // 年内,有正式干部职工638人: in a review, a span within the year says when, not that it is still to come
+                    score = Math.min(score, Orientation.DECISIVE - 1);
+                }
+                current = Orientation.of(score, current);
             }
             out[i] = current;
             if (i + 1 < sentences.size() && arrangesTheItemsAfter(text, s, sentences.get(i + 1))) {
@@ -106,6 +113,16 @@ public final class FrameReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the offset is in a part that reviews for certain: a review or problems section, or a summary's text
+     * (a summary-and-plan's unnamed parts may be its plan).
+     */
+    private static boolean isReview(ReportFrame frame, int offset) {
+        String kind = frame.sectionKindAt(offset);
+        return SectionKinds.REVIEW.equals(kind) || SectionKinds.PROBLEMS.equals(kind)
+                || SectionKinds.OTHER.equals(kind) && "summary".equals(frame.report().docType());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.reportlens.engine.text.WordList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words by which a stretch of text says whether it looks back or forward, weighed
@@ -27,6 +28,7 @@ public final class OrientationCues {
     private static final String NOT_MODAL_BEFORE_HUI = "作大谈进训度员协学社动例议部理事商宴晚开联年总委";
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
+    private static final Set<String> WITHIN_YEAR = Set.of("年内", "年底前", "年底", "到年底");
     private static final int MODAL = 2;
     private static final String PURPOSE = "确保";
     private static final int MAX_QUALIFIER = 6;
@@ -62,6 +64,20 @@ public final class OrientationCues {
             }
         }
         return out;
+    }
+
+    /**
+     * The weight the words of a span within the current year (年内, 年底前) give text[from, to): in a review they say
+     * when something happened (年内,两镇被评为…), in a plan when it is due.
+     */
+    public static int withinYearWeight(String text, int from, int to) {
+        int weight = 0;
+        for (Lexicon.Hit hit : WORDS.all(text.substring(from, to))) {
+            if (WITHIN_YEAR.contains(hit.word())) {
+                weight += WEIGHTS.get(hit.word());
+            }
+        }
+        return weight;
     }
 
     /** The weighed cues of text[from, to): above 0 forward, below 0 back. */

@@ -13,6 +13,7 @@ public final class SectionKinds {
     public static final String OTHER = "other";
 
     private static final List<String> PROBLEM_WORDS = words("problems");
+    private static final List<String> REMEDY_WORDS = words("remedies");
     private static final List<String> STRONG_PLAN_WORDS = words("plan");
     private static final List<String> WEAK_PLAN_WORDS = words("weak-plan");
     private static final List<String> REVIEW_WORDS = words("review");
@@ -29,7 +30,7 @@ public final class SectionKinds {
      */
     public static String classify(String rawHeading, String inherited) {
         String heading = withoutCompounds(rawHeading);
-        if (!PLAN.equals(inherited) && containsAny(heading, PROBLEM_WORDS)) {
+        if (!PLAN.equals(inherited) && containsAny(heading, PROBLEM_WORDS) && !containsAny(heading, REMEDY_WORDS)) {
             return PROBLEMS;
         }
         if (containsAny(heading, STRONG_PLAN_WORDS)) {

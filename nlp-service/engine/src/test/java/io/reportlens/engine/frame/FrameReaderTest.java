@@ -166,6 +166,22 @@ class FrameReaderTest {
     }
 
     @Test
+    void aSpanWithinTheYearDoesNotTurnAReviewForward() {
+        String review = "一、2023年工作回顾\n全县新建村卫生室12所。年内,有在职职工638人,其中执业医师521人。\n";
+        assertThat(of(frame(review, "summary", 2023), review, "有在职职工638人")).isEqualTo(Orientation.BACK);
+        String promised = "一、2023年工作回顾\n全县新建村卫生室12所。年内将完成县医院主体工程。\n";
+        assertThat(of(frame(promised, "summary", 2023), promised, "年内将完成")).as("a modal still says so").isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
+    void aHeadingThatSetsOutToRemedyAShortfallHeadsWorkToDo() {
+        String plan = "2024年工作计划\n一、补齐公共卫生短板\n加快县疾控中心建设,年内完成主体工程。\n二、存在的问题和不足\n基层人才仍然短缺。\n";
+        ReportFrame frame = frame(plan, "plan", 2024);
+        assertThat(of(frame, plan, "年内完成主体工程")).isEqualTo(Orientation.FORWARD);
+        assertThat(frame.sectionKindAt(plan.indexOf("基层人才"))).isEqualTo("problems");
+    }
+
+    @Test
     void aMeetingsNameIsNoFuture() {
         String text = "一、工作开展情况\n3月召开全县卫生健康工作会,部署各项任务。";
         assertThat(of(frame(text, "summary", 2023), text, "召开全县卫生健康工作会")).isEqualTo(Orientation.BACK);
