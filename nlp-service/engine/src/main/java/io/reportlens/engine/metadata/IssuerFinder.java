@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The body that issued or delivered a report, from where a document names its issuer, in this
- * order: a 发布机构 (发文机关) field; the body a title opens with (X关于…); the signature (a body's name on its own
- * line above the date); the subject of 印发《…》 in a news item about a plan; else the health
- * administration the text names most, in its title and at its head and foot above all.
+ * order: a 发布机构 (发文机关) field; the body a title opens with (X关于…); the notice line at the head (X关于印发…,
+ * the bodies of a joint notice side by side); the signature (a body's name on its own line above the date); the
+ * subject of 印发《…》 in a news item about a plan; the government holding the meeting a news item reports; else the
+ * health administration the text names most, in its title and at its head and foot above all.
  *
  * <p>A body written without its place (区卫健局, 市卫生健康委, 卫计局) is given the report's place when
  * its level fits (市 for a city); a body of another place (a district's bureau speaking at a city's
@@ -49,6 +50,9 @@ final class IssuerFinder {
     private static final int FOOT = 200;
     private static final int LEAD = 500;
 
+    /** The government as the one who acts: 政府会持续…, 特区政府将…, 政府计划…. */
+    private static final Pattern GOVERNMENT_ACTS = Pattern.compile("(?<![市县区省])政府(?:会|将|计划|已|亦|正|致力|继续|拟|建议)");
+
     private final Gazetteer gazetteer;
 
     IssuerFinder(Gazetteer gazetteer) {
@@ -59,11 +63,11 @@ final class IssuerFinder {
     record Body(String written, Division place, String genericPrefix, String bare) {
     }
 
-    /** The issuer's name for a report of {@code region} (may be null), or null. */
-    /** The government as the one who acts: 政府会持续…, 特区政府将…, 政府计划…. */
-    private static final Pattern GOVERNMENT_ACTS = Pattern.compile("(?<![市县区省])政府(?:会|将|计划|已|亦|正|致力|继续|拟|建议)");
-
-    /** @param meetingNews whether the text is news of a meeting, whose host its lead may name */
+    /**
+     * The issuer's name for a report of {@code region} (may be null), or null.
+     *
+     * @param meetingNews whether the text is news of a meeting, whose host its lead may name
+     */
     String find(String text, String title, Division region, boolean meetingNews) {
         Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
         if (field.find()) {
