@@ -1,5 +1,9 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.text.WordList;
+
+import io.reportlens.engine.text.Lexicon;
+
 import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.normalize.Chars;
 import io.reportlens.engine.model.Section;
@@ -27,6 +31,7 @@ public final class MetadataExtractor {
     private final RegionFinder regions = new RegionFinder(gazetteer, places);
     private final IssuerFinder issuers = new IssuerFinder(gazetteer);
     private static final String TAIWAN = "台湾省";
+    private static final Lexicon TAIWAN_WORDS = WordList.lexicon(MetadataExtractor.class, "taiwan-words.txt");
     /** How much of a text's head may state its main year. */
     private static final int OPENING = 600;
 
@@ -48,17 +53,20 @@ public final class MetadataExtractor {
         Division region = regions.find(text, title, headline);
         String issuer = issuers.find(text, title, region, news == NewsLead.Kind.MEETING);
         String docType = DocTypes.classify(title, text, outline, news);
+        String township = region == null ? Townships.find(text, title) : null;
+        // a text that names no place but speaks with Taiwan's own words (六都, 疾管署, 长照2.0) is of its province
+        String province = region != null ? gazetteer.province(region).name()
+                : township == null && TAIWAN_WORDS.foundIn(text) ? TAIWAN : null;
         Integer periodYear = PeriodYears.find(docType, title, text, outline, publishedDate);
-        if (periodYear == null && region != null && TAIWAN.equals(gazetteer.province(region).name())) {
+        if (periodYear == null && TAIWAN.equals(province)) {
             periodYear = RepublicYears.mainYear(title, text.substring(0, Math.min(text.length(), OPENING)), publishedDate);
         }
-        String township = region == null ? Townships.find(text, title) : null;
         return new ReportMetadata(
                 title,
                 issuer,
                 region == null ? township : region.name(),
                 region == null ? null : region.code(),
-                region == null ? null : gazetteer.province(region).name(),
+                province,
                 region == null ? (township == null ? levelWithoutPlace(text, issuer) : null) : region.level(),
                 docType,
                 periodYear,

@@ -17,7 +17,10 @@ final class RepublicYears {
     private RepublicYears() {
     }
 
-    /** The title's first such year, else the opening's latest not after the year published; null when none. */
+    /**
+     * The title's first such year, else the opening's latest not after the year published (its first when no date
+     * is known); null when none.
+     */
     static Integer mainYear(String title, String opening, String publishedDate) {
         if (title != null) {
             Matcher m = YEAR.matcher(title);
@@ -26,6 +29,10 @@ final class RepublicYears {
         Integer published = publishedDate == null ? null : Integer.valueOf(publishedDate.substring(0, 4));
         Integer latest = null;
         Matcher m = YEAR.matcher(opening);
+        if (published == null) {
+            // nothing bounds what is still to come (配合中央115年推动…): the first year the opening names is its own
+            return m.find() ? Integer.valueOf(Years.ofRepublic(Integer.parseInt(m.group(1)))) : null;
+        }
         while (m.find()) {
             int year = Years.ofRepublic(Integer.parseInt(m.group(1)));
             if ((published == null || year <= published) && (latest == null || year > latest)) latest = year;

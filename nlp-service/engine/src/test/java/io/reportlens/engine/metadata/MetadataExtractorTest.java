@@ -611,6 +611,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTextThatNamesNoPlaceButSpeaksWithTaiwansOwnWordsIsOfTaiwan() {
+        String news = "记者综合报导\n县府于12月8日召开“114年度第2次长期照顾推动小组会议”,检视长照2.0服务执行情形,"
+                + "并配合中央115年推动长照3.0。本县将在明年迈入超高龄社会。";
+        ReportMetadata m = extract(news);
+        assertThat(m.province()).isEqualTo("台湾省");
+        assertThat(m.region()).isNull();
+        assertThat(m.periodYear()).as("the first year of the Republic it names, no date bounding the rest").isEqualTo(2025);
+        assertThat(extract("记者综合报导\n县政府召开养老服务推进会,推进长期护理保险试点。").province()).isNull();
+    }
+
+    @Test
     void hongKongsHealthBureauByItsOwnNameIssuesTheText() {
         ReportMetadata m = extract("香港特别行政区医务卫生局\n医务卫生局今年将推动基层医疗发展,全港设立十八间地区康健中心。");
         assertThat(m.issuer()).isEqualTo("香港特别行政区医务卫生局");
