@@ -286,6 +286,16 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void whatAPeriodIsIsNoPromiseButTheListItemsThatFollowAre() {
+        String text = "会议指出,明年上半年是全县推进健康乡村建设的攻坚阶段,是医共体改革见成效的关键节点。\n"
+                + "会议要求,2026年全县要抓好三项工作。一是6月底前完成12个村卫生室改造。二是推进县域医共体第二阶段建设。";
+        List<Commitment> found = read(text, meta("speech", 2026, "2025-12-28"));
+        assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("攻坚阶段"));
+        assertThat(found).extracting(Commitment::text)
+                .contains("一是6月底前完成12个村卫生室改造", "二是推进县域医共体第二阶段建设");
+    }
+
+    @Test
     void aLimitWithinTheYearOfAReviewSaysWhenNotThatItIsStillToCome() {
         String text = "一、2023年工作回顾\n年内,两个镇被评为国家卫生镇,全县新增家庭医生团队12个。"
                 + "全县签约率达到75%,今年内会涵盖全部行政村。全县新建村卫生室8所,2024年将启动县医院新院建设。\n";
