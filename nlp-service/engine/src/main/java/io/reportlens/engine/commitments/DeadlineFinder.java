@@ -67,7 +67,8 @@ final class DeadlineFinder {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(\\d{1,2})日(?:前|之前|以前|止)"), DeadlineFinder::dayOfMonth, "日前", "日之前", "日以前", "日止"),
             new Rule(Pattern.compile("(?<![\\d月年.])(\\d{3,4})日(?:前|之前|以前)"), DeadlineFinder::lostMonth, "日前", "日之前", "日以前"),
-            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2})月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月底", "月末", "月份"),
+            // 6月底前, 六月底, 十二月份: a month written in digits or in Chinese numerals (not 元月 or 正月, rare in limits)
+            new Rule(Pattern.compile(YEAR_PREFIX + "(\\d{1,2}|十[一二]?|(?<![一二三四五六七八九十两统同单唯逐第万])[一二三四五六七八九])月(?:底|末|份)(?:前|之前|以前)?"), DeadlineFinder::endOfMonth, "月底", "月末", "月份"),
             new Rule(Pattern.compile(YEAR_PREFIX + "(上半年|下半年|第?[一二三四]季度|第[一二三四]季)(?:末|底|前)?"), DeadlineFinder::endOfPart, "半年", "季"),
             new Rule(Pattern.compile("(?:(20\\d{2})|(今|本|明))?年中(?:前)?(?=[,，完建投实达启全基]|$)"), DeadlineFinder::midYear, "年中"),
             new Rule(Pattern.compile("(?<![\\d〇○零一二三四五六七八九])([〇○零一二三四五六七八九]{4})年(?:底前|底|末|前)?"), DeadlineFinder::chineseYear, CHINESE_DIGIT_YEAR),
@@ -148,7 +149,7 @@ final class DeadlineFinder {
     }
 
     private static LocalDate endOfMonth(Timeline timeline, Matcher m) {
-        int month = Integer.parseInt(m.group(3));
+        int month = NumberReader.whole(m.group(3));
         Integer year = yearOf(timeline, m.group(1), m.group(2), month);
         if (month < 1 || month > 12) return null;
         return year == null ? UNRESOLVED : YearMonth.of(year, month).atEndOfMonth();

@@ -57,6 +57,15 @@ class DeadlineFinderTest {
     }
 
     @Test
+    void aMonthInChineseNumeralsIsALimitAsInDigits() {
+        assertThat(dates(SPEECH_MARCH_2020, "各乡镇卫生院确保六月底如期完工")).containsExactly("2020-06-30");
+        assertThat(dates(SPEECH_MARCH_2020, "县疾控中心十二月底前完成评估")).containsExactly("2020-12-31");
+        assertThat(dates(SPEECH_MARCH_2020, "力争在十月份完成验收")).containsExactly("2020-10-31");
+        // 统一 / 第一 end in 一 without naming January
+        assertThat(dates(SPEECH_MARCH_2020, "各单位统一月底前报送材料")).isEmpty();
+    }
+
+    @Test
     void aMonthAlreadyPastWhenTheSpeechIsGivenMeansNextYear() {
         Timeline november = timeline("speech", 2021, "2021-11-05", null);
         assertThat(dates(november, "明年1月底前完成改造")).containsExactly("2022-01-31");
