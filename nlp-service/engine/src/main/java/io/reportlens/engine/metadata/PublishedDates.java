@@ -47,6 +47,9 @@ final class PublishedDates {
     private static final Pattern MEETING = Pattern.compile("会议|大会|召开|举行|举办|座谈会|工作会|记者会|发布会|发表");
     /** A page's stamp (2023-1-29 10:51, 2021/07/09): a date written with separators, as no prose writes one. */
     private static final Pattern STAMP = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** A newspaper's dateline on a line of its own (2012年2月22日 星期三): the day the page was printed. */
+    private static final Pattern DATELINE_STAMP = Pattern.compile(
+            "(?m)^\\s*((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期[一二三四五六日天]?)?\\s*$");
     /** A stamp with its time of day (公文搜 2021-07-09 14:29:34), or one that says it is the posting (2023-04-25 发布于山西, 2020-02-26 来源: 办公室). */
     private static final Pattern POSTED_STAMP = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于|\\s*来源\\s?:)");
@@ -143,10 +146,16 @@ final class PublishedDates {
         return null;
     }
 
-    /** The year of month/day when it falls within the reach before the page's first stamp; null otherwise. */
+    /** The year of month/day when it falls within the reach before the page's first stamp or dateline; null otherwise. */
     private static Integer stampedYear(String head, int month, int day) {
         Matcher stamp = STAMP.matcher(head);
-        if (!stamp.find()) {
+        Matcher dateline = DATELINE_STAMP.matcher(head);
+        boolean found = stamp.find();
+        if (dateline.find() && (!found || dateline.start() < stamp.start())) {
+            stamp = dateline;
+            found = true;
+        }
+        if (!found) {
             return null;
         }
         try {

@@ -515,6 +515,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNewspapersDatelineDatesTheMeetingItsNewsReports() {
+        String page = "第03版:要闻\n2019年1月18日 星期五\n本报讯 1月10日,某县召开全县卫生健康工作会议,回顾2018年工作,确定今年目标。\n会议要求,要抓好医共体建设。";
+        assertThat(extract(page).publishedDate()).as("the year of the dateline, not of the year reviewed").isEqualTo("2019-01-10");
+        String prose = "1月10日,某县召开全县卫生健康工作会议,回顾2018年工作。\n会上通报了2019年1月18日的检查结果。";
+        assertThat(extract(prose).publishedDate()).as("a date inside prose is no dateline").isEqualTo("2018-01-10");
+    }
+
+    @Test
     void newsOfAPressEventIsDatedByItsDayButReadAsWhatItPresents() {
         String text = "2025-11-20\n某市卫生局今(19)日举办年度业务成果记者会,公布一年来的成果。\n今年全市新增社区药局12家。";
         ReportMetadata m = extract(text);
