@@ -466,6 +466,8 @@ class MetadataExtractorTest {
         ReportMetadata joined = extract("某区卫生健康局2023年工作总结及2024年工作思路2023年以来,我局认真落实各项工作部署。");
         assertThat(joined.title()).isEqualTo("某区卫生健康局2023年工作总结及2024年工作思路");
         assertThat(joined.docType()).isEqualTo("summary_and_plan");
+        // a sentence opening on a preposition is no title, whatever kind word its phrase ends in
+        assertThat(extract("按照局党组安排,现将我局2021年上半年工作汇报如下。\n一、主要工作\n全县新建村卫生室3所。").title()).isNull();
     }
 
     @Test
