@@ -137,6 +137,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNoticeSendsTheDocumentItSaysItDrewUpNotTheOnesItFollows() {
+        String notice = "各成员单位:\n为贯彻落实《某省全民健康行动纲要》,研究制定了《某省全民健康行动2024年工作要点》。"
+                + "经委员会同意,现印发给你们,请认真组织实施。\n某省全民健康行动推进办公室\n2024年3月2日\n一、整体安排\n年内完成评估。";
+        assertThat(extract(notice).title()).isEqualTo("某省全民健康行动2024年工作要点");
+    }
+
+    @Test
     void anUntitledReviewIsOfTheYearItReviewsNotOfTheYearItsNoticeAlsoAsksPlansFor() {
         String text = "我局在县委、县政府的领导下扎实开展各项工作。按照县政府关于报送2015年工作总结和2016年工作计划的通知要求,现将工作总结如下:\n"
                 + "一、公共卫生服务\n全年建档立卷8.2万份。";
