@@ -2,6 +2,7 @@ package io.reportlens.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits normalized text at 。！？； (full- or half-width) and line breaks, keeping exact offsets; a
@@ -21,6 +22,14 @@ public final class SentenceSplitter {
             if (!clauseEnd && !sentenceEnd) {
                 continue;
             }
+            int note = sentenceEnd && c != '\n' ? trailingNoteEnd(text, i + 1) : -1;
+            if (note > 0) {
+                // 。(2019年10月底前完成): the note after a full stop is still its sentence's; the line's end comes next
+                addTrimmed(text, segmentStart, note, group++, lineStart, sentences);
+                segmentStart = note;
+                i = note - 1;
+                continue;
+            }
             addTrimmed(text, segmentStart, i, group, lineStart, sentences);
             if (sentenceEnd) {
                 group++;
@@ -31,6 +40,33 @@ public final class SentenceSplitter {
             segmentStart = i + 1;
         }
         return sentences;
+    }
+
+    /** What a note of the sentence says (a date, a lead body); a news item's byline (记者 张某) says none of it. */
+    private static final Pattern NOTE_OF_THE_SENTENCE = Pattern.compile("^(?!.*记者)(?:.*\\d|.*(?:牵头|责任|负责|完成))");
+
+    /** How long a note in brackets after a full stop may be (a limit, a lead body: (牵头单位:市卫生健康委)). */
+    private static final int MAX_NOTE = 40;
+
+    /**
+     * Where a note in brackets that closes its line right after a sentence's end ends, or -1: 公布。(2019年10月底前完成)
+     * says when or by whom of the sentence before it.
+     */
+    private static int trailingNoteEnd(String text, int from) {
+        int open = from;
+        while (open < text.length() && text.charAt(open) == ' ') open++;
+        if (open >= text.length() || text.charAt(open) != '(' && text.charAt(open) != '（') return -1;
+        for (int j = open + 1; j < text.length() && j <= open + MAX_NOTE; j++) {
+            char c = text.charAt(j);
+            if (c == '\n' || c == '。' || c == '(' || c == '（') return -1;
+            if (c == ')' || c == '）') {
+                int after = j + 1;
+                while (after < text.length() && text.charAt(after) == ' ') after++;
+                boolean closesLine = after >= text.length() || text.charAt(after) == '\n';
+                return closesLine && NOTE_OF_THE_SENTENCE.matcher(text).region(open, j).find() ? j + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**
