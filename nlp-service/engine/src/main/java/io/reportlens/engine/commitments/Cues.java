@@ -50,10 +50,10 @@ final class Cues {
     private static final Lexicon WEIGHING = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "weighing")));
     private static final Pattern FRAMING_YEAR = Pattern.compile("是.{0,40}(?:之年|一年|关键期|开局|重要抓手|政治任务)");
     /**
-     * A period characterised within one clause (四季度是…的冲刺阶段, “十四五”时期是…的关键时期): what the time is,
+     * A period characterised within one clause (四季度是…的冲刺阶段, “十四五”时期是…的第一个五年 / 重要机遇期): what the time is,
      * not what will be done in it. 一是/二是 open list items, not a characterisation.
      */
-    private static final Pattern FRAMING_PERIOD = Pattern.compile("(?<![一二三四五六七八九十])是[^,，;；:：]{0,40}(?:时期|阶段|节点|窗口期)");
+    private static final Pattern FRAMING_PERIOD = Pattern.compile("(?<![一二三四五六七八九十])是[^,，;；:：]{0,40}(?:时期|阶段|节点|窗口期|机遇期|攻坚期|个五年)");
     private static final Lexicon PROBLEM = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "problem")));
     /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
     private static final Lexicon RHETORIC_OPENINGS = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings")));

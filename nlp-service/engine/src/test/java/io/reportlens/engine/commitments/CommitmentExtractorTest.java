@@ -291,6 +291,9 @@ class CommitmentExtractorTest {
                 + "会议要求,2026年全县要抓好三项工作。一是6月底前完成12个村卫生室改造。二是推进县域医共体第二阶段建设。";
         List<Commitment> found = read(text, meta("speech", 2026, "2025-12-28"));
         assertThat(found).extracting(Commitment::text).noneMatch(t -> t.contains("攻坚阶段"));
+        String plan = "“十五五”时期是全县建设健康强县的第二个五年,也是补齐基层短板的重要机遇期。\n到2030年,建成县域医疗次中心3家。";
+        assertThat(read(plan, meta("plan", 2030, null))).extracting(Commitment::text)
+                .containsExactly("到2030年,建成县域医疗次中心3家");
         assertThat(found).extracting(Commitment::text)
                 .contains("一是6月底前完成12个村卫生室改造", "二是推进县域医共体第二阶段建设");
     }

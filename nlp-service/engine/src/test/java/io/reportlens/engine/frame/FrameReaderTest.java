@@ -166,6 +166,15 @@ class FrameReaderTest {
     }
 
     @Test
+    void lifeExpectancyIsAnIndicatorNotAHope() {
+        int now = 2023;
+        String stated = "全县居民人均期望寿命为79.6岁";
+        assertThat(OrientationCues.score(stated, 0, stated.length(), now)).isZero();
+        String hoped = "我们期望全县居民健康水平再上新台阶";
+        assertThat(OrientationCues.score(hoped, 0, hoped.length(), now)).isPositive();
+    }
+
+    @Test
     void aSpanWithinTheYearDoesNotTurnAReviewForward() {
         String review = "一、2023年工作回顾\n全县新建村卫生室12所。年内,有在职职工638人,其中执业医师521人。\n";
         assertThat(of(frame(review, "summary", 2023), review, "有在职职工638人")).isEqualTo(Orientation.BACK);
