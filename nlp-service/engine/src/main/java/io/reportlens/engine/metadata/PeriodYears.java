@@ -40,6 +40,9 @@ final class PeriodYears {
     private static final Pattern REVIEWED_YEAR = Pattern.compile(
             "(?<![到至\\d])(?<![到至]\\d{4}年[和、与及])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日|[^,。;\\n]{0,6}?(?:安排|计划|打算|要点|思路))");
 
+    /** A fiscal year written as Hong Kong and Macau write it (2023至24年度, 2023-24年度): the year it opens in. */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?[至\\-—–/]\\s?\\d{2}年度");
+
     private PeriodYears() {
     }
 
@@ -150,12 +153,13 @@ final class PeriodYears {
 
     /** The latest year a summary's opening reports on, not after {@code notAfter} (its plan's year − 1, or its publication). */
     private static Integer latestReviewed(String opening, Integer published) {
-        Matcher m = REVIEWED_YEAR.matcher(opening);
         Integer latest = null;
-        while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            if ((published == null || year <= published) && (latest == null || year > latest)) {
-                latest = year;
+        for (Matcher m : List.of(REVIEWED_YEAR.matcher(opening), FISCAL_YEAR.matcher(opening))) {
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                if ((published == null || year <= published) && (latest == null || year > latest)) {
+                    latest = year;
+                }
             }
         }
         return latest;

@@ -325,6 +325,9 @@ final class TitleFinder {
     private static boolean isTitleShaped(String line) {
         return line.length() >= MIN_TITLE && line.length() <= MAX_TITLE && line.indexOf('。') < 0
                 && line.indexOf(':') < 0 && !line.startsWith("(") && Character.isLetterOrDigit(line.charAt(0))
-                && HeadingMarker.level(line) == 0;
+                && HeadingMarker.level(line) == 0 && !SITE_NAME.matcher(line).find();
     }
+
+    /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
+    private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$");
 }

@@ -524,6 +524,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aFiscalYearWrittenAsHongKongWritesItIsTheYearReviewed() {
+        String page = "2026-03-02\n某某新闻网\n卫生署表示,2024至25年度本港接种流感疫苗的人数为150万,较上年度增加3%。"
+                + "计划自2018年推出以来,参与的诊所已逾千间。";
+        ReportMetadata m = extract(page);
+        assertThat(m.periodYear()).isEqualTo(2024);
+        assertThat(m.title()).as("a site's own name is no title").isNull();
+    }
+
+    @Test
     void aNewspapersDatelineDatesTheMeetingItsNewsReports() {
         String page = "第03版:要闻\n2019年1月18日 星期五\n本报讯 1月10日,某县召开全县卫生健康工作会议,回顾2018年工作,确定今年目标。\n会议要求,要抓好医共体建设。";
         assertThat(extract(page).publishedDate()).as("the year of the dateline, not of the year reviewed").isEqualTo("2019-01-10");
