@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The body that issued or delivered a report, from where a document names its issuer, in this
- * order: a 发布机构 (发文机关) field; the body a title opens with (X关于…); the notice line at the head (X关于印发…,
+ * order: a 发布机构 (发文机关) field; a health body an 作者 field names; the body a title opens with (X关于…); the notice line at the head (X关于印发…,
  * the bodies of a joint notice side by side); the signature (a body's name on its own line above the date); the
  * subject of 印发《…》 in a news item about a plan; the government holding the meeting a news item reports; else the
  * health administration the text names most, in its title and at its head and foot above all.
@@ -32,6 +32,8 @@ final class IssuerFinder {
      * next line's label (生效日期: …).
      */
     private static final Pattern FIELD = Pattern.compile("(?:发布机构|发文机关|发文机构|发布机关|发文单位|发布单位):[ \\t]*\\|?[ \\t]*([^|\\n:]{2,40}?)[ \\t]*(?:\\||\\n|$| 主题| 文号)");
+    /** 作者: X beside a page's other fields (来源, 责任编辑): the article's author, the issuer when X is a health body. */
+    private static final Pattern AUTHOR_FIELD = Pattern.compile("作者\\s?:\\s?([\\p{IsHan}]{2,20})(?=\\s|\\||$)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
     private static final Pattern HELD = Pattern.compile("召开|举行");
@@ -72,6 +74,10 @@ final class IssuerFinder {
         Matcher field = FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
         if (field.find()) {
             return field.group(1).strip();
+        }
+        Matcher author = AUTHOR_FIELD.matcher(text.substring(0, Math.min(text.length(), 3000)));
+        if (author.find() && HEALTH.foundIn(author.group(1))) {
+            return author.group(1); // 作者: 四川卫计委 — a page that names a health body as the author of its article
         }
         if (title != null) {
             String opening = titleOpening(title);
@@ -261,7 +267,9 @@ final class IssuerFinder {
         if (prefix.endsWith("国家") || prefix.endsWith("我") || prefix.endsWith("本")) {
             return null;
         }
-        RegionResolver.Resolved place = resolver.resolveEnding(prefix);
+        // 台中市政府卫生局: a bureau of the city's government, named with it (as Taiwan's cities name theirs)
+        String government = prefix.endsWith("政府") ? "政府" : "";
+        RegionResolver.Resolved place = resolver.resolveEnding(prefix.substring(0, prefix.length() - government.length()));
         if (place != null) {
             String written = prefix.substring(place.start()) + word;
             return new Body(written, place.division(), null, word);

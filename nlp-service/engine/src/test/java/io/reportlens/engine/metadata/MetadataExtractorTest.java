@@ -524,6 +524,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aBureauOfACitysGovernmentKeepsTheGovernmentInItsName() {
+        String text = "高雄市政府卫生局今(3)日举行记者会,说明长照据点成果。\n卫生局表示,今年新增据点15处。";
+        assertThat(extract(text).issuer()).isEqualTo("高雄市政府卫生局");
+    }
+
+    @Test
+    void aHealthBodyAPageNamesAsItsAuthorIsItsIssuer() {
+        String page = "某省卫生健康事业发展统计公报\n发布时间: 2021-06-01 | 来源: 某某门户网 | 作者: 江西卫健委 | 责任编辑: 李某\n"
+                + "2020年末,全省共有县级疾病预防控制中心100个、县级卫生监督所100个。";
+        assertThat(extract(page).issuer()).isEqualTo("江西卫健委");
+        String writer = "某县卫生健康局2020年工作总结\n作者: 张某某\n全县新建村卫生室12所。";
+        assertThat(extract(writer).issuer()).as("a person is no issuer").isNotEqualTo("张某某");
+    }
+
+    @Test
     void aFiscalYearWrittenAsHongKongWritesItIsTheYearReviewed() {
         String page = "2026-03-02\n某某新闻网\n卫生署表示,2024至25年度本港接种流感疫苗的人数为150万,较上年度增加3%。"
                 + "计划自2018年推出以来,参与的诊所已逾千间。";
