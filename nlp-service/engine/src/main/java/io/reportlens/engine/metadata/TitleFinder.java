@@ -28,6 +28,9 @@ final class TitleFinder {
             "\\s?[—-]{2}\\s?[\\p{IsHan}、]{2,30}(?:人民政府|办公室|委员会|卫健委|卫生健康委|卫计委|卫生局|卫健局|卫生健康局|书记|主任|局长|厅长|院长)(?:\\s?[\\p{IsHan}]{2,4})?$");
     private static final Pattern FIELD = Pattern.compile("^(?:标题|名称|信息名称|文件名称)(?::|\\s*\\|)\\s*\\|?\\s*([^|]+?)\\s*(?:\\||$| 索引号| 文号)");
     private static final Pattern PASSES_ON = Pattern.compile("关于(?:印发|转发|批转)");
+    /** 关于《X》(征求意见稿)公开征求意见的通知 / 公告: a draft put out for comment. */
+    private static final Pattern DRAFT_FOR_COMMENT = Pattern.compile(
+            "关于(?:对)?《([^》]{6,60})》(?:[(（]征求意见稿[)）])?(?:公开|向社会)?征求(?:意见|建议)(?:建议)?的(?:通知|公告)");
     /** 研究制定了《X》。…现印发给你们: the document a notice says it drew up is the one it sends. */
     private static final Pattern DRAWN_UP = Pattern.compile("(?:制定|制订|拟定|编制)了《([^》]{6,60})》[^《]{0,80}?(?:印发给你们|现印发)");
     private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
@@ -123,7 +126,11 @@ final class TitleFinder {
     /** X in 关于印发《X》的通知, 现将《X》印发给你们, 制定了《X》…现印发给你们, 《X》…现印发给你们 or 关于印发X的通知; 《X》 may run over a line break. */
     private static String publishedReport(List<String> lines) {
         String head = String.join("", lines);
-        if (!head.contains("印发") && !head.contains("现将") && !head.contains("转发") && !head.contains("批转")) return null; // what every form below holds
+        if (!head.contains("印发") && !head.contains("现将") && !head.contains("转发") && !head.contains("批转") && !head.contains("征求")) return null; // what every form below holds
+        Matcher draft = DRAFT_FOR_COMMENT.matcher(head);
+        if (draft.find()) {
+            return draft.group(1); // 关于《X》征求意见的通知: the notice asks for comments on X, the document it carries
+        }
         Matcher drawnUp = DRAWN_UP.matcher(head);
         if (drawnUp.find()) {
             return drawnUp.group(1); // 依据《A》…研究制定了《B》。…现印发给你们: B is what is sent, A what it follows

@@ -524,6 +524,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNoticeAskingForCommentsOnADraftIsTitledWithTheDraft() {
+        String notice = "关于《某市“十五五”卫生健康事业发展规划(征求意见稿)》公开征求意见的通知\n"
+                + "某市卫生健康委草拟了《某市“十五五”卫生健康事业发展规划》,现向社会征求意见。\n到2030年,全市每千人口床位达到7张。";
+        ReportMetadata m = extract(notice);
+        assertThat(m.title()).isEqualTo("某市“十五五”卫生健康事业发展规划(征求意见稿)");
+        assertThat(m.docType()).isEqualTo("plan");
+    }
+
+    @Test
     void aBureauOfACitysGovernmentKeepsTheGovernmentInItsName() {
         String text = "高雄市政府卫生局今(3)日举行记者会,说明长照据点成果。\n卫生局表示,今年新增据点15处。";
         assertThat(extract(text).issuer()).isEqualTo("高雄市政府卫生局");
