@@ -154,7 +154,7 @@ final class IndicatorReader {
         if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
-        if (total != null && barePart && !total.contains(pre)) {
+        if (total != null && barePart && !total.contains(pre) && !indicator.startsWith(total)) {
             indicator = total + withoutCountNoun(indicator, m.unit());
         } else if (total != null && namesAnInstitution(pre) && !INSTITUTION_COUNTERS.contains(m.unit()) && !total.contains(pre)
                 && counted.isEmpty()) {

@@ -472,11 +472,26 @@ final class MentionFinder {
         if (clause.contains("寿命") || clause.contains("年龄")) return true;
         // 人均预期寿命达到76.7岁,比2010年提高1岁; 预期寿命持续上升,2020年达84.1岁: the lifespan named earlier in the
         // sentence, reached or changed in this clause
-        String sentence = text.substring(Clauses.sentenceStart(text, s), s);
+        int sentenceStart = Clauses.sentenceStart(text, s);
+        if (text.startsWith("其中", sentenceStart) && sentenceStart > 1) {
+            sentenceStart = Clauses.sentenceStart(text, sentenceStart - 1); // 其中,男性79.83岁: a breakdown of the sentence before
+        }
+        String sentence = text.substring(sentenceStart, s);
         if (!sentence.contains("寿命")) return false;
         for (String verb : LIFESPAN_VERBS) if (clause.contains(verb)) return true;
+        // 期望寿命为80.1岁,其中男性78.2岁、女性82.3岁: a short subject alone before the figure breaks the lifespan down
+        int listed = Math.max(clause.lastIndexOf('、'), Math.max(clause.lastIndexOf(','), clause.lastIndexOf('，')));
+        String subject = BREAKDOWN_OPENING.matcher(clause.substring(listed + 1)).replaceFirst("");
+        if (subject.isEmpty() || subject.length() > MAX_BREAKDOWN_SUBJECT) return false;
+        for (String part : LIFESPAN_PARTS) if (subject.endsWith(part)) return true;
         return false;
     }
+
+    private static final String[] LIFESPAN_PARTS = WordList.group(MentionFinder.class, "mention-words.tsv", "lifespan-parts");
+
+    private static final Pattern BREAKDOWN_OPENING = Pattern.compile("^\\s*(?:其中)?[,，]?");
+    /** How long the subject of a breakdown clause may be (男性, 城镇居民). */
+    private static final int MAX_BREAKDOWN_SUBJECT = 4;
 
     /**
      * 提供24小时动脉取栓术服务, 24小时信息报告: round the clock, a way a service is run, not a duration measured;

@@ -424,6 +424,17 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aLifespanBrokenDownByThePartsOfThePopulationCountsEachPart() {
+        List<Metric> found = summary("全县户籍居民期望寿命为80.4岁,其中男性78.1岁、女性82.9岁,65岁以上老人占15%。");
+        assertThat(found).extracting(Metric::value).containsExactly(80.4, 78.1, 82.9, 15.0);
+        assertThat(found.get(2).indicator()).isEqualTo("户籍居民期望寿命女性");
+        List<Metric> nextSentence = summary("全县人均预期寿命达到79.9岁。其中,城镇居民80.6岁。");
+        assertThat(nextSentence).extracting(Metric::value).containsExactly(79.9, 80.6);
+        assertThat(summary("全县人均预期寿命达到79.9岁,为80岁老人送去慰问品。")).extracting(Metric::value)
+                .as("an age band, not a part").containsExactly(79.9);
+    }
+
+    @Test
     void theFiguresOfOneListShareTheVerbBeforeTheFirst() {
         List<Metric> found = summary("门诊和住院人次较上年分别增长3.2%和4.5%。");
         assertThat(found).extracting(Metric::kind).containsExactly("change", "change");
