@@ -41,6 +41,7 @@ final class Comparators {
             String w = PREFIX_WORDS[i];
             if (p - w.length() >= clauseStart && text.startsWith(w, p - w.length())) {
                 if (w.equals("超") && p - 2 >= clauseStart && text.charAt(p - 2) == '赶') return null;
+                if (w.equals("上") && (p >= text.length() || "百千万".indexOf(text.charAt(p)) < 0)) continue; // 上万人, not 以上2家
                 return PREFIX_SIGNS[i];
             }
         }

@@ -229,6 +229,9 @@ final class MentionFinder {
         return object ? Classifiers.ofPeopleAfter(text, e, MAX_PEOPLE_NOUN_REACH) : null;
     }
 
+    /** Before a bare 百, 千 or 万, the words that make it an approximate count: 逾千, 近千, 上万, 超万. */
+    private static final String APPROXIMATORS = "逾近上超";
+
     private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
@@ -279,8 +282,10 @@ final class MentionFinder {
         if (SET_UNITS.contains(unit) && announcesTheListAfter(text, unitEnd)) return true;
         if (countsQuotedNames(text, s, unitEnd) || SET_UNITS.contains(unit) && restatesTheListBefore(text, number)) return true;
         if (!chinese) return false;
-        // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五) or a count with 余/多 (百余人)
-        if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()) return true;
+        // 百姓, 千家万户: a number starting with 百 or 千 is a word, unless a proportion (百分之八十五), a count with 余/多 (百余人)
+        // or one a word of approximation comes before (逾千起, 近千人, 上万人次)
+        if (Numerals.smallUnit(text.charAt(s)) >= 100 && number.impliedUnit() == null && !number.more()
+                && !(s > 0 && APPROXIMATORS.indexOf(text.charAt(s - 1)) >= 0)) return true;
         if (startsWithAny(text, unitEnd, NAMED_SET_NOUNS)) return true;
         if (unitEnd < text.length()) {
             char next = text.charAt(unitEnd);
@@ -508,12 +513,12 @@ final class MentionFinder {
         return text.startsWith("一行", s - 2);
     }
 
-    /** 二十届中央纪委四次全会, 十五届县委五次会议, 县六次党代会: the ordinal of a session, not a count. */
+    /** 二十届中央纪委四次全会, 十五届县委五次会议, 县六次党代会, 县十五次代表大会: the ordinal of a session, not a count. */
     private static boolean isSessionOrdinal(String text, int s, String unit, int unitEnd) {
         if (!unit.equals("次") || !(text.startsWith("全会", unitEnd) || text.startsWith("全体会议", unitEnd)
-                || text.startsWith("会议", unitEnd) || text.startsWith("党代会", unitEnd))) return false;
-        // 县六次党代会, 十九届四中全会: a congress or plenum is numbered, never counted
-        if (text.startsWith("党代会", unitEnd) || text.startsWith("全会", unitEnd)) return true;
+                || text.startsWith("会议", unitEnd) || text.startsWith("党代会", unitEnd) || text.startsWith("代表大会", unitEnd))) return false;
+        // 县六次党代会, 县十五次代表大会, 十九届四中全会: a congress or plenum is numbered, never counted
+        if (text.startsWith("党代会", unitEnd) || text.startsWith("全会", unitEnd) || text.startsWith("代表大会", unitEnd)) return true;
         for (int i = s - 1; i >= Math.max(0, s - MAX_SESSION_GAP); i--) {
             if (text.charAt(i) == '届') return true;
         }

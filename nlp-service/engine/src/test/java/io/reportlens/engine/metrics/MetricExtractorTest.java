@@ -578,9 +578,19 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aBareHundredOrThousandAfterAWordOfApproximationIsACount() {
+        List<Metric> found = summary("全年处置疫情相关事件逾千起,培训乡村医生近千人,开展义诊百余次。");
+        assertThat(found).extracting(Metric::value).containsExactly(1000.0, 1000.0, 100.0);
+        assertThat(found).extracting(Metric::comparator).containsExactly(">", "~", ">");
+        assertThat(summary("服务千家万户,全年新建村卫生室5所。")).extracting(Metric::value).containsExactly(5.0);
+        assertThat(summary("全县60岁以上2.3万人签约。")).extracting(Metric::comparator).as("以上 before a number binds no 上").containsExactly("=");
+    }
+
+    @Test
     void aSessionsOrdinalAndAFramingSpanAreNoQuantities() {
         assertThat(summary("集中学习二十届中央纪委四次全会精神,全年开展督查12次。")).extracting(Metric::value).containsExactly(12.0);
         assertThat(summary("认真贯彻县第五次党代会和县十三次党代会精神,全年召开专题会议4次。")).extracting(Metric::value).containsExactly(4.0);
+        assertThat(summary("贯彻落实区十二次代表大会精神,全年开展义诊6次。")).extracting(Metric::value).containsExactly(6.0);
         assertThat(summary("总结过去二十一个月的抗疫经验,新建方舱医院3所。")).extracting(Metric::value).containsExactly(3.0);
     }
 
