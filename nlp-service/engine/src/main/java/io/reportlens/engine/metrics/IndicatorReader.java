@@ -151,7 +151,11 @@ final class IndicatorReader {
         }
         if (previousInSameList && previous != null && indicator.equals(pre)) indicator = ElidedParts.sameFrame(previous, indicator);
         if (counted.isEmpty() && indicator.equals(pre)) indicator = ElidedParts.servedBy(previous, pre);
-        if (m.unit().equals("元") && indicator.length() <= MAX_PART) indicator = indicator + purpose(text, m.end());
+        if (m.unit().equals("元") && indicator.length() <= MAX_PART) {
+            String purpose = purpose(text, m.end());
+            String project = purpose.isEmpty() && indicator.endsWith("投资") ? projectAfter(text, m.end()) : "";
+            indicator = project.isEmpty() ? indicator + purpose : project + indicator;
+        }
         String setting = settingBefore(text, m.start());
         if (setting != null && !indicator.contains(setting)) indicator = setting + indicator;
         if (total != null && barePart && !total.contains(pre) && !indicator.startsWith(total)) {
@@ -537,6 +541,20 @@ final class IndicatorReader {
         }
         return "";
     }
+
+    /** What is built with money invested, in the clause after it: 总投资6000万元,建设县第二人民医院分院 → the project. */
+    private static String projectAfter(String text, int from) {
+        if (from + 1 >= text.length() || text.charAt(from) != ',' && text.charAt(from) != '，') return "";
+        for (String verb : PROJECT_VERBS) {
+            if (text.startsWith(verb, from + 1)) {
+                String project = strip(countedThing(text, from + 1 + verb.length(), false, false).words()).replaceAll("[“”\"]", "");
+                return project.length() >= 2 ? project : "";
+            }
+        }
+        return "";
+    }
+
+    private static final String[] PROJECT_VERBS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "project-verbs");
 
     /** A copula introducing the next figure: 县(市)平均县域住院率【达到】88.6%. */
     private static boolean startsCopula(String text, int pos) {

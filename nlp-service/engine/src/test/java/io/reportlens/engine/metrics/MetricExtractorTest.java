@@ -587,6 +587,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void anInvestmentIsOfTheProjectTheClauseAfterItBuilds() {
+        List<Metric> found = summary("一是总投资3500万元,新建县妇幼保健院综合楼。二是全年报销医疗费用2100万元,惠及群众。");
+        assertThat(found.get(0).indicator()).isEqualTo("县妇幼保健院综合楼总投资");
+        assertThat(found.get(1).indicator()).as("no investment, no project").doesNotContain("惠及");
+    }
+
+    @Test
     void aSessionsOrdinalAndAFramingSpanAreNoQuantities() {
         assertThat(summary("集中学习二十届中央纪委四次全会精神,全年开展督查12次。")).extracting(Metric::value).containsExactly(12.0);
         assertThat(summary("认真贯彻县第五次党代会和县十三次党代会精神,全年召开专题会议4次。")).extracting(Metric::value).containsExactly(4.0);
