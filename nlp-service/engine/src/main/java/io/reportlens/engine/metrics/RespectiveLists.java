@@ -24,6 +24,9 @@ final class RespectiveLists {
     private static final Pattern SEPARATORS = Pattern.compile("、|和|及|与|以及");
     private static final Pattern QUALIFIER = Pattern.compile(
             "^(?:每[十百千万]{1,2}(?:常住|户籍)?人口|\\d{1,2}(?:[-—~至]\\d{1,2})?岁以[上下](?:儿童|老年人|人群)?|[0-9一二三四五六七八九]岁以下儿童)");
+    /** A base the subjects are compared with, closing their span: 与上年相比, 较2020年, 比去年同期. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:与|同|较|比)(?:上年度?|去年|上一年|(?:19|20)\\d{2}年)(?:同期)?(?:相比|比较)?$");
     /** 由 or 从 right before a list of starting figures, maybe with their year: 由2015年的19.54/10万、7.46‰. */
     private static final Pattern FROM = Pattern.compile("[由从](?:(?:19|20)\\d{2}年(?:的|底)?)?$");
     /** The verb between 分别 and its figures: 分别为, 分别达到, 分别控制在, 分别下降到. */
@@ -105,6 +108,7 @@ final class RespectiveLists {
         int comma = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
         s = s.substring(comma + 1);
         List<String> items = new ArrayList<>();
+        s = COMPARED_WITH.matcher(s.strip()).replaceFirst(""); // A和B与上年相比分别增长…: the base compared with, no subject
         for (String item : SEPARATORS.split(SCOPE.matcher(s.strip()).replaceFirst(""))) {
             if (!item.isBlank()) items.add(item.strip());
         }
@@ -147,16 +151,38 @@ final class RespectiveLists {
         if (items.size() != n) return null;
         String head = headOf(items.get(n - 1));
         Matcher q = QUALIFIER.matcher(items.get(0));
-        String qualifier = q.find() ? q.group() : null;
+        String qualifier = q.find() ? q.group() : institutionBefore(items.get(0), items);
         List<String> out = new ArrayList<>(n);
         for (String item : items) {
             String subject = item;
             if (head != null && headOf(subject) == null) subject = subject + head;
-            if (qualifier != null && !QUALIFIER.matcher(subject).find()) subject = qualifier + subject;
+            if (qualifier != null && !subject.startsWith(qualifier) && !QUALIFIER.matcher(subject).find()) subject = qualifier + subject;
             out.add(subject);
         }
         return out;
     }
+
+    /**
+     * 县级医院诊疗人次和入院人数: the institution the first subject opens with, when the others name none and each
+     * ends in a measure head — the institutions whose figures they all are; else null.
+     */
+    private static String institutionBefore(String first, List<String> items) {
+        for (String item : items) {
+            if (headOf(item) == null) return null;
+        }
+        int end = -1;
+        for (String institution : INSTITUTIONS) {
+            int at = first.indexOf(institution);
+            if (at > 0 && at + institution.length() < first.length()) end = Math.max(end, at + institution.length());
+        }
+        if (end < 0) return null;
+        for (int i = 1; i < items.size(); i++) {
+            for (String institution : INSTITUTIONS) if (items.get(i).contains(institution)) return null;
+        }
+        return first.substring(0, end);
+    }
+
+    private static final String[] INSTITUTIONS = WordList.group(RespectiveLists.class, "indicator-words.tsv", "institutions");
 
     /** The measure head an item ends with (率, 人数, 量…), or null. */
     static String headOf(String item) {

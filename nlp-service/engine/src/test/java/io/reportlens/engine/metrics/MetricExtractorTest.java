@@ -435,6 +435,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aRespectiveListComparedWithTheYearBeforeSharesTheInstitutionItsFirstSubjectNames() {
+        List<Metric> found = summary("乡镇卫生院门诊人次和出院人数与上年相比分别增长4.2%、1.9%。");
+        assertThat(found).extracting(Metric::indicator).containsExactly("乡镇卫生院门诊人次", "乡镇卫生院出院人数");
+        assertThat(found).extracting(Metric::kind).containsExactly("change", "change");
+    }
+
+    @Test
     void theFiguresOfOneListShareTheVerbBeforeTheFirst() {
         List<Metric> found = summary("门诊和住院人次较上年分别增长3.2%和4.5%。");
         assertThat(found).extracting(Metric::kind).containsExactly("change", "change");
