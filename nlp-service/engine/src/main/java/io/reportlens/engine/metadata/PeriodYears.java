@@ -52,9 +52,14 @@ final class PeriodYears {
      */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?m)^\\s*[\\p{IsHan}]{1,8}[〔\\[(（]((?:19|20)\\d{2})[〕\\])）]\\d{1,4}号\\s*$");
 
+    /** How far after its posting a year a title names may still be the report's own (a plan for the next year). */
+    private static final int MAX_YEARS_AHEAD_OF_POSTING = 1;
+
     static Integer find(String docType, String title, String text, List<Section> outline, String publishedDate) {
-        List<Integer> titleYears = title == null ? List.of() : Years.all(title);
         Integer published = publishedDate == null ? null : Integer.valueOf(publishedDate.substring(0, 4));
+        // 2035年人均期望寿命将达83.5岁 in a headline posted in 2018: a horizon the news tells of, not its year
+        List<Integer> titleYears = title == null ? List.of()
+                : Years.all(title).stream().filter(y -> published == null || y <= published + MAX_YEARS_AHEAD_OF_POSTING).toList();
         String opening = text.substring(0, Math.min(text.length(), OPENING));
         if (DocTypes.SPEECH.equals(docType)) {
             Integer meeting = first(MEETING_YEAR.matcher(opening));

@@ -533,6 +533,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHorizonAHeadlineNamesYearsAfterItsPostingIsNotTheReportsYear() {
+        String news = "某市推进健康城市建设 2035年人均预期寿命将达83岁\n时间:2019-05-10 09:30:00 来源:某某网\n"
+                + "到2035年,某市人均预期寿命将达到83岁。9日,某市发布《“健康某市2035”规划》。2018年某市人均预期寿命为80.9岁。";
+        ReportMetadata m = extract(news);
+        assertThat(m.periodYear()).isNotEqualTo(2035);
+        String plan = "某县卫生健康局2020年工作计划\n发布时间:2019-12-28\n2020年,全县新建村卫生室10所。";
+        assertThat(extract(plan).periodYear()).as("the next year's plan posted at the year's end").isEqualTo(2020);
+    }
+
+    @Test
     void aBureauOfACitysGovernmentKeepsTheGovernmentInItsName() {
         String text = "高雄市政府卫生局今(3)日举行记者会,说明长照据点成果。\n卫生局表示,今年新增据点15处。";
         assertThat(extract(text).issuer()).isEqualTo("高雄市政府卫生局");
