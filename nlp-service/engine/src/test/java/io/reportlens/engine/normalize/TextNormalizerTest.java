@@ -239,6 +239,8 @@ class TextNormalizerTest {
         String raw = "下面是小编为大家整理的某镇卫生院工作总结,供大家参考。\n全年完成体检3200人次。\n"
                 + "【文章共2100字,精选参考范文,仅供学习借鉴】\n如若转载,请注明出处:https://example.com/1.html";
         assertThat(normalize(raw)).isEqualTo("全年完成体检3200人次。");
+        String notice = "会议要求,年内建成胸痛中心。\n本报稿件未经本网允许,不得转载使用。获授权转载时务必注明来源及作者。";
+        assertThat(normalize(notice)).as("a site's copyright notice").isEqualTo("会议要求,年内建成胸痛中心。");
     }
 
     @Test
