@@ -52,7 +52,9 @@ final class PublishedDates {
             "(?m)^\\s*((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期[一二三四五六日天]?)?\\s*$");
     /** A stamp with its time of day (公文搜 2021-07-09 14:29:34), or one that says it is the posting (2023-04-25 发布于山西, 2020-02-26 来源: 办公室). */
     private static final Pattern POSTED_STAMP = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于|\\s*来源\\s?:)");
+            "(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)|\\s?发布于|\\s*来源\\s?:)"
+                    // 来源:中国张掖网 2019年07月16日 15:38: a date in words with its time of day, as no prose writes one
+                    + "|(?<!\\d)((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s?\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     /** How long before the page's stamp the meeting it reports may have been held. */
     private static final int STAMP_REACH_DAYS = 60;
     private static final int FIELDS_AREA = 3000;
@@ -94,7 +96,7 @@ final class PublishedDates {
         if (posted == null) {
             posted = firstDateLine(lines);
         }
-        return posted != null ? posted : firstOf(POSTED_STAMP.matcher(head));
+        return posted != null ? posted : firstStamp(POSTED_STAMP.matcher(head));
     }
 
     /** The day of the meeting a news item reports, with the year its lead names; null when it gives none. */
@@ -258,6 +260,18 @@ final class PublishedDates {
         }
         int year = number(m.group(1));
         return year < 0 ? null : iso(String.valueOf(Years.ofRepublic(year)), m.group(2), m.group(3));
+    }
+
+    /** The first stamp {@link #POSTED_STAMP} finds, in either of its forms. */
+    private static String firstStamp(Matcher m) {
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 4;
+            String date = iso(m.group(g), m.group(g + 1), m.group(g + 2));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static String firstOf(Matcher m) {

@@ -516,6 +516,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aDateInWordsWithItsTimeOfDayIsThePagesStamp() {
+        String page = "您当前的位置 : 某某网 >> 部门 市卫生健康委疾病防控成效明显 来源:某某网    2019年07月16日 15:38\n"
+                + "今年以来,市卫生健康委制定防治实施方案12个。";
+        assertThat(extract(page).publishedDate()).isEqualTo("2019-07-16");
+    }
+
+    @Test
     void aMeetingsDayTakesItsYearFromThePageStampPostedSoonAfter() {
         String review = "网站首页 2024-1-22 10:05\n1月19日,区卫健局召开2023年度科室负责人述职会。\n会上,各科室负责人逐一述职。";
         assertThat(extract(review).publishedDate()).as("a 2023年度 review held early in 2024").isEqualTo("2024-01-19");
