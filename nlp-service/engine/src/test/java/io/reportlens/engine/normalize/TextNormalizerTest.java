@@ -244,6 +244,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dropsTheSpamAMirrorSitePutsOverItsPage() {
+        String raw = "国产精品久久久_中文字幕在线观看_某某视频\n全县成人高血压患者规范管理率达65%。";
+        assertThat(normalize(raw)).isEqualTo("全县成人高血压患者规范管理率达65%。");
+    }
+
+    @Test
     void removesPageCountersAndEditingNoticesSplicedIntoASentence() {
         assertThat(normalize("去年 11 月第 2 页 共 9 页下载后可任意编辑份,县委召开全会。"))
                 .isEqualTo("去年11月份,县委召开全会。");
