@@ -12,15 +12,13 @@ import java.util.regex.Pattern;
  * The furniture of a portal or reposting site around the report: breadcrumbs, language and font
  * switches, print/share/favourite buttons, QR-code captions, view counters, reading-time banners,
  * and the sentences template sites wrap a report in (小编为大家整理的…,供大家参考). The word lists are
- * {@code chrome-phrases.txt}, {@code chrome-buttons.txt}, {@code site-sentences.txt} and {@code spam-words.txt}.
+ * {@code chrome-phrases.txt}, {@code chrome-buttons.txt} and {@code site-sentences.txt}.
  */
 final class PortalChrome {
 
     private static final Lexicon PHRASES = WordList.lexicon(PortalChrome.class, "chrome-phrases.txt");
     private static final Set<String> BUTTONS = Set.copyOf(WordList.load(PortalChrome.class, "chrome-buttons.txt"));
     private static final Lexicon SITE_SENTENCES = WordList.lexicon(PortalChrome.class, "site-sentences.txt");
-    private static final Lexicon SPAM_WORDS = WordList.lexicon(PortalChrome.class, "spam-words.txt");
-    private static final int MIN_SPAM_WORDS = 2;
 
     /** Labels of a portal's record fields, whose values the metadata needs: such lines stay. */
     private static final List<String> RECORD_LABELS = List.of(
@@ -101,13 +99,8 @@ final class PortalChrome {
         return m.find() ? m.group(1) : null;
     }
 
-    /** A line of the spam a mirror site puts over its page: two different words of {@code spam-words.txt}. */
-    private static boolean isSpam(String line) {
-        return SPAM_WORDS.all(line).stream().map(Lexicon.Hit::word).distinct().count() >= MIN_SPAM_WORDS;
-    }
-
     static boolean isChromeLine(String line) {
-        if (line.length() <= MAX_SITE_SENTENCE && SITE_SENTENCES.foundIn(line) || isSpam(line)) {
+        if (line.length() <= MAX_SITE_SENTENCE && SITE_SENTENCES.foundIn(line)) {
             return true;
         }
         if (line.length() > MAX_CHROME_LINE || line.indexOf('。') >= 0) {
