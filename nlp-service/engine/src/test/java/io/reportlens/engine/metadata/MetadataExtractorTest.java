@@ -812,6 +812,8 @@ class MetadataExtractorTest {
         String deployed = "本网讯6月8日上午,全县卫生健康工作会议召开,副县长出席会议并讲话。会议听取了工作报告,并对2023年卫生健康工作进行部署。";
         assertThat(extract(deployed).publishedDate()).isEqualTo("2023-06-08");
         assertThat(extract(deployed).periodYear()).isEqualTo(2023);
+        String fully = "本网讯2月26日上午,全县卫生工作会议召开。会议总结了2009年工作,对2010年全县卫生工作进行了全面部署。";
+        assertThat(extract(fully).publishedDate()).as("an adverb before 部署").isEqualTo("2010-02-26");
     }
 
     @Test
