@@ -42,8 +42,8 @@ final class TitleFinder {
     static final Pattern REPORT_KIND = Pattern.compile(
             "总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|回顾|规划|方案|意见|纲要|清单|自评表|汇报|思路|谋划");
     private static final Pattern RUN_IN_KIND = Pattern.compile("(?:总结|计划|要点|安排|打算|报告|讲话|致辞|贺词|规划|方案|意见|自评表|汇报)");
-    /** 根据会议安排,… / 按照工作计划,…: a sentence opening on a preposition, whatever kind word its phrase ends in. */
-    private static final Pattern PREPOSITION_OPENING = Pattern.compile("(?:根据|按照|依据|遵照|依照|对照|围绕|结合)");
+    /** 根据会议安排,… / 自国务院发布《…意见》后,…: a sentence opening on a preposition, whatever kind word its phrase ends in (自治区 is no 自). */
+    private static final Pattern PREPOSITION_OPENING = Pattern.compile("(?:根据|按照|依据|遵照|依照|对照|围绕|结合|随着|为了|自从|自(?!治))");
     /** What continues a run-in title: 及/和/暨 another kind of report, or one written right after (总结明年工作安排). */
     private static final Pattern RUN_IN_MORE = Pattern.compile(
             "^(?:(?:及|和|暨)[^,。]{1,16}?|[^,。及和暨]{1,6}?)(?:总结|计划|要点|安排|打算|规划|方案|思路|谋划)");

@@ -475,6 +475,9 @@ class MetadataExtractorTest {
         assertThat(joined.docType()).isEqualTo("summary_and_plan");
         // a sentence opening on a preposition is no title, whatever kind word its phrase ends in
         assertThat(extract("按照局党组安排,现将我局2021年上半年工作汇报如下。\n一、主要工作\n全县新建村卫生室3所。").title()).isNull();
+        assertThat(extract("自国务院发布《关于实施健康行动的意见》后,我市迅速制定实施方案。\n到2030年,人均预期寿命达到79岁。").title()).isNull();
+        assertThat(extract("自治区卫生健康委2023年工作总结 2023年,全区新建村卫生室30所。").title()).as("自治区 is a place")
+                .isEqualTo("自治区卫生健康委2023年工作总结");
     }
 
     @Test
