@@ -138,7 +138,13 @@ final class RegionFinder {
 
     /** The weight of one mention, 0 when it is no evidence of the report's own area. */
     private double weight(String text, PlaceMentions.Mention m, Division d, String ending) {
-        if (isVenue(text, m) || isVisited(text, m.start())) {
+        if (isVenue(text, m)) {
+            // 全市卫生工作会议在宣城召开: the area's own meeting, held in the area its scope word names
+            // (a city's meeting held in a county-level city under it, 全市…在仁怀召开, names the host, not the area)
+            return Scope.fits(d, ending) && d.level().equals(Scope.level(ending)) && ownMeetingBefore(text, m.start(), ending)
+                    ? CONVENES : 0;
+        }
+        if (isVisited(text, m.start())) {
             return 0;
         }
         if (insideCitedTitle(text, m.start())) {
@@ -228,6 +234,18 @@ final class RegionFinder {
             }
         }
         return false;
+    }
+
+    /** How far before its venue a meeting's own scope word (全市…会议在X召开) may stand. */
+    private static final int OWN_MEETING_REACH = 30;
+
+    /** Whether the clause before a venue names a meeting of the report's own scope: 全市卫生工作会议 (全 + the ending). */
+    private static boolean ownMeetingBefore(String text, int venue, String ending) {
+        int from = Math.max(0, venue - OWN_MEETING_REACH);
+        String before = text.substring(from, venue);
+        int cut = Math.max(Math.max(before.lastIndexOf('。'), before.lastIndexOf(',')), before.lastIndexOf('\n'));
+        String clause = before.substring(cut + 1);
+        return clause.contains("全" + ending) && clause.contains("会");
     }
 
     /** 在兰州召开: where a meeting was held, not whose meeting it was. */

@@ -553,6 +553,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theAreasOwnMeetingHeldInTheAreaNamesItButAMeetingHeldThereByAnotherDoesNot() {
+        String own = "全市卫生工作会议召开\n本网讯 3月2日上午,全市卫生工作会议在池州召开。会议要求,今年要抓好医改。";
+        assertThat(extract(own).region()).isEqualTo("池州市");
+        String visiting = "全省卫生工作会议召开\n本网讯 3月2日上午,全省卫生工作会议在池州召开。会议要求,今年要抓好医改。";
+        assertThat(extract(visiting).region()).as("a province's meeting held in a city").isNotEqualTo("池州市");
+    }
+
+    @Test
     void aBureauOfACitysGovernmentKeepsTheGovernmentInItsName() {
         String text = "高雄市政府卫生局今(3)日举行记者会,说明长照据点成果。\n卫生局表示,今年新增据点15处。";
         assertThat(extract(text).issuer()).isEqualTo("高雄市政府卫生局");
