@@ -585,6 +585,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aRateKeptAtZeroIsAZeroRate() {
+        List<Metric> found = summary("全县孕产妇死亡率保持为零,婴儿死亡率为3.1‰。");
+        assertThat(found).extracting(Metric::value).containsExactly(0.0, 3.1);
+        assertThat(found.get(0).indicator()).isEqualTo("孕产妇死亡率");
+    }
+
+    @Test
     void aBareHundredOrThousandAfterAWordOfApproximationIsACount() {
         List<Metric> found = summary("全年处置疫情相关事件逾千起,培训乡村医生近千人,开展义诊百余次。");
         assertThat(found).extracting(Metric::value).containsExactly(1000.0, 1000.0, 100.0);
