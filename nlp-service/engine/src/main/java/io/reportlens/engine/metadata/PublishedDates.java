@@ -96,7 +96,7 @@ final class PublishedDates {
         if (posted == null) {
             posted = firstDateLine(lines);
         }
-        return posted != null ? posted : firstStamp(POSTED_STAMP.matcher(head));
+        return posted != null ? posted : firstOf(POSTED_STAMP.matcher(head));
     }
 
     /** The day of the meeting a news item reports, with the year its lead names; null when it gives none. */
@@ -152,12 +152,10 @@ final class PublishedDates {
     private static Integer stampedYear(String head, int month, int day) {
         Matcher stamp = STAMP.matcher(head);
         Matcher dateline = DATELINE_STAMP.matcher(head);
-        boolean found = stamp.find();
-        if (dateline.find() && (!found || dateline.start() < stamp.start())) {
+        boolean stamped = stamp.find();
+        if (dateline.find() && (!stamped || dateline.start() < stamp.start())) {
             stamp = dateline;
-            found = true;
-        }
-        if (!found) {
+        } else if (!stamped) {
             return null;
         }
         try {
@@ -262,21 +260,11 @@ final class PublishedDates {
         return year < 0 ? null : iso(String.valueOf(Years.ofRepublic(year)), m.group(2), m.group(3));
     }
 
-    /** The first stamp {@link #POSTED_STAMP} finds, in either of its forms. */
-    private static String firstStamp(Matcher m) {
+    /** The first valid date a matcher finds: year, month and day in its first three groups, or (a pattern of two forms) the next three. */
+    private static String firstOf(Matcher m) {
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 4;
             String date = iso(m.group(g), m.group(g + 1), m.group(g + 2));
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    private static String firstOf(Matcher m) {
-        while (m.find()) {
-            String date = iso(m.group(1), m.group(2), m.group(3));
             if (date != null) {
                 return date;
             }

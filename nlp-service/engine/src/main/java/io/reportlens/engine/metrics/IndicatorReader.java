@@ -44,7 +44,8 @@ final class IndicatorReader {
     private static final String[] SELF_CONTAINED_ENDINGS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "self-contained-endings");
     private static final int MAX_SETTING = 10;
     private static final int MAX_PARALLEL_SUBJECT = 6;
-    private static final String[] INSTITUTIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "institutions");
+    /** Endings of institutions (医院, 卫生院, 中心…); RespectiveLists reads them too. */
+    static final String[] INSTITUTIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "institutions");
     private static final String[] EVENT_UNITS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "event-units");
     private static final String[] SCOPES = WordList.group(IndicatorReader.class, "indicator-words.tsv", "scopes");
     private static final String[] ATTRIBUTE_NOUNS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "attribute-nouns");

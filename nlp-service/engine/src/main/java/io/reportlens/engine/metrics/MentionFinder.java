@@ -485,8 +485,8 @@ final class MentionFinder {
         if (!sentence.contains("寿命")) return false;
         for (String verb : LIFESPAN_VERBS) if (clause.contains(verb)) return true;
         // 期望寿命为80.1岁,其中男性78.2岁、女性82.3岁: a short subject alone before the figure breaks the lifespan down
-        int listed = Math.max(clause.lastIndexOf('、'), Math.max(clause.lastIndexOf(','), clause.lastIndexOf('，')));
-        String subject = BREAKDOWN_OPENING.matcher(clause.substring(listed + 1)).replaceFirst("");
+        String subject = clause.substring(clause.lastIndexOf('、') + 1).strip(); // a clause holds no comma
+        if (subject.startsWith("其中")) subject = subject.substring(2);
         if (subject.isEmpty() || subject.length() > MAX_BREAKDOWN_SUBJECT) return false;
         for (String part : LIFESPAN_PARTS) if (subject.endsWith(part)) return true;
         return false;
@@ -494,7 +494,6 @@ final class MentionFinder {
 
     private static final String[] LIFESPAN_PARTS = WordList.group(MentionFinder.class, "mention-words.tsv", "lifespan-parts");
 
-    private static final Pattern BREAKDOWN_OPENING = Pattern.compile("^\\s*(?:其中)?[,，]?");
     /** How long the subject of a breakdown clause may be (男性, 城镇居民). */
     private static final int MAX_BREAKDOWN_SUBJECT = 4;
 

@@ -171,18 +171,16 @@ final class RespectiveLists {
             if (headOf(item) == null) return null;
         }
         int end = -1;
-        for (String institution : INSTITUTIONS) {
+        for (String institution : IndicatorReader.INSTITUTIONS) {
             int at = first.indexOf(institution);
             if (at > 0 && at + institution.length() < first.length()) end = Math.max(end, at + institution.length());
         }
         if (end < 0) return null;
         for (int i = 1; i < items.size(); i++) {
-            for (String institution : INSTITUTIONS) if (items.get(i).contains(institution)) return null;
+            for (String institution : IndicatorReader.INSTITUTIONS) if (items.get(i).contains(institution)) return null;
         }
         return first.substring(0, end);
     }
-
-    private static final String[] INSTITUTIONS = WordList.group(RespectiveLists.class, "indicator-words.tsv", "institutions");
 
     /** The measure head an item ends with (率, 人数, 量…), or null. */
     static String headOf(String item) {
