@@ -264,8 +264,7 @@ final class RegionFinder {
 
     /** Whether a division is of a level below {@code level} (a city below a province's). */
     private static boolean isBelowLevel(Division d, String level) {
-        return "province".equals(level) && !d.level().equals("province")
-                || "city".equals(level) && (d.level().equals("district") || d.level().equals("county"));
+        return Scope.rankOf(d.level()) < Scope.rankOf(level);
     }
 
     private boolean isBelow(Division a, Division b) {

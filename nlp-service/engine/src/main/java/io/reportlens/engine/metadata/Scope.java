@@ -60,9 +60,17 @@ final class Scope {
 
     /** How high a level an ending names: a province above a city above a county or district. */
     private static int rank(String ending) {
-        return switch (ending) {
-            case "省" -> 3;
-            case "市", "州" -> 2;
+        return rankOf(level(ending));
+    }
+
+    /** How high an administrative level stands: province 3, city 2, district or county 1; no level 0. */
+    static int rankOf(String level) {
+        if (level == null) {
+            return 0;
+        }
+        return switch (level) {
+            case "province" -> 3;
+            case "city" -> 2;
             default -> 1;
         };
     }
