@@ -36,6 +36,7 @@ public final class FrameReader {
      * announcing in.
      */
     private static final Pattern TASK_LEAD = Pattern.compile("(?:任务|目标|要求|思路)(?:是|为|如下)?[:：]");
+    private static final int TASK_LEAD_LONGEST = 5;
     /**
      * A lead that arranges work, its items in the sentences after it: 对2016年工作进行了详细安排。一是…;二是…,
      * 会议对今年工作作出部署。一要…. The items say what is arranged, whatever tense the lead tells of its arranging in.
@@ -48,6 +49,8 @@ public final class FrameReader {
     private static final Pattern NAMING_LEAD = Pattern.compile(
             "(?:介绍|明确|提出)了?(?:今年|明年|本年度|全年|下一步|下半年|20\\d{2}年)(?:度)?(?:全[省市县区旗州]|全系统)?(?:卫生健康|卫生|卫健)?(?:工作)?(?:的)?"
                     + "(?:重点工作|工作重点|重点任务|主要任务|目标任务)(?:任务)?$");
+    /** The last characters a {@link #NAMING_LEAD} can end on (…工作, …重点, …任务): a cheap test before the pattern. */
+    private static final String NAMING_LEAD_ENDS = "作点务";
     private static final Pattern PASSAGE_START = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?(?:下一步|下半年|明年|今后|接下来|下阶段)");
 
@@ -130,7 +133,8 @@ public final class FrameReader {
      * names the coming work and {@code next} goes on in its paragraph.
      */
     private static boolean arrangesTheItemsAfter(String text, Sentence s, Sentence next) {
-        if (next.lineStart() == s.lineStart() && NAMING_LEAD.matcher(text).region(s.start(), s.end()).find()) {
+        if (next.lineStart() == s.lineStart() && NAMING_LEAD_ENDS.indexOf(text.charAt(s.end() - 1)) >= 0
+                && NAMING_LEAD.matcher(text).region(s.start(), s.end()).find()) {
             return true; // 会上介绍了2025年重点工作。完善…: the paragraph goes on with the work it names
         }
         return (text.charAt(s.end() - 1) == '排' || text.charAt(s.end() - 1) == '署')
@@ -140,12 +144,13 @@ public final class FrameReader {
 
     /** Where the items of a task lead start inside the sentence, or -1 when it holds no such lead. */
     private static int afterTaskLead(String text, Sentence s) {
-        int colon = text.indexOf(':', s.start());
-        int wide = text.indexOf('：', s.start());
-        if ((colon < 0 || colon >= s.end()) && (wide < 0 || wide >= s.end())) {
+        int colon = s.start();
+        while (colon < s.end() && text.charAt(colon) != ':' && text.charAt(colon) != '：') colon++;
+        if (colon == s.end()) {
             return -1;
         }
-        Matcher m = TASK_LEAD.matcher(text).region(s.start(), s.end());
+        // a lead ends at a colon and is at most five characters long (目标如下:): none starts further back
+        Matcher m = TASK_LEAD.matcher(text).region(Math.max(s.start(), colon - TASK_LEAD_LONGEST + 1), s.end());
         return m.find() && m.end() < s.end() ? m.end() : -1;
     }
 

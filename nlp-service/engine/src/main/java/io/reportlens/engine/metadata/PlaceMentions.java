@@ -69,9 +69,10 @@ final class PlaceMentions {
 
     List<Mention> in(String text) {
         List<Mention> out = new ArrayList<>();
+        boolean namesCompanies = text.contains("公司"); // most texts name none: no look past each place
         for (int i = 0; i < text.length(); i++) {
             String name = names.wordAt(text, i);
-            if (name != null && !opensACompanyName(text, i + name.length())) {
+            if (name != null && !(namesCompanies && opensACompanyName(text, i + name.length()))) {
                 Named named = byName.get(name);
                 out.add(new Mention(name, i, i + name.length(), named.shortForm(), named.divisions()));
                 i += name.length() - 1;
