@@ -43,6 +43,7 @@ public final class TextNormalizer {
             }
         }
         dropFooterDebris(lines);
+        dropOtherItems(lines);
         List<String> content = new ArrayList<>(lines.size());
         for (Line line : lines) {
             if (line.kind() == Kind.CONTENT) {
@@ -141,6 +142,14 @@ public final class TextNormalizer {
         }
         for (int i = footerStart; i < lines.size(); i++) {
             lines.set(i, new Line(lines.get(i).text(), Kind.CHROME));
+        }
+    }
+
+    /** The portal's list of other items after the article, from its heading to the end (see {@link OtherItems}). */
+    private static void dropOtherItems(List<Line> lines) {
+        int start = OtherItems.start(lines.stream().map(Line::text).toList());
+        if (start >= 0) {
+            lines.subList(start, lines.size()).clear();
         }
     }
 

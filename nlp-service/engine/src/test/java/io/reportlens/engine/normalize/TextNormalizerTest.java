@@ -393,4 +393,17 @@ class TextNormalizerTest {
         String raw = "出国留学网整理了卫生局下半年工作计划优秀范文供参考\n卫生局下半年工作计划如何写\n下半年完成村卫生室改造20所。";
         assertThat(normalize(raw)).isEqualTo("下半年完成村卫生室改造20所。");
     }
+
+    @Test
+    void aPortalsListOfOtherItemsAfterTheArticleIsNotTheArticle() {
+        String article = "本报讯 记者从市卫生健康委获悉,2025年全市孕产妇死亡率降至8.6/10万,婴儿死亡率为2.1‰。";
+        String raw = article + "\n相关新闻:\n邻市新建社区卫生服务中心12家,年内投入使用。\n猜你喜欢:";
+        assertThat(normalize(raw)).isEqualTo(article);
+    }
+
+    @Test
+    void aListHeadingBeforeTheArticleBeginsCutsNothing() {
+        String raw = "新闻推荐\n本报讯 记者从市卫生健康委获悉,2025年全市新建社区卫生服务中心12家,均已投入使用。";
+        assertThat(normalize(raw)).endsWith("均已投入使用。").contains("2025年全市");
+    }
 }
