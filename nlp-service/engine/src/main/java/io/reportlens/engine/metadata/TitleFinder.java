@@ -234,19 +234,36 @@ final class TitleFinder {
         return continues ? line + next : line;
     }
 
-    /** A later title line that repeats this one with its year (某县卫健委2021年上半年工作总结) is the fuller title. */
+    /**
+     * A later title line that repeats this one with its years is the fuller title: 某县卫健委2021年上半年工作总结 under a
+     * sharing site's 某县卫健委上半年工作总结, 县卫健委2021年工作总结和2022年工作计划 under its 2022年县卫健委年工作总结和工作计划
+     * (the site's own year put in front, the document's years dropped).
+     */
     private static String moreSpecific(String title, List<String> lines, int from) {
-        if (YEAR.matcher(title).find()) {
-            return title;
-        }
         String core = undecorated(title);
+        int years = count(YEAR.matcher(core));
+        String yearless = withoutYears(core);
         for (int j = from + 1; j < lines.size(); j++) {
             String later = lines.get(j);
-            if (isTitleShaped(later) && YEAR.matcher(later).find() && YEAR.matcher(later).replaceAll("").contains(core)) {
+            if (!isTitleShaped(later) || !YEAR.matcher(later).find()) {
+                continue;
+            }
+            if (years == 0 ? YEAR.matcher(later).replaceAll("").contains(core)
+                    : count(YEAR.matcher(later)) > years && withoutYears(later).equals(yearless)) {
                 return later;
             }
         }
         return title;
+    }
+
+    private static String withoutYears(String title) {
+        return YEAR.matcher(title).replaceAll("").replace("年", "");
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) n++;
+        return n;
     }
 
     /** The title a conversion ran into the text: the shortest opening that ends by naming a kind of report. */

@@ -897,4 +897,18 @@ class MetadataExtractorTest {
         assertThat(extract(news).title()).isEqualTo("“健康某省2030”规划");
         assertThat(extract(news).docType()).isEqualTo("plan");
     }
+
+    @Test
+    void aSharingSitesTitleGivesWayToTheDocumentsOwnWithItsYears() {
+        String page = "2023年乡卫生院年工作总结和工作打算【完整版】\n乡卫生院2022年工作总结和2023年工作打算\n"
+                + "2022年,全乡完成家庭医生签约4100人。\n一、2022年工作情况\n全年门诊1.2万人次。\n二、2023年工作打算\n力争门诊达到1.5万人次。";
+        ReportMetadata m = extract(page);
+        assertThat(m.title()).isEqualTo("乡卫生院2022年工作总结和2023年工作打算");
+        assertThat(m.periodYear()).isEqualTo(2022);
+    }
+
+    @Test
+    void aTitleNamingNextYearsWorkDeploymentNamesAPlanPart() {
+        assertThat(extract("某镇卫生院工作总结暨2025年工作部署\n今年,全镇完成体检3200人次。").docType()).isEqualTo("summary_and_plan");
+    }
 }
