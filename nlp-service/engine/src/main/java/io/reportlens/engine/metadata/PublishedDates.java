@@ -65,6 +65,10 @@ final class PublishedDates {
     /** The closing words of a notice that sends a document out (现将…印发给你们,请认真组织实施。). */
     /** The sentence that sends it (现将《…》印发你们,请结合实际认真抓好贯彻落实,确保完成…。). */
     private static final Pattern NOTICE_SENDING = Pattern.compile("^现将[^。]{0,80}?(?:印发|转发)(?:给)?你们");
+    /** A document's number on its own line: 黑卫家庭规发[2018]39号, 秀健促〔2019〕2号. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}\\s?[〔\\[(（【]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】]\\s?\\d{1,4}\\s?号");
+    /** The distribution list of an official document (抄送:各部门), which closes it after the date. */
+    private static final String COPIES_TO = "抄送";
     private static final Pattern NOTICE_CLOSE = Pattern.compile("(?:印发给你们|转发给你们|组织实施|遵照执行|贯彻执行|贯彻落实)。?$");
 
     private PublishedDates() {
@@ -75,12 +79,16 @@ final class PublishedDates {
         List<String> lines = text.lines().map(String::strip).toList();
         String head = text.substring(0, Math.min(text.length(), FIELDS_AREA));
         if (news) {
-            return meetingDay(lines, head);
+            String day = meetingDay(lines, head);
+            return day != null ? day : numbered(lines); // a notice that sends out a plan is dated as the plan's issue
         }
         // each pattern is tried at every position of the head: skipped when the literal it needs is absent
         String own = head.contains("成文日期") || head.contains("印发日期") ? firstOf(OWN_FIELD.matcher(head)) : null;
         if (own == null) {
             own = signed(lines);
+        }
+        if (own == null) {
+            own = numbered(lines);
         }
         if (own == null) {
             own = head.contains("日)") || head.contains("日）") ? firstOf(SPEAKERS_DATE.matcher(head)) : null;
@@ -219,6 +227,18 @@ final class PublishedDates {
         return null;
     }
 
+    /** The date on the line under a document's number (黑卫发〔2018〕39号, then 2018年12月5日), as a notice's header gives it. */
+    private static String numbered(List<String> lines) {
+        for (int i = 1; i < Math.min(lines.size(), LEAD_LINES); i++) {
+            String date = dateLine(lines.get(i));
+            List<String> above = date == null ? List.of() : linesAbove(lines, i);
+            if (!above.isEmpty() && DOCUMENT_NUMBER.matcher(above.get(above.size() - 1)).matches()) {
+                return date;
+            }
+        }
+        return null;
+    }
+
     /** The non-blank lines just above line {@code i}, nearest last: blank lines between a signature and its date are layout. */
     private static List<String> linesAbove(List<String> lines, int i) {
         LinkedList<String> above = new LinkedList<>();
@@ -241,6 +261,10 @@ final class PublishedDates {
     }
 
     private static String dateLine(String line) {
+        int copies = line.indexOf(COPIES_TO);
+        if (copies > 0) {
+            line = line.substring(0, copies).strip(); // 2019年5月23日 抄送:区委各部门: a converted document's footer run onto its date
+        }
         if (line.isEmpty() || line.length() > MAX_DATE_LINE || line.endsWith("。")) {
             return null;
         }

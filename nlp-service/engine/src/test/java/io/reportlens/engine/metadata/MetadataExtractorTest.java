@@ -911,4 +911,18 @@ class MetadataExtractorTest {
     void aTitleNamingNextYearsWorkDeploymentNamesAPlanPart() {
         assertThat(extract("某镇卫生院工作总结暨2025年工作部署\n今年,全镇完成体检3200人次。").docType()).isEqualTo("summary_and_plan");
     }
+
+    @Test
+    void aDateWithTheDistributionListRunOntoItsLineIsTheSignaturesDate() {
+        String notice = "某县卫生健康局关于印发《某县2024年爱国卫生工作方案》的通知\n各乡镇卫生院:\n现将《某县2024年爱国卫生工作方案》印发给你们,请认真组织实施。\n"
+                + "(此件公开发布) 某县卫生健康局\n2024年3月8日 抄送:县政府办公室、县爱卫会";
+        assertThat(extract(notice).publishedDate()).isEqualTo("2024-03-08");
+    }
+
+    @Test
+    void theDateUnderANoticesNumberIsItsOwn() {
+        String notice = "关于印发某市基层卫生服务能力提升方案(2024-2026年)的通知\n某卫基层发〔2024〕12号\n2024年4月2日\n各区卫生健康局:\n"
+                + "现将方案印发给你们,请认真贯彻执行。\n发布时间:2024-04-09";
+        assertThat(extract(notice).publishedDate()).isEqualTo("2024-04-02");
+    }
 }
