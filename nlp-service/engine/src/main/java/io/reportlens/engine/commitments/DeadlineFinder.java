@@ -1,12 +1,14 @@
 package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.model.Deadline;
+import io.reportlens.engine.numbers.LostMonths;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.sections.FiveYearPlans;
 import io.reportlens.engine.sections.Years;
 
 import io.reportlens.engine.frame.Timeline;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -128,24 +130,14 @@ final class DeadlineFinder {
 
     /** 515日前: a date that lost its 月, read back when only one split of the digits is a date (5月15日). */
     private static LocalDate lostMonth(Timeline timeline, Matcher m) {
-        String digits = m.group(1);
-        LocalDate only = null;
-        for (int split = 1; split <= 2 && split < digits.length(); split++) {
-            int month = Integer.parseInt(digits.substring(0, split));
-            String dayDigits = digits.substring(split);
-            if (dayDigits.length() > 2 || dayDigits.startsWith("0") && dayDigits.length() < 2) continue;
-            int day = Integer.parseInt(dayDigits);
-            Integer year = yearOf(timeline, null, null, Math.max(1, Math.min(12, month)));
-            LocalDate date;
-            try {
-                date = LocalDate.of(year == null ? 2000 : year, month, day);
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (only != null) return null; // 111日: 1月11日 or 11月1日
-            only = year == null ? UNRESOLVED : date;
+        int[] monthDay = LostMonths.monthDay(m.group(1));
+        if (monthDay == null) return null;
+        Integer year = yearOf(timeline, null, null, monthDay[0]);
+        try {
+            return year == null ? UNRESOLVED : LocalDate.of(year, monthDay[0], monthDay[1]);
+        } catch (DateTimeException e) {
+            return null; // 229日 in a year without a 29 February
         }
-        return only;
     }
 
     private static LocalDate endOfMonth(Timeline timeline, Matcher m) {

@@ -1,5 +1,6 @@
 package io.reportlens.engine.metadata;
 
+import io.reportlens.engine.numbers.LostMonths;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.sections.Years;
 
@@ -37,6 +38,8 @@ final class PublishedDates {
     private static final Pattern SPEAKERS_DATE = Pattern.compile(
             "(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长|州长|旗长|主席)[\\p{IsHan}·]{0,8}\\s?[(（](\\d{4})年(\\d{1,2})月(\\d{1,2})日[)）]");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
+    /** 224日, a meeting's day whose 月 the page lost: three or four digits before 日 and nothing that makes them a number. */
+    private static final Pattern LOST_MONTH_DAY = Pattern.compile("(?<![\\d年月.])(\\d{3,4})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 昨日, / 今天上午, / 今(23)日 / 今日(30日): a day counted from the one the news was written, opening its lead. */
@@ -119,8 +122,8 @@ final class PublishedDates {
             }
             int sentenceEnd = line.indexOf('。');
             String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
-            Matcher day = MEETING_DAY.matcher(sentence);
-            if (!day.find()) {
+            Day day = dayIn(sentence);
+            if (day == null) {
                 String relative = relativeDay(sentence, head);
                 if (relative != null) {
                     return relative;
@@ -136,7 +139,7 @@ final class PublishedDates {
             if (year == null) {
                 year = firstYear(YEAR.matcher(sentence));
                 // 1月20日,2016年度…总结大会 that goes on to 部署2017年: held early in the year after the one it reviews
-                if (year != null && deployedLater != null && deployedLater == year + 1 && Integer.parseInt(day.group(1)) <= 6) {
+                if (year != null && deployedLater != null && deployedLater == year + 1 && day.month() <= 6) {
                     year = deployedLater;
                 }
             }
@@ -144,16 +147,40 @@ final class PublishedDates {
                 year = deployedLater;
             }
             // the page was posted soon after the meeting: its stamp dates a day no year names, and a 2022年度 review held early in 2023
-            Integer stamped = stampedYear(head, Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+            Integer stamped = stampedYear(head, day.month(), day.day());
             if (stamped != null && (year == null || stamped == year + 1)) {
                 year = stamped;
             }
             if (year == null) {
                 year = firstYear(ANY_DATE.matcher(head));
             }
-            return year == null ? null : iso(String.valueOf(year), day.group(1), day.group(2));
+            if (year == null) {
+                year = headlineYear(head); // 宜川县组织召开全县2021年卫生健康工作 over a lead whose year the page dropped
+            }
+            return year == null ? null : iso(String.valueOf(year), String.valueOf(day.month()), String.valueOf(day.day()));
         }
         return null;
+    }
+
+    /** The year a headline that reports a meeting names, or null. */
+    private static Integer headlineYear(String head) {
+        String headline = NewsLead.headline(head);
+        return headline != null && MEETING.matcher(headline).find() ? firstYear(YEAR.matcher(headline)) : null;
+    }
+
+    /** A day of the year named in a sentence, and where its mention ends. */
+    private record Day(int month, int day, int end) {
+    }
+
+    /** The first day a sentence names (3月31日), or one whose 月 the page lost (224日 for 2月24日) when it reads one way only. */
+    private static Day dayIn(String sentence) {
+        Matcher day = MEETING_DAY.matcher(sentence);
+        if (day.find()) {
+            return new Day(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), day.end());
+        }
+        Matcher lost = LOST_MONTH_DAY.matcher(sentence);
+        int[] monthDay = lost.find() ? LostMonths.monthDay(lost.group(1)) : null;
+        return monthDay == null ? null : new Day(monthDay[0], monthDay[1], lost.end());
     }
 
     /** The year of month/day when it falls within the reach before the page's first stamp or dateline; null otherwise. */

@@ -925,4 +925,16 @@ class MetadataExtractorTest {
                 + "现将方案印发给你们,请认真贯彻执行。\n发布时间:2024-04-09";
         assertThat(extract(notice).publishedDate()).isEqualTo("2024-04-02");
     }
+
+    @Test
+    void aMeetingDayThatLostItsMonthIsReadWhenItReadsOneWay() {
+        String news = "某市召开2019年卫生健康工作会议\n发布日期:2019-03-22\n318日,某市卫生健康工作会议在市行政中心召开。会议总结了2018年工作。";
+        assertThat(extract(news).publishedDate()).isEqualTo("2019-03-18");
+    }
+
+    @Test
+    void aMeetingDayTakesTheHeadlinesYearWhenTheLeadDroppedIt() {
+        String news = "某县召开全县2022年卫生健康工作会议\n4月7日,某县召开全县年卫生健康工作会议,各乡镇卫生院院长参加会议。";
+        assertThat(extract(news).publishedDate()).isEqualTo("2022-04-07");
+    }
 }
