@@ -76,14 +76,13 @@ public final class MetadataExtractor {
 
     /**
      * The level of an area nothing names: by the words the report speaks of it with (全市, 我县), else
-     * by its issuer written without a place name (县卫健委, 区卫生健康局).
+     * by its issuer written without a place name (县卫健委, 区卫生健康局), which also wins over scope words of a higher level.
      */
     private static String levelWithoutPlace(String text, String issuer) {
         String byScope = Scope.level(Scope.ending(text));
-        if (byScope != null || issuer == null || issuer.length() < 3) {
-            return byScope;
-        }
-        return Scope.level(issuer.substring(0, 1));
+        String byIssuer = issuer == null || issuer.length() < 3 ? null : Scope.level(issuer.substring(0, 1));
+        // XX市卫生健康委 citing 全省: scope words of a level above the issuer's speak of its superiors
+        return byScope == null || byIssuer != null && Scope.rankOf(byScope) > Scope.rankOf(byIssuer) ? byIssuer : byScope;
     }
 
     /** A headline in words (梅州:谋篇布局新一年卫生健康工作), not a portal's path (首页 > 新闻) or a link. */

@@ -937,4 +937,12 @@ class MetadataExtractorTest {
         String news = "某县召开全县2022年卫生健康工作会议\n4月7日,某县召开全县年卫生健康工作会议,各乡镇卫生院院长参加会议。";
         assertThat(extract(news).publishedDate()).isEqualTo("2022-04-07");
     }
+
+    @Test
+    void scopeWordsAboveTheIssuersLevelDoNotSetTheLevelOfAnUnnamedArea() {
+        String report = "县卫健局2023年工作总结\n2023年,县卫健局基本公共卫生服务考核位列全省第三,家庭医生签约率达到76%。";
+        ReportMetadata m = extract(report);
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("county");
+    }
 }
