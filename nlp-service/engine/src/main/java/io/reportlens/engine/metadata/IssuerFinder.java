@@ -55,6 +55,9 @@ final class IssuerFinder {
     /** The government as the one who acts: 政府会持续…, 特区政府将…, 政府计划…. */
     private static final Pattern GOVERNMENT_ACTS = Pattern.compile("(?<![市县区省])政府(?:会|将|计划|已|亦|正|致力|继续|拟|建议)");
 
+    /** How a national body's name starts: cited in a local report it is no issuer, heading its own notice it is. */
+    private static final String NATIONAL = "国家";
+
     private final Gazetteer gazetteer;
 
     IssuerFinder(Gazetteer gazetteer) {
@@ -87,7 +90,10 @@ final class IssuerFinder {
         }
         String notice = noticeOpening(text);
         if (notice != null) {
-            return notice.contains("、") ? notice : named(body(notice, notice.length()), region); // 市人民政府办公室 of 六盘水市
+            if (notice.contains("、") || notice.startsWith(NATIONAL)) {
+                return notice; // a joint notice's bodies; 国家卫生健康委关于印发…: a national body sends out its own plan
+            }
+            return named(body(notice, notice.length()), region); // 市人民政府办公室 of 六盘水市
         }
         String signature = signature(text);
         if (signature != null) {
@@ -264,7 +270,7 @@ final class IssuerFinder {
             prefixStart--;
         }
         String prefix = text.substring(prefixStart, wordStart);
-        if (prefix.endsWith("国家") || prefix.endsWith("我") || prefix.endsWith("本")) {
+        if (prefix.endsWith(NATIONAL) || prefix.endsWith("我") || prefix.endsWith("本")) {
             return null;
         }
         // 台中市政府卫生局: a bureau of the city's government, named with it (as Taiwan's cities name theirs)

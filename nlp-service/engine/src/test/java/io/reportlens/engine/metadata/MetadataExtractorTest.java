@@ -945,4 +945,12 @@ class MetadataExtractorTest {
         assertThat(m.region()).isNull();
         assertThat(m.adminLevel()).isEqualTo("county");
     }
+
+    @Test
+    void aNationalBodyHeadingItsOwnNoticeIsItsIssuer() {
+        String notice = "国家卫生健康委关于印发2025年卫生健康工作要点的通知\n国卫办发〔2025〕3号\n各省、自治区、直辖市卫生健康委:\n现将《2025年卫生健康工作要点》印发给你们。";
+        assertThat(extract(notice).issuer()).isEqualTo("国家卫生健康委");
+        String cited = "某县卫生健康局2025年工作要点\n认真落实国家卫生健康委工作部署,全年完成体检3200人次。";
+        assertThat(extract(cited).issuer()).isNotEqualTo("国家卫生健康委");
+    }
 }
