@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * on the next line. Only prose counts: a line with a comma, a full stop, a semicolon, an enumeration comma
  * or the close of a citation in it, ending in a Chinese character or a digit (titles, bylines and record
  * fields are never joined). A line
- * ending in a comma or an enumeration comma always continues. A line never continues into a heading,
+ * ending in a comma or an enumeration comma, or inside a document's name in 《》, always continues. A line never continues into a heading,
  * a list item, a table row or a date on its own line.
  */
 final class LineJoiner {
@@ -32,6 +32,8 @@ final class LineJoiner {
     private static final Pattern DATE_LINE = Pattern.compile("\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})");
     /** 党组书记、局长 叶明文: a name set apart by a space at the end of a line signs it; prose has no such space. */
     private static final Pattern SIGNED_NAME = Pattern.compile(" \\p{IsHan}{2,4}$");
+    /** How much of a document's name in 《》 a line may end on and still be a name wrapped apart. */
+    private static final int MAX_OPEN_TITLE = 40;
     private static final int MIN_WRAPPED_WIDTH = 30;
     private static final int MIN_WRAPPED_LINES = 3;
     private static final double WIDTH_TOLERANCE = 0.15;
@@ -73,10 +75,16 @@ final class LineJoiner {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        if (CONTINUING.indexOf(last) >= 0 || endsInDecimalPoint(line)) {
+        if (CONTINUING.indexOf(last) >= 0 || endsInDecimalPoint(line) || endsInsideATitle(line)) {
             return true;
         }
         return wrapWidth > 0 && isWrappedProse(line) && width(line) >= (1 - WIDTH_TOLERANCE) * wrapWidth;
+    }
+
+    /** 现将《某县 | 2024年…方案》印发给你们: a document's name in 《》 is never broken across paragraphs. */
+    private static boolean endsInsideATitle(String line) {
+        int open = line.lastIndexOf('《');
+        return open >= 0 && open > line.lastIndexOf('》') && line.length() - open <= MAX_OPEN_TITLE;
     }
 
     /** 全区诊疗量85. | 78万人次: a number broken at its decimal point (Chinese prose never ends a sentence with "."). */

@@ -406,4 +406,10 @@ class TextNormalizerTest {
         String raw = "新闻推荐\n本报讯 记者从市卫生健康委获悉,2025年全市新建社区卫生服务中心12家,均已投入使用。";
         assertThat(normalize(raw)).endsWith("均已投入使用。").contains("2025年全市");
     }
+
+    @Test
+    void aDocumentsNameWrappedInsideItsMarksIsOneLine() {
+        String raw = "为做好2024年爱国卫生工作,现将《某县\n2024年爱国卫生工作方案》印发给你们,请认真组织实施。";
+        assertThat(normalize(raw)).isEqualTo("为做好2024年爱国卫生工作,现将《某县2024年爱国卫生工作方案》印发给你们,请认真组织实施。");
+    }
 }
