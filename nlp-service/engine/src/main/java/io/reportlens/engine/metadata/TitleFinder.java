@@ -65,6 +65,8 @@ final class TitleFinder {
             "^[^《》]{1,16}?(?:发表|公布|发布|作)((?:19|20)\\d{2}(?:年度|年)?)?《([^《》]{2,40})》$");
     /** X实施方案范文.pdfVIP: a document site's file name, with its member badge. */
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
+    /** 工作总结(十五篇), (通用5篇): how many samples a template site collects under the title. */
+    private static final Pattern COLLECTION_COUNT = Pattern.compile("[(（](?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇[)）]$");
     /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^(?:【[^】]{1,8}】|\\[[^\\]]{1,8}\\])\\s*(?=\\S{" + MIN_TITLE + "})");
 
@@ -316,6 +318,7 @@ final class TitleFinder {
             t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
         }
         t = FILE_SUFFIX.matcher(t).replaceFirst("");
+        t = COLLECTION_COUNT.matcher(t).replaceFirst("");
         Matcher byline = DASHED_BYLINE.matcher(t);
         if (byline.find() && byline.start() >= MIN_TITLE) {
             t = t.substring(0, byline.start()); // 2019年新年致辞——某市卫生健康委: who delivered it is no part of the title

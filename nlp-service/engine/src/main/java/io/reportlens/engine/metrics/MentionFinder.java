@@ -232,6 +232,20 @@ final class MentionFinder {
     /** Before a bare 百, 千 or 万, the words that make it an approximate count: 逾千, 近千, 上万, 超万. */
     private static final String APPROXIMATORS = "逾近上超";
 
+    /** 工作总结(十五篇), (通用5篇) closing a line: how many samples a template site collects under a title. */
+    private static boolean isCollectionCount(String text, int start, int unitEnd) {
+        if (unitEnd >= text.length() || text.charAt(unitEnd) != ')' && text.charAt(unitEnd) != '）') return false;
+        if (unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) != '\n') return false; // it closes a title's line
+        for (String word : COLLECTION_WORDS) {
+            int open = start - word.length() - 1;
+            if (open >= 0 && (text.charAt(open) == '(' || text.charAt(open) == '（') && text.startsWith(word, open + 1)) return true;
+        }
+        return false;
+    }
+
+    /** What a template site may write before its count, inside the brackets: nothing, 通用, 精选. */
+    private static final List<String> COLLECTION_WORDS = List.of("", "通用", "精选", "优选", "汇总", "合集", "共");
+
     private static boolean excluded(String text, Reading number, String unit, int unitEnd) {
         int s = number.start();
         boolean chinese = number.chinese();
@@ -268,6 +282,9 @@ final class MentionFinder {
             }
             case "周" -> {
                 if (text.startsWith("年", unitEnd)) return true;
+            }
+            case "篇" -> {
+                if (isCollectionCount(text, s, unitEnd)) return true;
             }
             case "小时" -> {
                 if (isRoundTheClock(text, number, unitEnd)) return true;

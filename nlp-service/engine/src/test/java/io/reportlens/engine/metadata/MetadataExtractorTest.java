@@ -953,4 +953,10 @@ class MetadataExtractorTest {
         String cited = "某县卫生健康局2025年工作要点\n认真落实国家卫生健康委工作部署,全年完成体检3200人次。";
         assertThat(extract(cited).issuer()).isNotEqualTo("国家卫生健康委");
     }
+
+    @Test
+    void aTemplateSitesCountOfSamplesIsNoPartOfTheTitle() {
+        assertThat(extract("2024年社区卫生服务中心上半年工作总结(十二篇)\n上半年,中心完成体检3200人次。").title())
+                .isEqualTo("2024年社区卫生服务中心上半年工作总结");
+    }
 }

@@ -644,4 +644,10 @@ class MetricExtractorTest {
         assertThat(summary("全年提供15万个专科门诊就诊人次,新建3个社区卫生服务站。")).extracting(Metric::value, Metric::unit)
                 .containsExactly(tuple(150000.0, "人次"), tuple(3.0, "个"));
     }
+
+    @Test
+    void aTemplateSitesCountOfSamplesIsNoFigure() {
+        assertThat(summary("乡镇卫生院年度工作总结(通用8篇)\n全年在核心期刊发表论文(12篇)。")).extracting(Metric::value, Metric::unit)
+                .containsExactly(tuple(12.0, "篇"));
+    }
 }
