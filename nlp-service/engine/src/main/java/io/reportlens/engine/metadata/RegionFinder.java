@@ -40,6 +40,9 @@ final class RegionFinder {
     /** What follows a place's name in the name of its government's news account (五华发布). */
     private static final String[] ACCOUNTS = WordList.group(RegionFinder.class, "region-context.tsv", "accounts");
     private static final double OWN_PAPER = 2;
+    /** A headline opening on its place (石柱:…), and how long a headline is at most. */
+    private static final double HEADLINE_PLACE = 2;
+    private static final int MAX_HEADLINE = 60;
     private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
     private static final String[] OWN_SECTOR = WordList.group(RegionFinder.class, "region-context.tsv", "own-sector");
@@ -159,7 +162,7 @@ final class RegionFinder {
         boolean convenes = startsWithAny(text, m.end(), CONVENING);
         boolean ownPaper = startsWithAny(text, m.end(), NEWSPAPERS) || isOwnAccount(text, m);
         double context = (namesBody ? NAMES_A_BODY : 0) + (ownCampaign ? OWN_CAMPAIGN : 0) + (convenes ? CONVENES : 0)
-                + (ownPaper ? OWN_PAPER : 0);
+                + (ownPaper ? OWN_PAPER : 0) + (headsAHeadline(text, m) ? HEADLINE_PLACE : 0);
         if (context > 0) {
             return context;
         }
@@ -173,6 +176,17 @@ final class RegionFinder {
             case "city" -> 0.5;
             default -> startsWithAny(text, m.end(), OWN_SECTOR) ? 1 : 0;
         };
+    }
+
+    /** 石柱:健康扶贫"把脉开方": a headline that opens on its place and a colon says where the news is from. */
+    private static boolean headsAHeadline(String text, PlaceMentions.Mention m) {
+        if (m.start() > 0 && text.charAt(m.start() - 1) != '\n' || m.end() >= text.length()
+                || text.charAt(m.end()) != ':' && text.charAt(m.end()) != '：') {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', m.end());
+        String line = text.substring(m.start(), lineEnd < 0 ? text.length() : lineEnd);
+        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0;
     }
 
     /**

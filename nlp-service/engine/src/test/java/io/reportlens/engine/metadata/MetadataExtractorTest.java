@@ -959,4 +959,11 @@ class MetadataExtractorTest {
         assertThat(extract("2024年社区卫生服务中心上半年工作总结(十二篇)\n上半年,中心完成体检3200人次。").title())
                 .isEqualTo("2024年社区卫生服务中心上半年工作总结");
     }
+
+    @Test
+    void aHeadlineOpeningOnItsPlaceAndAColonSaysWhereTheNewsIsFrom() {
+        String news = "新闻频道\n巫溪:家庭医生签约服务覆盖全县\n2024-05-06 10:12\n今年以来,组建家庭医生团队86个,签约率达到68%。";
+        assertThat(extract(news).region()).isEqualTo("巫溪县");
+        assertThat(extract("新闻频道\n家庭医生签约服务覆盖全县\n今年以来,巫溪组建家庭医生团队86个。").region()).isNull();
+    }
 }
