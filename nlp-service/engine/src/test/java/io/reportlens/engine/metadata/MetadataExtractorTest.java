@@ -966,4 +966,10 @@ class MetadataExtractorTest {
         assertThat(extract(news).region()).isEqualTo("巫溪县");
         assertThat(extract("新闻频道\n家庭医生签约服务覆盖全县\n今年以来,巫溪组建家庭医生团队86个。").region()).isNull();
     }
+
+    @Test
+    void aPlacesOwnNewsSiteAsTheSourceNamesTheArea() {
+        String news = "来源:巫溪新闻网 更新时间:2024-05-06 10:12\n今年以来,县卫健委组建家庭医生团队86个,全县签约率达到68%。";
+        assertThat(extract(news).region()).isEqualTo("巫溪县");
+    }
 }
