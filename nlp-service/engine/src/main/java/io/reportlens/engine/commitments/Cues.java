@@ -168,7 +168,14 @@ final class Cues {
      */
     static boolean namesTheReport(String sentence, String title) {
         return title != null && title.length() >= MIN_TITLE_NAMED
-                && (sentence.equals(title) || sentence.endsWith(":" + title) || sentence.endsWith("：" + title));
+                && (sentence.equals(title) || sentence.endsWith(":" + title) || sentence.endsWith("：" + title)
+                || sentence.startsWith(title) && isBracketedNote(sentence.substring(title.length())));
+    }
+
+    /** (全文24143字), 【完整版】: what a site writes after a title it repeats, in brackets of its own. */
+    private static boolean isBracketedNote(String rest) {
+        return rest.length() >= 2 && "(（【[".indexOf(rest.charAt(0)) >= 0 && ")）】]".indexOf(rest.charAt(rest.length() - 1)) >= 0
+                && rest.indexOf('。') < 0;
     }
 
     static boolean namesAWorkDocument(String s) {

@@ -65,8 +65,9 @@ final class TitleFinder {
             "^[^《》]{1,16}?(?:发表|公布|发布|作)((?:19|20)\\d{2}(?:年度|年)?)?《([^《》]{2,40})》$");
     /** X实施方案范文.pdfVIP: a document site's file name, with its member badge. */
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
-    /** 工作总结(十五篇), (通用5篇): how many samples a template site collects under the title. */
-    private static final Pattern COLLECTION_COUNT = Pattern.compile("[(（](?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇[)）]$");
+    /** 工作总结(十五篇), (通用5篇), (全文3147字): how many samples or characters a template site counts under the title. */
+    private static final Pattern COLLECTION_COUNT = Pattern.compile(
+            "[(（](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）]$");
     /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^(?:【[^】]{1,8}】|\\[[^\\]]{1,8}\\])\\s*(?=\\S{" + MIN_TITLE + "})");
 
@@ -243,6 +244,11 @@ final class TitleFinder {
      */
     private static String moreSpecific(String title, List<String> lines, int from) {
         String core = undecorated(title);
+        String next = nextNonBlank(lines, from + 1);
+        String line = undecorated(lines.get(from)); // the title's own line: a title wrapped onto the next line ends with it
+        if (!next.equals(line) && line.endsWith(next) && isTitleShaped(next)) {
+            return next; // 县-2018年某县卫生健康局工作总结 over 2018年某县卫生健康局工作总结: the site's category is cut
+        }
         int years = count(YEAR.matcher(core));
         String yearless = withoutYears(core);
         for (int j = from + 1; j < lines.size(); j++) {

@@ -490,6 +490,14 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void theReportsTitleWithASitesNoteAfterItIsNoPromise() {
+        String title = "某县2026年新建村卫生室20所实施方案";
+        String text = title + "(全文3210字)\n到2030年,每千人口执业(助理)医师数达到3.6人。";
+        List<Commitment> found = read(text, meta(title, "plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("到2030年,每千人口执业(助理)医师数达到3.6人");
+    }
+
+    @Test
     void aFigureAGoalBuildsOnIsNoTarget() {
         String text = "会议要求,要在全面完成8个一体化基础上,年内打通编制预算最后一公里。";
         List<Commitment> found = read(text, meta("speech", 2025, "2025-03-01"));

@@ -972,4 +972,10 @@ class MetadataExtractorTest {
         String news = "来源:巫溪新闻网 更新时间:2024-05-06 10:12\n今年以来,县卫健委组建家庭医生团队86个,全县签约率达到68%。";
         assertThat(extract(news).region()).isEqualTo("巫溪县");
     }
+
+    @Test
+    void aSitesCategoryAndCountAroundATitleGiveWayToTheTitlesOwnLine() {
+        String page = "医院-2023年某县人民医院重点工作总结(全文2811字)\n2023年某县人民医院重点工作总结\n2023年,全院门诊量达到42万人次。";
+        assertThat(extract(page).title()).isEqualTo("2023年某县人民医院重点工作总结");
+    }
 }
