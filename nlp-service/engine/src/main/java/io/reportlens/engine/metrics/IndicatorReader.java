@@ -27,6 +27,9 @@ final class IndicatorReader {
     private static final String[] VERBS_OF_PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbs-of-prepositions");
     private static final String[] PREPOSITIONS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "prepositions");
     private static final int MAX_LENGTH = 24;
+    /** A clause of a share alone: (约|仅)?占 + the whole (的)? + (比重|比例)? + (为|达到?)? before the figure. */
+    private static final Pattern SHARE_CLAUSE = Pattern.compile(
+            "(?:约|仅|只|已|共|分别)?占(?:到)?(\\p{IsHan}{2,12}?)?(?:的)?(比重|比例)?(?:约|为|达|达到)?");
     /** What 在 begins a word with rather than stands as a preposition before: 在职, 在岗, 在编, 在册, 在建. */
     private static final String IN_COMPOUNDS = "职岗编册建研用校院管线";
     /** How far the thing counted after a figure is read: a noun with its predicate (名孕产妇领取住院分娩补助). */
@@ -84,6 +87,11 @@ final class IndicatorReader {
             }
             if (inside.length() <= 2) pre = pre.substring(0, open);
             else pre = pre.substring(open + 1);
+        }
+        String share = previous == null || !isRate(m.unit()) ? null : shareOfTheFigureBefore(pre.strip());
+        if (share != null) {
+            // 65岁以上人口13.4万人,占总人口的19.55%: the share is of what the figure before counted
+            return new Reading(clip(KindClassifier.withoutChangeWord(previous) + share), null, true, m.end());
         }
         boolean possessive = m.end() < text.length() && text.charAt(m.end()) == '的' && !m.unit().equals("级")
                 && !startsAny(text, m.end() + 1, REQUIREMENT_WORDS);
@@ -411,6 +419,22 @@ final class IndicatorReader {
             if (figure < s.length() && NumberReader.startsNumber(s, figure)) return s.substring(0, at);
         }
         return s;
+    }
+
+    /**
+     * 占总人口的, 约占, 占全省人口总数的比重为: a clause that only gives a share, and the words that name it (占总人口,
+     * 占比, 占全省人口总数比重); null when the clause names a subject of its own (医保支出占GDP的).
+     */
+    private static String shareOfTheFigureBefore(String pre) {
+        Matcher m = SHARE_CLAUSE.matcher(pre);
+        if (pre.contains("占比") || !m.matches()) return null; // 占比 names the share of the subject before it
+        String whole = m.group(1) == null ? "" : m.group(1);
+        String part = m.group(2) == null ? "" : m.group(2);
+        return whole.isEmpty() ? "占比" : "占" + whole + part;
+    }
+
+    private static boolean isRate(String unit) {
+        return unit.equals("%") || unit.equals("‰");
     }
 
     private static boolean isWeak(String pre) {

@@ -650,4 +650,12 @@ class MetricExtractorTest {
         assertThat(summary("乡镇卫生院年度工作总结(通用8篇)\n全年在核心期刊发表论文(12篇)。")).extracting(Metric::value, Metric::unit)
                 .containsExactly(tuple(12.0, "篇"));
     }
+
+    @Test
+    void aShareWithNoSubjectOfItsOwnIsAShareOfWhatTheFigureBeforeCounted() {
+        assertThat(summary("全县60岁以上老年人口8.2万人,占总人口的21.3%。")).extracting(Metric::indicator)
+                .containsExactly("60岁以上老年人口", "60岁以上老年人口占总人口");
+        assertThat(summary("全县孕产妇系统管理人数4200人,占比达96.5%。")).extracting(Metric::indicator).last().asString()
+                .doesNotContain("比达");
+    }
 }
