@@ -658,4 +658,12 @@ class MetricExtractorTest {
         assertThat(summary("全县孕产妇系统管理人数4200人,占比达96.5%。")).extracting(Metric::indicator).last().asString()
                 .doesNotContain("比达");
     }
+
+    @Test
+    void aRatePerTenThousandWrittenWithASlashIsARate() {
+        Metric rate = only("全县出生缺陷发生率为48.6/万。");
+        assertThat(rate.value()).isEqualTo(48.6);
+        assertThat(rate.unit()).isEqualTo("/万");
+        assertThat(rate.indicator()).isEqualTo("出生缺陷发生率");
+    }
 }

@@ -412,4 +412,9 @@ class TextNormalizerTest {
         String raw = "为做好2024年爱国卫生工作,现将《某县\n2024年爱国卫生工作方案》印发给你们,请认真组织实施。";
         assertThat(normalize(raw)).isEqualTo("为做好2024年爱国卫生工作,现将《某县2024年爱国卫生工作方案》印发给你们,请认真组织实施。");
     }
+
+    @Test
+    void aTemplateSitesPaywallLineIsFurniture() {
+        assertThat(normalize("• 点击查看:3分钟在线开通会员查看此文章\n全年完成体检3200人次。")).isEqualTo("全年完成体检3200人次。");
+    }
 }
