@@ -84,6 +84,9 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "用", "未来", "年内"),
             new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, DIGIT_YEAR));
 
+    /** 在2010年全县卫生工作会议上: a year that names the meeting a speech was given at, not a time limit. */
+    private static final Pattern MEETING_NAMED = Pattern.compile("[^,，。;；]{0,16}?(?:会议|工作会|大会|座谈会|推进会)上");
+
     /** The deadlines of what {@link #find} found (most sentences state none: no stream for them). */
     static List<Deadline> deadlinesOf(List<Found> found) {
         if (found.isEmpty()) return List.of();
@@ -100,6 +103,7 @@ final class DeadlineFinder {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 if (insideTitleOrQuote(sentence, m.start()) && !isPublishedPlansYear(sentence, m.start())) continue;
+                if (MEETING_NAMED.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
                 LocalDate date = rule.resolver().resolve(timeline, m);
                 if (date != null) {
                     all.add(new Found(new Deadline(m.group(), date == UNRESOLVED ? null : date.toString()), m.start(), m.end()));

@@ -183,4 +183,10 @@ class DeadlineFinderTest {
         assertThat(dates(PLAN_2024, "跟进2017年发表的《医疗人力规划检讨》的多项建议")).isEmpty();
         assertThat(dates(PLAN_2024, "2025年建成区域医疗中心")).containsExactly("2025-12-31");
     }
+
+    @Test
+    void aYearThatNamesTheMeetingASpeechIsGivenAtIsNoLimit() {
+        assertThat(dates(SPEECH_MARCH_2020, "县委常委将在2020年全县卫生健康工作会议上作重要讲话")).isEmpty();
+        assertThat(dates(SPEECH_MARCH_2020, "2020年全县要新建村卫生室20所")).containsExactly("2020-12-31");
+    }
 }
