@@ -66,6 +66,12 @@ class FrameReaderTest {
     }
 
     @Test
+    void jiangBeforeFromLooksForward() {
+        String text = "一、主要工作成效\n全县家庭医生签约率达到75%。\n今年,全县将从三个方面推进紧密型县域医共体建设。";
+        assertThat(of(frame(text, "summary", 2023), text, "今年,全县将从")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void jiangBeforeAnAdverbOfMannerOrAVerbOfAPlanLooksForward() {
         String text = "2023年,全县家庭医生签约率达到75%。\n2024年,全县将扎实推进紧密型县域医共体建设;将深化公立医院改革;将着重抓好妇幼健康。";
         ReportFrame frame = frame(text, "speech", 2024);
