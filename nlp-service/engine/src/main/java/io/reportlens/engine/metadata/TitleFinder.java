@@ -33,7 +33,7 @@ final class TitleFinder {
             "关于(?:对)?《([^》]{6,60})》(?:[(（]征求意见稿[)）])?(?:公开|向社会)?征求(?:意见|建议)(?:建议)?的(?:通知|公告)");
     /** 研究制定了《X》。…现印发给你们: the document a notice says it drew up is the one it sends. */
     private static final Pattern DRAWN_UP = Pattern.compile("(?:制定|制订|拟定|编制)了《([^》]{6,60})》[^《]{0,80}?(?:印发给你们|现印发)");
-    private static final Pattern PUBLISHED = Pattern.compile("(?:印发|现将)《([^》]{6,60})》|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:关于印发|现将)《([^》]{6,60})》|印发《([^》]{6,60})》的通知|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》"
             // 《深圳市…“十四五”规划》(以下简称“规划”)于2022年4月正式印发: the plan named before its issue
@@ -141,14 +141,16 @@ final class TitleFinder {
         Matcher m = PUBLISHED.matcher(head);
         while (m.find()) {
             // 关于印发…的通知 inside 《…》 is a document the report cites, not one it publishes
-            if (m.group(3) != null && head.lastIndexOf('《', m.start()) > head.lastIndexOf('》', m.start())) {
+            if (m.group(4) != null && head.lastIndexOf('《', m.start()) > head.lastIndexOf('》', m.start())) {
                 continue;
             }
             // 印发《A》、《B》: a review's list of the documents issued, not one document published
             if (m.group(1) != null && (head.startsWith("、《", m.end()) || head.startsWith(",《", m.end()))) {
                 continue;
             }
-            return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            for (int g = 1; g <= 4; g++) {
+                if (m.group(g) != null) return m.group(g);
+            }
         }
         return null;
     }

@@ -978,4 +978,15 @@ class MetadataExtractorTest {
         String page = "医院-2023年某县人民医院重点工作总结(全文2811字)\n2023年某县人民医院重点工作总结\n2023年,全院门诊量达到42万人次。";
         assertThat(extract(page).title()).isEqualTo("2023年某县人民医院重点工作总结");
     }
+
+    @Test
+    void aReviewTellingOfAPlanIssuedLastYearIsNotThatPlansNotice() {
+        String review = "某市卫生健康委2024年工作总结及2025年工作计划\n2024年工作回顾\n"
+                + "一、规划先行\n年初印发《某市卫生健康事业发展规划》,提出8项重点任务。全年新建社区卫生服务中心12家。";
+        ReportMetadata m = extract(review);
+        assertThat(m.title()).isEqualTo("某市卫生健康委2024年工作总结及2025年工作计划");
+        assertThat(m.docType()).isEqualTo("summary_and_plan");
+        assertThat(extract("关于印发《某县2025年爱国卫生工作方案》的通知\n各乡镇:\n现将方案印发给你们。").title())
+                .isEqualTo("某县2025年爱国卫生工作方案");
+    }
 }
