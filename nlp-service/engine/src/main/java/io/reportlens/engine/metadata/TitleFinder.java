@@ -247,8 +247,9 @@ final class TitleFinder {
     private static String moreSpecific(String title, List<String> lines, int from) {
         String core = undecorated(title);
         String next = nextNonBlank(lines, from + 1);
+        String nextCore = undecorated(next);
         String line = undecorated(lines.get(from)); // the title's own line: a title wrapped onto the next line ends with it
-        if (!next.equals(line) && line.endsWith(next) && isTitleShaped(next)) {
+        if (!nextCore.equals(line) && line.endsWith(nextCore) && isTitleShaped(next)) {
             return next; // 县-2018年某县卫生健康局工作总结 over 2018年某县卫生健康局工作总结: the site's category is cut
         }
         int years = count(YEAR.matcher(core));

@@ -989,4 +989,10 @@ class MetadataExtractorTest {
         assertThat(extract("关于印发《某县2025年爱国卫生工作方案》的通知\n各乡镇:\n现将方案印发给你们。").title())
                 .isEqualTo("某县2025年爱国卫生工作方案");
     }
+
+    @Test
+    void aSitesNameRunIntoATitleGivesWayToTheTitleRepeatedUnderIt() {
+        String page = "某某网 资料文库 某县卫生健康局2025年工作计划范文\n某县卫生健康局2025年工作计划范文\n2025年,全县计划新建村卫生室20所。";
+        assertThat(extract(page).title()).isEqualTo("某县卫生健康局2025年工作计划");
+    }
 }
