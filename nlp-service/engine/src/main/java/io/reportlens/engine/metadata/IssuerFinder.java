@@ -232,6 +232,8 @@ final class IssuerFinder {
         Map<String, Integer> weights = new HashMap<>();
         Map<String, String> fullest = new HashMap<>();
         RegionResolver resolver = new RegionResolver(gazetteer, text); // one for the text: it keeps what it counted
+        // 会上,沁阳市卫生健康委…作交流发言 in news addressing 各县(市、区): the counties' bodies take part, the host is above them
+        boolean countiesTakePart = region == null && Scope.addressesCounties(text);
         for (int i = 0; i < text.length(); i++) {
             String word = HEALTH.wordAt(text, i);
             if (word == null) {
@@ -239,7 +241,7 @@ final class IssuerFinder {
             }
             Body body = body(text, i + word.length(), resolver);
             i += word.length() - 1;
-            if (body == null || !fits(body, region)) {
+            if (body == null || !fits(body, region) || countiesTakePart && body.place() != null && Scope.isCountyLevel(body.place())) {
                 continue;
             }
             // 省卫生健康委 or a bare 卫健委 in a province's report is the same body as 广东省卫生健康委

@@ -110,6 +110,11 @@ final class RegionFinder {
         });
         // one plain mention is enough only for a place whose name ends as the scope words say
         evidence.keySet().removeIf(d -> !strong.containsKey(d) && plain.getOrDefault(d, 0) < 2 && !Scope.fits(d, ending));
+        if (Scope.addressesCounties(text)) {
+            // 会议要求,各县(市、区)要…: the area has counties under it; a county named (沁阳市卫生健康委 speaking at the
+            // meeting) is one of them, unless a title names it
+            evidence.keySet().removeIf(d -> Scope.isCountyLevel(d) && !titled.containsKey(d));
+        }
         Division best = best(evidence, ending, d -> Scope.fits(d, ending));
         return best != null ? best : best(evidence, ending, d -> true);
     }

@@ -5,6 +5,7 @@ import io.reportlens.engine.text.WordList;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How a report speaks of its own area (全市, 我县, 区委…): the ending of its area's name those words
@@ -64,6 +65,19 @@ final class Scope {
     }
 
     /** How high an administrative level stands: province 3, city 2, district or county 1; no level 0. */
+    /** 各县(市、区), 各区县, 各县市区: a text addressing the counties under its area. */
+    private static final Pattern ADDRESSES_COUNTIES = Pattern.compile(
+            "各(?:县|区)\\s?[(（](?:市|区|县)[、,，]?(?:区|县|市)?[)）]|各(?:区县|县区|县市区)");
+
+    /** Whether the text addresses the counties under its area (会议要求,各县(市、区)要…): its area is above them. */
+    static boolean addressesCounties(String text) {
+        return ADDRESSES_COUNTIES.matcher(text).find();
+    }
+
+    static boolean isCountyLevel(Division d) {
+        return d.level().equals("county") || d.level().equals("district");
+    }
+
     static int rankOf(String level) {
         if (level == null) {
             return 0;

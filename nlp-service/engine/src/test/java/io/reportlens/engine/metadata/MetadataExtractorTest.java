@@ -995,4 +995,14 @@ class MetadataExtractorTest {
         String page = "某某网 资料文库 某县卫生健康局2025年工作计划范文\n某县卫生健康局2025年工作计划范文\n2025年,全县计划新建村卫生室20所。";
         assertThat(extract(page).title()).isEqualTo("某县卫生健康局2025年工作计划");
     }
+
+    @Test
+    void countiesSpeakingAtAMeetingThatAddressesThemAreNotItsArea() {
+        String news = "会议通报了2025年全市卫生健康系统重点工作完成情况。会议要求,各县(市、区)要奋力冲刺全年目标任务。"
+                + "会上,巩义市卫生健康委、惠济区卫生健康委、市人民医院作交流发言。";
+        ReportMetadata m = extract(news);
+        assertThat(m.region()).isNull();
+        assertThat(m.adminLevel()).isEqualTo("city");
+        assertThat(m.issuer()).isNotEqualTo("巩义市卫生健康委").isNotEqualTo("惠济区卫生健康委");
+    }
 }
