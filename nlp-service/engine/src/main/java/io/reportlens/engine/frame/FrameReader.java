@@ -61,17 +61,14 @@ public final class FrameReader {
 
     public ReportFrame read(NormalizedText normalized, String declaredTitle, SourceHints hints) {
         String text = normalized.text();
-        ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, sectionParser.parse(text, null));
+        List<Section> outline = sectionParser.parse(text, null);
+        ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, outline);
         NewsLead.Kind news = NewsLead.of(text);
         if (!DocTypes.isStated(report.title(), text, news)) {
-            report = withDocType(report, DocTypeCensus.correct(report.docType(), text, Timeline.of(report).now()));
+            String docType = DocTypeCensus.correct(report.docType(), text, Timeline.of(report).now());
+            report = MetadataExtractor.retyped(report, docType, text, outline);
         }
         return frame(text, report, sectionParser.parse(text, report), news);
-    }
-
-    private static ReportMetadata withDocType(ReportMetadata r, String docType) {
-        return new ReportMetadata(r.title(), r.issuer(), r.region(), r.regionCode(), r.province(), r.adminLevel(), docType,
-                r.periodYear(), r.publishedDate(), r.script());
     }
 
     /** The frame of a text whose metadata and outline are known: its sentences and their orientation. */

@@ -75,6 +75,17 @@ public final class MetadataExtractor {
     }
 
     /**
+     * The report as another type, once the frame has read its type from its sentences (DocTypeCensus): its main
+     * year is the one that type is about (a plan's first year, a review's year), where the text gives one.
+     */
+    public static ReportMetadata retyped(ReportMetadata r, String docType, String text, List<Section> outline) {
+        Integer periodYear = docType == null || docType.equals(r.docType()) ? r.periodYear()
+                : PeriodYears.find(docType, r.title(), text, outline, r.publishedDate());
+        return new ReportMetadata(r.title(), r.issuer(), r.region(), r.regionCode(), r.province(), r.adminLevel(), docType,
+                periodYear != null ? periodYear : r.periodYear(), r.publishedDate(), r.script());
+    }
+
+    /**
      * The level of an area nothing names: by the words the report speaks of it with (全市, 我县), else
      * by its issuer written without a place name (县卫健委, 区卫生健康局), which also wins over scope words of a higher level.
      */

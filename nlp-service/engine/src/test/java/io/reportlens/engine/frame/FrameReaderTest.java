@@ -274,4 +274,13 @@ class FrameReaderTest {
         String promise = "一、2023年工作总结\n全年开展义诊120场。确保年底前完成县医院改扩建。\n";
         assertThat(of(frame(promise, "summary", 2023), promise, "确保年底前")).as("確保 opening its sentence still promises").isEqualTo(Orientation.FORWARD);
     }
+
+    @Test
+    void aTextReadAsAPlanByItsSentencesTakesAPlansYear() {
+        String text = "日,某市印发了《某市卫生健康事业发展“十四五”规划》。根据规划,“十四五”时期,某市将新建三级医院3家。"
+                + "到2025年,全市人均预期寿命将达到82岁,每千人口床位数将达到6张,每千人口执业(助理)医师数将达到3.2人。";
+        ReportFrame frame = read(text);
+        assertThat(frame.report().docType()).isEqualTo("plan");
+        assertThat(frame.report().periodYear()).isEqualTo(2021);
+    }
 }
