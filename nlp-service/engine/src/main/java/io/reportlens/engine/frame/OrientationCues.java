@@ -271,7 +271,9 @@ public final class OrientationCues {
             if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
         }
         char before = s.charAt(nian - 5);
-        return before == '到' || before == '至';
+        // 2012年至2021年: the end of a span of years, a period told of, not a limit ahead by itself
+        boolean spanEnd = nian - 6 >= from && s.charAt(nian - 6) == '年';
+        return (before == '到' || before == '至') && !spanEnd;
     }
 
     /** A four-digit year at {@code yearEnd} (the 年): before now looks back, after now (or 到/前) forward. */

@@ -283,4 +283,12 @@ class FrameReaderTest {
         assertThat(frame.report().docType()).isEqualTo("plan");
         assertThat(frame.report().periodYear()).isEqualTo(2021);
     }
+
+    @Test
+    void theEndOfASpanOfYearsIsNoLimitAheadByItself() {
+        String text = "党的十八大以来,全区卫生健康事业发展成效显著。2013年至2022年,全区每千人口床位数从3.2张增加到6.3张。";
+        assertThat(of(read(text), text, "2013年至2022年")).isNotEqualTo(Orientation.FORWARD);
+        String plan = "全区卫生健康事业稳步发展。到2030年,全区每千人口床位数达到7张。";
+        assertThat(of(read(plan), plan, "到2030年")).isEqualTo(Orientation.FORWARD);
+    }
 }
