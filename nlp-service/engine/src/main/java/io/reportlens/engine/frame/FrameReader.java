@@ -62,8 +62,8 @@ public final class FrameReader {
     public ReportFrame read(NormalizedText normalized, String declaredTitle, SourceHints hints) {
         String text = normalized.text();
         List<Section> outline = sectionParser.parse(text, null);
-        ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, outline);
         NewsLead.Kind news = NewsLead.of(text);
+        ReportMetadata report = metadata.extract(normalized, declaredTitle, hints, outline, news);
         if (!DocTypes.isStated(report.title(), text, news)) {
             String docType = DocTypeCensus.correct(report.docType(), text, Timeline.of(report).now());
             report = MetadataExtractor.retyped(report, docType, text, outline);

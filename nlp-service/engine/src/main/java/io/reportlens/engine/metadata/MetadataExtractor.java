@@ -37,8 +37,13 @@ public final class MetadataExtractor {
 
     /** @param outline the report's sections as the headings class them */
     public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline) {
+        return extract(normalized, declaredTitle, hints, outline, NewsLead.of(normalized.text()));
+    }
+
+    /** @param news what kind of news the text is, when the caller has read it already */
+    public ReportMetadata extract(NormalizedText normalized, String declaredTitle, SourceHints hints, List<Section> outline,
+                                  NewsLead.Kind news) {
         String text = normalized.text();
-        NewsLead.Kind news = NewsLead.of(text);
         String headline = NewsLead.headline(text);
         // news of a plan is titled by the plan it announces (出台《…规划》), not by its headline
         String title = firstNonBlank(news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
