@@ -1005,4 +1005,11 @@ class MetadataExtractorTest {
         assertThat(m.adminLevel()).isEqualTo("city");
         assertThat(m.issuer()).isNotEqualTo("巩义市卫生健康委").isNotEqualTo("惠济区卫生健康委");
     }
+
+    @Test
+    void hongKongsHealthBureauByItsOwnNameSpeaksOfHongKong() {
+        String remarks = "以下是医务卫生局局长今日出席活动后会见传媒的谈话内容:\n局长:我们会继续增加公立医院病床,明年增加约400张。";
+        ReportMetadata m = extract(remarks);
+        assertThat(m.region()).isEqualTo("香港特别行政区");
+    }
 }
