@@ -45,8 +45,9 @@ public final class MetadataExtractor {
                                   NewsLead.Kind news) {
         String text = normalized.text();
         String headline = NewsLead.headline(text);
-        // news of a plan is titled by the plan it announces (出台《…规划》), not by its headline
-        String title = firstNonBlank(news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
+        // news of a year's statistics bulletin or of a plan is titled by the document it tells of (发布《2022年…统计公报》,
+        // 出台《…规划》), not by its headline
+        String title = firstNonBlank(TitleFinder.releasedBulletin(text), news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
                 TitleFinder.find(text),
                 TitleFinder.sharedDocument(text),
                 hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle),

@@ -34,8 +34,9 @@ public final class NewsLead {
     private static final Pattern REPORTED_MEETING = Pattern.compile("会议(?:指出|强调|要求|提出|认为|明确)");
     private static final Pattern PLAN_NEWS = Pattern.compile(
             "(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?(?:印发|出台)(?:了)?《"
-                    // 发布 also tells of a bulletin (统计公报): news of a plan only when a plan is published
-                    + "|(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?发布(?:了)?《[^》]{0,60}(?:规划|方案|计划|要点|意见)(?:\\([^)]{0,12}\\))?》|《[^》]{2,40}》(?:中)?(?:提出|明确|指出|要求|确定)"
+                    // 发布 also tells of a bulletin (统计公报): news of a plan only when a plan is published; what a
+                    // bulletin 指出 is a statistic, not a plan's goal
+                    + "|(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?发布(?:了)?《[^》]{0,60}(?:规划|方案|计划|要点|意见)(?:\\([^)]{0,12}\\))?》|《(?![^》]{0,40}公报》)[^》]{2,40}》(?:中)?(?:提出|明确|指出|要求|确定)"
                     + "|(?:近日|日前)[^。]{0,40}?(?:正式)?启动实施[^。]{0,60}?行动[(（]\\d{4}"
                     // 记者…了解到,某省正式启动实施…行动,要求到2027年…: a campaign launched with the year its goals are for
                     + "|(?:近日|日前|记者|获悉)[^。]{0,80}?(?:正式)?启动实施[^。]{0,60}?行动[^。]{0,4}?(?:要求|提出|明确)?到20\\d{2}年"

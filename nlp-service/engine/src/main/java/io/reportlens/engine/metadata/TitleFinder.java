@@ -34,6 +34,8 @@ final class TitleFinder {
     /** 研究制定了《X》。…现印发给你们: the document a notice says it drew up is the one it sends. */
     private static final Pattern DRAWN_UP = Pattern.compile("(?:制定|制订|拟定|编制)了《([^》]{6,60})》[^《]{0,80}?(?:印发给你们|现印发)");
     private static final Pattern PUBLISHED = Pattern.compile("(?:关于印发|现将)《([^》]{6,60})》|印发《([^》]{6,60})》的通知|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
+    private static final Pattern RELEASED_BULLETIN = Pattern.compile(
+            "(?:发布|公布|印发)了?《((?:19|20)\\d{2}年(?:度)?[^《》]{2,40}?统计公报)》");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
     private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》"
             // 《深圳市…“十四五”规划》(以下简称“规划”)于2022年4月正式印发: the plan named before its issue
@@ -92,6 +94,12 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** 国家卫健委发布《2022年我国卫生健康事业发展统计公报》 in a news item's lead: the year's bulletin the news reports. */
+    static String releasedBulletin(String text) {
+        Matcher m = RELEASED_BULLETIN.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD)));
+        return m.find() ? m.group(1) : null;
     }
 
     static String find(String text) {

@@ -1012,4 +1012,14 @@ class MetadataExtractorTest {
         ReportMetadata m = extract(remarks);
         assertThat(m.region()).isEqualTo("香港特别行政区");
     }
+
+    @Test
+    void newsOfAYearsStatisticsBulletinIsTitledByItAndReviewsItsYear() {
+        String news = "本报讯 9月5日,市卫生健康委发布《2024年某市卫生健康事业发展统计公报》。《公报》指出,2024年末,全市医疗卫生机构床位3.2万张,"
+                + "比上年增加1200张。";
+        ReportMetadata m = extract(news);
+        assertThat(m.title()).isEqualTo("2024年某市卫生健康事业发展统计公报");
+        assertThat(m.docType()).isEqualTo("summary");
+        assertThat(m.periodYear()).isEqualTo(2024);
+    }
 }
