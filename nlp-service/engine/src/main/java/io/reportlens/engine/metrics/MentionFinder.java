@@ -31,6 +31,7 @@ final class MentionFinder {
     }
 
     private static final String[] RANK_SCOPES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-scopes");
+    private static final String[] TOP_RANK_VERBS = WordList.group(MentionFinder.class, "mention-words.tsv", "top-rank-verbs");
     private static final String[] GRADE_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "grade-nouns");
     /** 五项制度, 十项重点工程, 三个方面, 三个“全覆盖”: a named set of policies, not a count. */
     private static final String[] NAMED_SET_NOUNS = WordList.group(MentionFinder.class, "mention-words.tsv", "named-set-nouns");
@@ -122,6 +123,10 @@ final class MentionFinder {
         if (e < text.length() && isAsciiLetter(text.charAt(e)) && !isAsciiUnit(text, e)) return null;
         if (Enclosures.inSloganOrTitle(text, s)) return null;
         if (s > 0 && text.charAt(s - 1) == '第') return rank(text, number);
+        if (s > 0 && text.charAt(s - 1) == '前') {
+            Mention top = topRank(text, number);
+            if (top != null) return top; // any other 前N名 (前3名的卫生院) qualifies what follows: excluded below
+        }
         if (s > 0 && (text.charAt(s - 1) == '每' || text.charAt(s - 1) == '×')) return null;
         if (e < text.length() && (text.charAt(e) == '×' || text.charAt(e) == '+')) return null;
         String unit = number.impliedUnit();
@@ -176,6 +181,21 @@ final class MentionFinder {
             return null;
         }
         return new Mention(number.start() - 1, number.start(), e, number.value(), null, "名", "=", true);
+    }
+
+    /** 争取全省前十名, 进入全国前三位: a place among the top N, striven for or reached, a rank of at most N. */
+    private static Mention topRank(String text, Reading number) {
+        int e = number.end();
+        if (e >= text.length() || text.charAt(e) != '名' && text.charAt(e) != '位') return null;
+        int before = number.start() - 1;
+        for (String scope : RANK_SCOPES) {
+            if (text.startsWith(scope, before - scope.length())) {
+                before -= scope.length();
+                break;
+            }
+        }
+        return endsWithAny(text, before, TOP_RANK_VERBS)
+                ? new Mention(number.start() - 1, number.start(), e + 1, number.value(), null, "名", "<=", true) : null;
     }
 
     /** A ranking word anywhere earlier in the clause (排名…第一, 在全省考核中位列第二), or a scope right before (全省第一). */

@@ -666,4 +666,13 @@ class MetricExtractorTest {
         assertThat(rate.unit()).isEqualTo("/万");
         assertThat(rate.indicator()).isEqualTo("出生缺陷发生率");
     }
+
+    @Test
+    void aPlaceAmongTheTopStrivenForIsARankOfAtMostN() {
+        Metric top = only("全县家庭医生签约服务考核力争进入全省前三名。");
+        assertThat(top.value()).isEqualTo(3);
+        assertThat(top.comparator()).isEqualTo("<=");
+        assertThat(top.kind()).isEqualTo("rank");
+        assertThat(summary("对年度考核前3名的乡镇卫生院给予通报表扬。")).isEmpty();
+    }
 }
