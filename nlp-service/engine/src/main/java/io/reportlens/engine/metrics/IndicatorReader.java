@@ -380,6 +380,7 @@ final class IndicatorReader {
 
     private static String strip(String s) {
         String out = LIST_MARKER.matcher(s).replaceFirst("");
+        out = out.substring(ListNumbers.markerLength(out, 0)); // 2医疗机构死因监测报告率: the item's number is no part of it
         if (out.indexOf('同') >= 0 || out.contains("相比")) out = SAME_PERIOD.matcher(out).replaceAll("同比");
         out = (out.indexOf('第') >= 0 || s.indexOf('较') >= 0 || s.indexOf('比') >= 0 ? NOISE.matcher(out).replaceAll("") : out).strip();
         boolean changed = true;

@@ -144,6 +144,7 @@ final class MentionFinder {
                     unit = "日";
                     e++;
                 } else {
+                    if (ListNumbers.isListNumber(text, s, e)) return null; // 。3新生儿预防接种建证率≥95%: the item's number
                     unit = bareUnit(text, number);
                     if (unit != null && qualifiesWhatFollows(text, e)) return null;
                     if (unit == null) unit = unitBefore(text, number);

@@ -675,4 +675,13 @@ class MetricExtractorTest {
         assertThat(top.kind()).isEqualTo("rank");
         assertThat(summary("对年度考核前3名的乡镇卫生院给予通报表扬。")).isEmpty();
     }
+
+    @Test
+    void aListsNumberRunIntoItsItemIsNoFigureAndNoPartOfTheIndicator() {
+        List<Metric> found = summary("1传染病报告率达100%。2孕产妇系统管理率≥90%。3新生儿访视率≥95%。");
+        assertThat(found).extracting(Metric::value).containsExactly(100.0, 90.0, 95.0);
+        assertThat(found).extracting(Metric::indicator).containsExactly("传染病报告率", "孕产妇系统管理率", "新生儿访视率");
+        assertThat(summary("20万常住人口以上的县均有一所二级医院。")).extracting(Metric::indicator).first().asString()
+                .startsWith("20万");
+    }
 }
