@@ -13,7 +13,7 @@ final class ListNumbers {
      * What may follow a number that is a date, an age, a version or a type, or a number that goes on (20万常住人口,
      * 0至6岁, 600余人), rather than a list's number.
      */
-    private static final String NOT_AFTER_A_LIST_NUMBER = "年月日号时点分秒岁届版代楼层期型万亿千百十至到余多";
+    private static final String NOT_AFTER_A_LIST_NUMBER = MentionFinder.DATE_OR_VERSION_FOLLOWERS + "万亿千百十至到余多";
     private static final String SENTENCE_OPENERS = "\n。；;:：";
 
     private ListNumbers() {

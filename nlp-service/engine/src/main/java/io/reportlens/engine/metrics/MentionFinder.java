@@ -67,7 +67,7 @@ final class MentionFinder {
     /** Rates per 100 000 or per 10 000 written without a counted noun: 孕产妇死亡率10.5/10万, 出生缺陷发生率60/万. */
     private static final String[] PER_100K = {"/10万", "/十万", "/万"};
     /** A bare number followed by one of these is a date, a version, an age, a floor or a type (2型糖尿病), not a count. */
-    private static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期型";
+    static final String DATE_OR_VERSION_FOLLOWERS = "年月日号时点分秒岁届版代楼层期型";
 
     List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
