@@ -54,7 +54,12 @@ public final class NewsLead {
     public static String headline(String text) {
         int end = text.indexOf('\n');
         String line = end < 0 ? text : text.substring(0, end);
-        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0 ? line : null;
+        return isHeadlineShaped(line) ? line : null;
+    }
+
+    /** Short enough for a headline, and no sentence in it. */
+    static boolean isHeadlineShaped(String line) {
+        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0;
     }
 
     public static Kind of(String text) {

@@ -50,7 +50,7 @@ final class PeriodYears {
      * A document's own number on a line of its own (汴禹政〔2020〕13号): the year it was issued, which a page that
      * reposts it years later does not change.
      */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?m)^\\s*[\\p{IsHan}]{1,8}[〔\\[(（]((?:19|20)\\d{2})[〕\\])）]\\d{1,4}号\\s*$");
+    private static final Pattern DOCUMENT_NUMBER = DocumentNumbers.ON_A_LINE;
 
     /** How far after its posting a year a title names may still be the report's own (a plan for the next year). */
     private static final int MAX_YEARS_AHEAD_OF_POSTING = 1;

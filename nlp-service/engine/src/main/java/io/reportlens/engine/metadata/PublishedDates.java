@@ -65,13 +65,11 @@ final class PublishedDates {
     private static final int LEAD_LINES = 14;
     private static final int MAX_DATE_LINE = 24;
     private static final int SIGNATURE_REACH = 2;
-    /** The closing words of a notice that sends a document out (现将…印发给你们,请认真组织实施。). */
     /** The sentence that sends it (现将《…》印发你们,请结合实际认真抓好贯彻落实,确保完成…。). */
     private static final Pattern NOTICE_SENDING = Pattern.compile("^现将[^。]{0,80}?(?:印发|转发)(?:给)?你们");
-    /** A document's number on its own line: 黑卫家庭规发[2018]39号, 秀健促〔2019〕2号. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}\\s?[〔\\[(（【]\\s?(?:19|20)\\d{2}\\s?[〕\\])）】]\\s?\\d{1,4}\\s?号");
     /** The distribution list of an official document (抄送:各部门), which closes it after the date. */
     private static final String COPIES_TO = "抄送";
+    /** The closing words of a notice that sends a document out (现将…印发给你们,请认真组织实施。). */
     private static final Pattern NOTICE_CLOSE = Pattern.compile("(?:印发给你们|转发给你们|组织实施|遵照执行|贯彻执行|贯彻落实)。?$");
 
     private PublishedDates() {
@@ -259,7 +257,7 @@ final class PublishedDates {
         for (int i = 1; i < Math.min(lines.size(), LEAD_LINES); i++) {
             String date = dateLine(lines.get(i));
             List<String> above = date == null ? List.of() : linesAbove(lines, i);
-            if (!above.isEmpty() && DOCUMENT_NUMBER.matcher(above.get(above.size() - 1)).matches()) {
+            if (!above.isEmpty() && DocumentNumbers.isLine(above.get(above.size() - 1))) {
                 return date;
             }
         }

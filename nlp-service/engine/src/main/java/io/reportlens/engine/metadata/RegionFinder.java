@@ -40,9 +40,8 @@ final class RegionFinder {
     /** What follows a place's name in the name of its government's news account (五华发布). */
     private static final String[] ACCOUNTS = WordList.group(RegionFinder.class, "region-context.tsv", "accounts");
     private static final double OWN_PAPER = 2;
-    /** A headline opening on its place (石柱:…), and how long a headline is at most. */
+    /** A headline opening on its place (石柱:…). */
     private static final double HEADLINE_PLACE = 2;
-    private static final int MAX_HEADLINE = 60;
     private static final int MAX_VISIT_REACH = 80;
     /** The sector a place's own health work is named by: 巫溪卫生健康事业, 武陵卫生计生事业. */
     private static final String[] OWN_SECTOR = WordList.group(RegionFinder.class, "region-context.tsv", "own-sector");
@@ -191,7 +190,7 @@ final class RegionFinder {
         }
         int lineEnd = text.indexOf('\n', m.end());
         String line = text.substring(m.start(), lineEnd < 0 ? text.length() : lineEnd);
-        return line.length() <= MAX_HEADLINE && line.indexOf('。') < 0;
+        return NewsLead.isHeadlineShaped(line);
     }
 
     /**

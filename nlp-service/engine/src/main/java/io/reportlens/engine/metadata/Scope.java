@@ -64,10 +64,9 @@ final class Scope {
         return rankOf(level(ending));
     }
 
-    /** How high an administrative level stands: province 3, city 2, district or county 1; no level 0. */
     /** 各县(市、区), 各区县, 各县市区: a text addressing the counties under its area. */
     private static final Pattern ADDRESSES_COUNTIES = Pattern.compile(
-            "各(?:县|区)\\s?[(（](?:市|区|县)[、,，]?(?:区|县|市)?[)）]|各(?:区县|县区|县市区)");
+            "各(?:(?:县|区)\\s?[(（](?:市|区|县)[、,，]?(?:区|县|市)?[)）]|区县|县区|县市区)");
 
     /** Whether the text addresses the counties under its area (会议要求,各县(市、区)要…): its area is above them. */
     static boolean addressesCounties(String text) {
@@ -78,6 +77,7 @@ final class Scope {
         return d.level().equals("county") || d.level().equals("district");
     }
 
+    /** How high an administrative level stands: province 3, city 2, district or county 1; no level 0. */
     static int rankOf(String level) {
         if (level == null) {
             return 0;
