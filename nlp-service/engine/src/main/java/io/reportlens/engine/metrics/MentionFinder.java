@@ -22,6 +22,8 @@ final class MentionFinder {
 
     private static final String[] RANK_CUES = WordList.group(MentionFinder.class, "mention-words.tsv", "rank-cues");
     private static final Map<String, String> UNITS_BEFORE = new LinkedHashMap<>();
+    /** The mark, in {@code units-before.tsv}, of a measure that has no unit (出生人口性别比): its figures have an empty unit. */
+    private static final String NO_UNIT = "-";
     private static final String[] COPULAS = WordList.group(MentionFinder.class, "mention-words.tsv", "copulas");
 
     static {
@@ -342,7 +344,8 @@ final class MentionFinder {
         int e = number.end();
         // 投入62.4亿加快推进…: a figure in 万 or 亿 is complete before the verb that follows it
         boolean magnitude = text.charAt(e - 1) == '万' || text.charAt(e - 1) == '亿';
-        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e)) && !magnitude) return null;
+        if (e < text.length() && Chars.isHan(text.charAt(e)) && !Clauses.isItemEnd(text.charAt(e)) && !magnitude
+                && Comparators.suffixAt(text, e) == null) return null;
         int p = number.start();
         for (String copula : COPULAS) {
             if (text.startsWith(copula, p - copula.length())) {
@@ -353,6 +356,7 @@ final class MentionFinder {
         for (Map.Entry<String, String> e2 : UNITS_BEFORE.entrySet()) {
             if (text.startsWith(e2.getKey(), p - e2.getKey().length())) {
                 boolean rate = e2.getValue().equals("%");
+                if (e2.getValue().equals(NO_UNIT)) return "";
                 return rate && number.value() != 0 ? null : e2.getValue();
             }
         }

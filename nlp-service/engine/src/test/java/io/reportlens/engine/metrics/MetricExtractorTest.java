@@ -487,6 +487,16 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aMeasureWithoutAUnitKeepsItsFigure() {
+        Metric ratio = only("去年全镇出生人口性别比为106.3,低于全市平均。");
+        assertThat(ratio.value()).isEqualTo(106.3);
+        assertThat(ratio.unit()).isEmpty();
+        Metric bound = only("全区总和生育率控制在1.8以内。");
+        assertThat(bound.value()).isEqualTo(1.8);
+        assertThat(bound.comparator()).isEqualTo("<=");
+    }
+
+    @Test
     void fallsAreNegativeWhateverTheWording() {
         assertThat(summary("门诊量降幅为3.2%,住院量同比负增长1.5%。")).extracting(Metric::value).containsExactly(-3.2, -1.5);
     }
