@@ -157,7 +157,8 @@ final class MentionFinder {
         if (unit == null || excluded(text, number, unit, e)) return null;
         if (unit.equals("个") && countsVisits(text, e)) unit = "人次"; // 220万个急症室就诊人次: visits, counted as 个
         // 50万人口以上的县: 人 begins the word 人口, and the population bands the noun that follows
-        if (unit.equals("人") && e < text.length() && text.charAt(e) == '口' && qualifiesWhatFollows(text, e + 1)) return null;
+        if (unit.equals("人") && e < text.length() && text.charAt(e) == '口'
+                && (qualifiesWhatFollows(text, e + 1) || startsARate(text, e + 1))) return null;
         String comparator = number.more() ? ">" : null;
         String suffix = Comparators.suffixAt(text, e);
         if (suffix != null) {
@@ -414,6 +415,12 @@ final class MentionFinder {
     }
 
     /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
+    /** 10万人口27.1人, 每万人口中3.5名: a population a figure follows at once is the rate's base, not a count. */
+    private static boolean startsARate(String text, int from) {
+        if (from < text.length() && text.charAt(from) == '中') from++;
+        return from < text.length() && (Numerals.isAsciiDigit(text.charAt(from)) || Numerals.digit(text.charAt(from)) >= 0);
+    }
+
     private static boolean qualifiesWhatFollows(String text, int from) {
         int to = Math.min(text.length(), from + MAX_PEOPLE_NOUN_REACH + 3);
         for (int i = from; i < to; i++) {

@@ -497,6 +497,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aPopulationBeforeARateIsItsBase() {
+        assertThat(summary("肺结核报告发病率降至10万人口31.5人。")).extracting(Metric::value).containsExactly(31.5);
+        assertThat(summary("全镇服务10万人口,设村卫生室12所。")).extracting(Metric::value).contains(100000.0);
+    }
+
+    @Test
     void fallsAreNegativeWhateverTheWording() {
         assertThat(summary("门诊量降幅为3.2%,住院量同比负增长1.5%。")).extracting(Metric::value).containsExactly(-3.2, -1.5);
     }
