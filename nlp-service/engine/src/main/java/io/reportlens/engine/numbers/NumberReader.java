@@ -11,6 +11,7 @@ public final class NumberReader {
     private static final String RANGE_SEPARATORS = "-－–—~～至到";
     /** Characters after which a hyphen is a dash or a joiner (2020-2025, GB-2019, 0311-123), not a minus. */
     private static final String JOINERS = "-−－–—~～._/";
+    private static final int MAX_UNIT_LENGTH = 2;
 
     private NumberReader() {
     }
@@ -23,7 +24,16 @@ public final class NumberReader {
         char next = text.charAt(pos + 1);
         if (Numerals.bigUnit(c) == 1e4) return text.startsWith("分之", pos + 1);
         if (Numerals.isChineseMinus(c)) return startsUnsigned(next);
-        return Numerals.isMinus(c) && Numerals.isAsciiDigit(next) && !(pos > 0 && joins(text.charAt(pos - 1)));
+        return Numerals.isMinus(c) && Numerals.isAsciiDigit(next) && !(pos > 0 && joins(text.charAt(pos - 1)))
+                && !afterAFiguresUnit(text, pos);
+    }
+
+    /** 5月-6个月, 3岁-6岁: a hyphen right after a figure and its unit joins a range; it is no minus sign. */
+    private static boolean afterAFiguresUnit(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && pos - i <= MAX_UNIT_LENGTH && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                && !Numerals.isNumeral(text.charAt(i))) i--;
+        return i >= 0 && i < pos - 1 && (Numerals.isAsciiDigit(text.charAt(i)) || Numerals.isNumeral(text.charAt(i)));
     }
 
     /** The number starting at {@code pos}, or null when none does. */

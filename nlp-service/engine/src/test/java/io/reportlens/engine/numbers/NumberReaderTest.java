@@ -104,6 +104,15 @@ class NumberReaderTest {
     }
 
     @Test
+    void aHyphenAfterAFiguresUnitJoinsARange() {
+        String ages = "为辖区3岁-6岁儿童免费体检";
+        int dash = ages.indexOf('-');
+        assertThat(NumberReader.read(ages, dash)).isNull();
+        assertThat(NumberReader.read(ages, dash + 1).value()).isEqualTo(6.0);
+        assertThat(NumberReader.read("门诊收入增幅-2.5%", 6).value()).isEqualTo(-2.5);
+    }
+
+    @Test
     void aHyphenBetweenDigitsIsADashNotAMinus() {
         String years = "2021-2025年规划";
         assertThat(NumberReader.startsNumber(years, 4)).isFalse();
