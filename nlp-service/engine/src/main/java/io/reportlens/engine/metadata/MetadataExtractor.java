@@ -48,8 +48,8 @@ public final class MetadataExtractor {
         // news of a year's statistics bulletin or of a plan is titled by the document it tells of (发布《2022年…统计公报》,
         // 出台《…规划》), not by its headline
         String title = firstNonBlank(TitleFinder.releasedBulletin(text), news == NewsLead.Kind.PLAN ? TitleFinder.announcedPlan(text) : null,
-                TitleFinder.find(text),
                 TitleFinder.sharedDocument(text),
+                TitleFinder.find(text),
                 hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle),
                 news != NewsLead.Kind.NONE && headline != null && isWorded(headline) ? TitleFinder.undecorated(headline) : null);
         String publishedDate = PublishedDates.find(text, news != NewsLead.Kind.NONE);

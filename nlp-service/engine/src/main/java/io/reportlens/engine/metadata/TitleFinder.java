@@ -81,8 +81,11 @@ final class TitleFinder {
     /** The title a document-sharing page gives the document it shows (《X.docx》由会员分享…), or null. */
     static String sharedDocument(String text) {
         Matcher m = SHARED_FILE.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD * 3)));
-        return m.find() && REPORT_KIND.matcher(m.group(1)).find() ? m.group(1).strip() : null;
+        return m.find() && REPORT_KIND.matcher(m.group(1)).find() ? COPY_NUMBER.matcher(m.group(1).strip()).replaceFirst("") : null;
     }
+
+    /** 发展规划(5).docx: the number a file's copy takes beside the original's name. */
+    private static final Pattern COPY_NUMBER = Pattern.compile("[(（]\\d{1,2}[)）]$");
 
     /** The title of the plan a news item announces, from its lead, or null. */
     static String announcedPlan(String text) {

@@ -854,6 +854,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSharingPagesCardNamesTheDocumentBeforeAnyLineOfIt() {
+        String page = "《镇卫生院2023年上半年工作总结和下半年工作打算(2).docx》由用户分享,可在线阅读。\n"
+                + "1、镇卫生院2023年上半年工作总结上半年,我院完成门诊诊疗1.2万人次。\n二、下半年工作打算\n年底前完成院感培训2次。";
+        assertThat(extract(page).title()).isEqualTo("镇卫生院2023年上半年工作总结和下半年工作打算");
+    }
+
+    @Test
     void aSummaryReviewsAFinishedYearWhateverATemplateSiteTitlesIt() {
         String page = "2023年度全市卫生健康工作总结\n时间:2023-05-17 11:42:03\n2022年,全市卫生健康系统紧紧围绕中心工作,完成各项任务。\n一、疫情防控守牢底线。";
         assertThat(extract(page).periodYear()).isEqualTo(2022);
