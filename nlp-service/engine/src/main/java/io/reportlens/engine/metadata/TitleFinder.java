@@ -81,7 +81,7 @@ final class TitleFinder {
     /** The title a document-sharing page gives the document it shows (《X.docx》由会员分享…), or null. */
     static String sharedDocument(String text) {
         Matcher m = SHARED_FILE.matcher(text.substring(0, Math.min(text.length(), NEWS_LEAD * 3)));
-        return m.find() && REPORT_KIND.matcher(m.group(1)).find() ? COPY_NUMBER.matcher(m.group(1).strip()).replaceFirst("") : null;
+        return m.find() && REPORT_KIND.matcher(m.group(1)).find() ? undecorated(COPY_NUMBER.matcher(m.group(1).strip()).replaceFirst("")) : null;
     }
 
     /** 发展规划(5).docx: the number a file's copy takes beside the original's name. */
@@ -288,13 +288,13 @@ final class TitleFinder {
         return n;
     }
 
-    /** The title a conversion ran into the text: the shortest opening that ends by naming a kind of report. */
     /** 【公共场所卫生监督】 2020年,…: a yearbook's entry opens with its title in square brackets, its text after it. */
     private static String entryTitle(String firstLine) {
         Matcher m = ENTRY.matcher(firstLine);
         return m.lookingAt() && firstLine.indexOf('。', m.end()) > 0 ? m.group(1) : null;
     }
 
+    /** The title a conversion ran into the text: the shortest opening that ends by naming a kind of report. */
     private static String runIn(String firstLine) {
         Matcher kind = RUN_IN_KIND.matcher(firstLine);
         if (!kind.find() || kind.end() > MAX_RUN_IN || kind.end() < MIN_TITLE || firstLine.length() <= kind.end()) {
@@ -372,9 +372,19 @@ final class TitleFinder {
     private static boolean isTitleShaped(String line) {
         return line.length() >= MIN_TITLE && line.length() <= MAX_TITLE && line.indexOf('。') < 0
                 && line.indexOf(':') < 0 && !line.startsWith("(") && Character.isLetterOrDigit(line.charAt(0))
-                && HeadingMarker.level(line) == 0 && !SITE_NAME.matcher(line).find();
+                && HeadingMarker.level(line) == 0 && !SITE_NAME.matcher(line).find() && !isCategoryTrail(line);
+    }
+
+    /** 文库 实用文档 报告/总结: a site's trail of short category names, no title, though it names a kind of report. */
+    private static boolean isCategoryTrail(String line) {
+        String[] parts = line.split("[\\s/>»]+");
+        if (parts.length < MIN_TRAIL_PARTS) return false;
+        for (String part : parts) if (part.length() > MAX_TRAIL_PART) return false;
+        return true;
     }
 
     /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
+    private static final int MIN_TRAIL_PARTS = 3;
+    private static final int MAX_TRAIL_PART = 4;
     private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$");
 }

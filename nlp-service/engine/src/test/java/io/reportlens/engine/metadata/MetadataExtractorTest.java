@@ -861,6 +861,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSitesTrailOfCategoriesIsNoTitle() {
+        String page = "资料 公文写作 计划/总结\n\n某县卫生健康局2021年工作总结\n2021年,全县新建村卫生室12所。";
+        assertThat(extract(page).title()).isEqualTo("某县卫生健康局2021年工作总结");
+    }
+
+    @Test
     void aSummaryReviewsAFinishedYearWhateverATemplateSiteTitlesIt() {
         String page = "2023年度全市卫生健康工作总结\n时间:2023-05-17 11:42:03\n2022年,全市卫生健康系统紧紧围绕中心工作,完成各项任务。\n一、疫情防控守牢底线。";
         assertThat(extract(page).periodYear()).isEqualTo(2022);
