@@ -37,7 +37,7 @@ final class TitleFinder {
     private static final Pattern RELEASED_BULLETIN = Pattern.compile(
             "(?:发布|公布|印发)了?《((?:19|20)\\d{2}年(?:度)?[^《》]{2,40}?统计公报)》");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */
-    private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|下发)了?《([^》]{6,60})》"
+    private static final Pattern ANNOUNCED = Pattern.compile("(?:印发|出台|发布|制定|编制|下发)了?《([^》]{6,60})》"
             // 《深圳市…“十四五”规划》(以下简称“规划”)于2022年4月正式印发: the plan named before its issue
             + "|《([^》]{6,60})》(?:\\([^)]{0,16}\\))?(?:于[^,。]{0,12}?)?(?:正式)?(?:印发|出台|发布)");
     private static final int NEWS_LEAD = 600;
@@ -372,7 +372,8 @@ final class TitleFinder {
     private static boolean isTitleShaped(String line) {
         return line.length() >= MIN_TITLE && line.length() <= MAX_TITLE && line.indexOf('。') < 0
                 && line.indexOf(':') < 0 && !line.startsWith("(") && Character.isLetterOrDigit(line.charAt(0))
-                && HeadingMarker.level(line) == 0 && !SITE_NAME.matcher(line).find() && !isCategoryTrail(line);
+                && HeadingMarker.level(line) == 0 && !SITE_NAME.matcher(line).find() && !SITE_LIST.matcher(line).find()
+                && !isCategoryTrail(line);
     }
 
     /** 文库 实用文档 报告/总结: a site's trail of short category names, no title, though it names a kind of report. */
@@ -384,6 +385,8 @@ final class TitleFinder {
     }
 
     /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
+    /** 医疗卫生规划推荐, 工作总结热门: the heading of a site's list of its other documents in a category. */
+    private static final Pattern SITE_LIST = Pattern.compile("^[\\p{IsHan}]{2,12}(?:更新|推荐|热门|排行|排行榜)$");
     private static final int MIN_TRAIL_PARTS = 3;
     private static final int MAX_TRAIL_PART = 4;
     private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$");

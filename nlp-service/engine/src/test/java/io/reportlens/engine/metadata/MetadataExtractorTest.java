@@ -410,6 +410,9 @@ class MetadataExtractorTest {
         assertThat(m.region()).isEqualTo("山东省");
         assertThat(m.periodYear()).isEqualTo(2021);
         assertThat(m.publishedDate()).isNull();
+        ReportMetadata drawnUp = extract("日期:\n记者从新闻发布会上获悉,市卫生健康委牵头编制了《某市“十四五”卫生人才发展规划》,已于8月印发实施。");
+        assertThat(drawnUp.title()).isEqualTo("某市“十四五”卫生人才发展规划");
+        assertThat(drawnUp.docType()).isEqualTo("plan");
     }
 
     @Test
@@ -864,6 +867,8 @@ class MetadataExtractorTest {
     void aSitesTrailOfCategoriesIsNoTitle() {
         String page = "资料 公文写作 计划/总结\n\n某县卫生健康局2021年工作总结\n2021年,全县新建村卫生室12所。";
         assertThat(extract(page).title()).isEqualTo("某县卫生健康局2021年工作总结");
+        String lists = "工作计划更新\n\n工作计划热门\n\n某镇卫生院2022年工作计划\n\n2022年,全院计划完成体检3000人次。";
+        assertThat(extract(lists).title()).isEqualTo("某镇卫生院2022年工作计划");
     }
 
     @Test

@@ -39,6 +39,9 @@ class NewsLeadTest {
     void aNoticeOfAPlanIssuedIsNewsOfThePlan() {
         assertThat(NewsLead.of("日前,省卫生健康委印发《基层卫生服务能力提升方案》,明确了五项任务。"))
                 .isEqualTo(NewsLead.Kind.PLAN);
+        // a press event that tells of a plan drawn up is news of the plan, not of the event
+        assertThat(NewsLead.of("今天上午,区政府召开新闻发布会。记者获悉,区卫生健康局编制了《某区护理事业发展规划》,已印发实施。"))
+                .isEqualTo(NewsLead.Kind.PLAN);
     }
 
     @Test
