@@ -283,6 +283,8 @@ class CommitmentExtractorTest {
         String text = "为提升群众健康水平,到2025年建成健康县城,特制定本方案。\n一、主要目标\n到2025年,建成健康社区10个。";
         List<Commitment> found = read(text, meta("plan", 2025, null));
         assertThat(found).extracting(Commitment::text).containsExactly("到2025年,建成健康社区10个");
+        String preamble = "为明确“十五五”时期全县卫生健康发展目标,结合实际,制定本规划,作为“十五五”时期的行动纲领。\n到2030年,建成县域医疗次中心3家。";
+        assertThat(read(preamble, meta("plan", 2026, null))).extracting(Commitment::text).containsExactly("到2030年,建成县域医疗次中心3家");
     }
 
     @Test
