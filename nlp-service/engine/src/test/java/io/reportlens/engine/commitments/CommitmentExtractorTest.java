@@ -476,6 +476,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void weighingTheTaskPromisesNothing() {
+        String text = "2026年全市卫生健康工作要点\n一、2026年重点任务\n面对新形势,我们深感使命艰巨、责任重大。\n年底前建成胸痛中心3家。";
+        List<Commitment> found = read(text, meta("plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("年底前建成胸痛中心3家");
+    }
+
+    @Test
     void aMeetingsRequirementMayFollowItsNarrativeInTheSameSentence() {
         String text = "3月5日,全县卫生健康工作会议召开。\n会议宣读了年度责任清单,要求2025年加强作风建设,完成村卫生室改造。";
         List<Commitment> found = read(text, meta("speech", 2025, "2025-03-05"));
