@@ -477,6 +477,7 @@ class MetricExtractorTest {
         assertThat(visits.value()).isEqualTo(308000.0);
         assertThat(visits.unit()).isEqualTo("人次");
         assertThat(only("全年完成项目投资4.5亿。").unit()).isEqualTo("元");
+        assertThat(only("年末全院固定资产2.3亿。").value()).isEqualTo(230000000.0);
     }
 
     @Test
