@@ -8,8 +8,8 @@ import io.reportlens.engine.numbers.Reading;
 /** The starting figure of a from→to statement: 从206张增加至675张, 由500增至11754人次. */
 final class FromTo {
 
-    /** The time a figure of a from→to statement holds for: 2015年(的), 12月8日的, 11日的. */
-    private static final String TIME = "(?:(?:(?:19|20)\\d{2}|(?:20)?[xX]{2}) ?年|(?:\\d{1,2}月)?\\d{1,2}日)(?:的|底)?";
+    /** The time a figure of a from→to statement holds for: 2015年(的), 12月8日的, 11日的, 目前的. */
+    private static final String TIME = "(?:(?:(?:19|20)\\d{2}|(?:20)?[xX]{2}) ?年|(?:\\d{1,2}月)?\\d{1,2}日|目前|如今|现在|当前)(?:的|底)?";
     private static final Pattern YEAR_BEFORE = Pattern.compile(TIME + "$");
     private static final int MAX_QUALIFIER = 6;
     /** How far 从/由 may stand before the 至/到 of its statement. */

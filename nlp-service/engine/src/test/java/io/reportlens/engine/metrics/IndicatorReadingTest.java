@@ -300,6 +300,9 @@ class IndicatorReadingTest {
         List<Metric> bounded = metrics("婴儿死亡率从2015年的5.28‰降到2030年的≤5‰。");
         assertThat(bounded).hasSize(1);
         assertThat(bounded.get(0).baseline()).isEqualTo(5.28);
+        Metric now = metrics("全县孕产妇系统管理率由2015年的82.4%提高到目前的95.1%。").get(0);
+        assertThat(now.indicator()).isEqualTo("孕产妇系统管理率");
+        assertThat(now.baseline()).isEqualTo(82.4);
     }
 
     @Test
