@@ -60,7 +60,13 @@ final class IndicatorReader {
     private static final Pattern SAME_PERIOD = Pattern.compile(
             "(?:比|较|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)?同期(?:相比)?|(?:同|与)(?:(?:19|20)\\d{2}年|上年|去年)相比");
     private static final Pattern NOISE = Pattern.compile(
-            "较上一年|较上年|较去年|比上年|与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
+            "与上年相比|第[一二三四五六七八九十\\d]{1,3}[批届期轮]");
+
+    /** 较2015年, 比2010年: the year a change is measured from, which names no measure by itself. */
+    private static final Pattern COMPARED_YEAR = Pattern.compile("[较比](?:19|20)\\d{2}年");
+    /** 比上年增加, 较2015年末增长: a change against a time named, which belongs to the measure's name. */
+    private static final Pattern COMPARED_CHANGE = Pattern.compile(
+            "[较比](?:上年度?|上一年度?|去年|(?:19|20)\\d{2}年(?:末|底)?)(?:同期)?(?:增加|减少|增长|下降|提高|降低|上升|提升)了?");
 
     record Reading(String indicator, String region, boolean weak, int countedEnd) {
     }
@@ -439,7 +445,7 @@ final class IndicatorReader {
     }
 
     private static boolean isWeak(String pre) {
-        String rest = pre;
+        String rest = COMPARED_YEAR.matcher(pre).replaceAll("");
         for (String g : GENERIC) rest = rest.replace(g, "");
         PlaceNames.Place place = PlaceNames.leading(rest);
         if (place != null) rest = rest.substring(place.end());
@@ -449,7 +455,7 @@ final class IndicatorReader {
     /** The part of a weak phrase worth keeping: 完成率, 占比, 同比下降, 全省排名. */
     private static String generalPart(String pre) {
         String s = pre;
-        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到", "较上一年", "较上年", "较去年", "比上年"}) {
+        for (String w : new String[]{"其中", "位居", "位列", "名列", "首次", "达到"}) {
             s = s.replace(w, "");
         }
         // one-character words only where they stand as words, at the edges: 在全省中 → 全省, but 在职, 中心 stay whole
@@ -524,7 +530,9 @@ final class IndicatorReader {
             int at = pre.lastIndexOf(head);
             if (at > 0) {
                 String rest = pre.substring(at + head.length());
-                if (!rest.isEmpty() && startsAny(rest, 0, VERBAL_TAILS)) return pre.substring(0, at + head.length());
+                if (!rest.isEmpty() && startsAny(rest, 0, VERBAL_TAILS) && !COMPARED_CHANGE.matcher(rest).matches()) {
+                    return pre.substring(0, at + head.length());
+                }
             }
         }
         return pre;

@@ -319,6 +319,13 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aChangeAgainstANamedTimeKeepsItInItsName() {
+        assertThat(indicators("全区共有村卫生室86个,比上年增加4个。").get(1)).isEqualTo("村卫生室比上年增加");
+        assertThat(indicators("全县执业医师1320人,较2020年增长8.6%。").get(1)).isEqualTo("执业医师较2020年增长");
+        assertThat(indicators("全县床位数比上年减少35张。")).containsExactly("床位数比上年减少");
+    }
+
+    @Test
     void examplesEndingInDengGiveWayToTheCategoryCounted() {
         assertThat(indicators("推进县人民医院和县中医院等3个县域医疗次中心建设。")).containsExactly("县域医疗次中心建设");
     }
