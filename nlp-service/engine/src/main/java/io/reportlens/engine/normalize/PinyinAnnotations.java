@@ -1,5 +1,8 @@
 package io.reportlens.engine.normalize;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Removes pinyin reading aids written in parentheses after a character: {@code 衛(wèi)生 → 衛生}.
  * Only a parenthesis holding nothing but tone-marked pinyin syllables goes; real parentheses such as
@@ -10,7 +13,23 @@ final class PinyinAnnotations {
     private static final int MAX_ANNOTATION = 24;
     private static final String TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
 
+    /** 我(Wo)国(Guo): a character followed by its capitalised, toneless spelling. */
+    private static final Pattern SPELLED = Pattern.compile("(?<=\\p{IsHan})\\([A-Z][a-z]{0,5}\\)");
+    /** How many spelled characters make a page that spells them all (a term in brackets, 地(Di), is no such page). */
+    private static final int MIN_SPELLED = 8;
+    /** (?) after a punctuation mark: its spelling, lost. */
+    private static final String LOST_SPELLING = "(?)";
+
     private PinyinAnnotations() {
+    }
+
+    /** The text without the spellings, when it spells every character; else the text itself. */
+    static String withoutSpelling(String text) {
+        Matcher m = SPELLED.matcher(text);
+        int found = 0;
+        while (found < MIN_SPELLED && m.find()) found++;
+        if (found < MIN_SPELLED) return text;
+        return SPELLED.matcher(text).replaceAll("").replace(LOST_SPELLING, "");
     }
 
     static String remove(String line) {

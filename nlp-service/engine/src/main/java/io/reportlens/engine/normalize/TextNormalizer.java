@@ -28,7 +28,7 @@ public final class TextNormalizer {
         // mojibake goes before the script is judged and converted: garbage holds Traditional-looking characters
         String readable = withoutMojibake(raw);
         boolean traditional = ScriptConverter.isTraditional(readable);
-        String simplified = traditional ? ScriptConverter.toSimplified(readable) : readable;
+        String simplified = PinyinAnnotations.withoutSpelling(traditional ? ScriptConverter.toSimplified(readable) : readable);
         String[] cleaned = simplified.split("\n", -1);
         for (int i = 0; i < cleaned.length; i++) {
             cleaned[i] = clean(cleaned[i]);

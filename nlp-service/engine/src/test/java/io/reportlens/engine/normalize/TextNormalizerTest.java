@@ -77,6 +77,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aPageThatSpellsEveryCharacterLosesItsSpellings() {
+        assertThat(normalize("全(Quan)县(Xian)村(Cun)卫(Wei)生(Sheng)室(Shi)达(Da)到(Dao)218个(Ge),(?)较上年增加3个。"))
+                .isEqualTo("全县村卫生室达到218个,较上年增加3个。");
+        assertThat(normalize("开展计算机断层扫描(Ct)检查1200人次。")).isEqualTo("开展计算机断层扫描(Ct)检查1200人次。");
+    }
+
+    @Test
     void removesSpamSplicedIntoSentencesAndAdvertisingLines() {
         String raw = "累计派出医疗队12(代写材料:微信:15900001111)支,服务群众8000人次。\n"
                 + "公文代写请加微信:15900001111 抖音账号:公文写作小站\n"
