@@ -7,11 +7,20 @@ import java.util.regex.Pattern;
  * Folds full-width ASCII (，（）：１２Ａ) to ASCII and every space-like character to a plain space,
  * so that the same report reads the same whether its source used full-width or half-width forms.
  * Chinese punctuation without an ASCII twin (。、“”《》) is left alone. A circle typed for a date's zero
- * (二○一○年) is the zero 〇.
+ * (二○一○年) is the zero 〇; a slash of another block (╱, ∕, ⁄) is the slash.
  */
 final class CharFolding {
 
+    /** 3.01╱10万: a box-drawing, division or fraction slash typed between figures for the slash. */
+    private static final Pattern OTHER_SLASH = Pattern.compile("(?<=\\d)[\u2571\u2215\u2044](?=\\d)");
+
     private CharFolding() {
+    }
+
+    /** The text with the slashes of other blocks between figures as the slash; run before mojibake is judged. */
+    static String foldSlashes(String text) {
+        return text.indexOf('\u2571') < 0 && text.indexOf('\u2215') < 0 && text.indexOf('\u2044') < 0
+                ? text : OTHER_SLASH.matcher(text).replaceAll("/");
     }
 
     static String fold(String line) {

@@ -26,7 +26,7 @@ public final class TextNormalizer {
 
     public NormalizedText normalize(String raw) {
         // mojibake goes before the script is judged and converted: garbage holds Traditional-looking characters
-        String readable = withoutMojibake(raw);
+        String readable = withoutMojibake(CharFolding.foldSlashes(raw));
         boolean traditional = ScriptConverter.isTraditional(readable);
         String simplified = PinyinAnnotations.withoutSpelling(traditional ? ScriptConverter.toSimplified(readable) : readable);
         String[] cleaned = simplified.split("\n", -1);

@@ -24,6 +24,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aSlashOfAnotherBlockIsTheSlash() {
+        assertThat(normalize("孕产妇死亡率降至8.2╱10万,婴儿死亡率3.1∕1000。")).isEqualTo("孕产妇死亡率降至8.2/10万,婴儿死亡率3.1/1000。");
+    }
+
+    @Test
     void keepsChinesePunctuationThatHasNoAsciiTwin() {
         assertThat(normalize("开展“健康进万家”活动、《健康报》宣传。")).isEqualTo("开展“健康进万家”活动、《健康报》宣传。");
     }
