@@ -90,12 +90,15 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * A news item's headline (新疆启动实施15项健康专项行动), the first line or the line its title was read
-     * from under a channel's name: the news, not a promise of the body it is about.
+     * A news item's headline (新疆启动实施15项健康专项行动) or the deck under it, any short line before the lead's
+     * first sentence, or the line its title was read from under a channel's name: the news, not a promise of the
+     * body it is about.
      */
     private static boolean isNewsHeadline(String text, Sentence s, ReportFrame frame) {
         if (frame.news() == NewsLead.Kind.NONE) return false;
-        if (s.lineStart() == 0 && NewsLead.headline(text) != null) return true;
+        int firstStop = text.indexOf('。');
+        boolean beforeTheLead = firstStop < 0 || s.lineStart() <= text.lastIndexOf('\n', firstStop);
+        if (beforeTheLead && NewsLead.headline(text.substring(s.lineStart())) != null) return true;
         String title = frame.report().title();
         int lineEnd = text.indexOf('\n', s.lineStart());
         return title != null && text.regionMatches(s.lineStart(), title, 0, title.length())

@@ -563,6 +563,9 @@ class CommitmentExtractorTest {
         List<Commitment> found = read(text, meta("plan", 2019, null));
         assertThat(found).extracting(Commitment::text).noneMatch(t -> t.startsWith("某省启动实施"));
         assertThat(containing(found, "健康素养水平达到22%").deadlines()).extracting(Deadline::date).containsExactly("2022-12-31");
+        String deck = "发布日期:\n全市医疗卫生工作会议召开\n年底前各县均建成一家县域医疗次中心\n本报讯 3月2日,全市医疗卫生工作会议召开。会议要求,年底前各县均建成一家县域医疗次中心。";
+        assertThat(read(deck, meta("speech", 2024, "2024-03-02"))).extracting(Commitment::text)
+                .containsExactly("会议要求,年底前各县均建成一家县域医疗次中心");
     }
 
     @Test
