@@ -37,6 +37,9 @@ final class IssuerFinder {
     private static final Pattern PUBLISHER = Pattern.compile(
             "([\\u4e00-\\u9fa5、()]{2,60}?)(?:近日|日前|最近|今天|昨天)?(?:联合)?印发(?:了)?《");
     private static final Pattern HELD = Pattern.compile("召开|举行");
+    private static final String NATIONAL_BODY = "(国家卫生健康委员会|国家卫生健康委|国家卫健委|国家卫生计生委|国家卫计委)";
+    private static final Pattern NATIONAL_RELEASE = Pattern.compile(NATIONAL_BODY + "[^。,;\\n]{0,12}?(?:发布|召开|公布)");
+    private static final Pattern NATIONAL_SOURCE = Pattern.compile(NATIONAL_BODY + "(?:消息|[:：])");
     private static final int HOST_MEETING_WITHIN = 30;
     private static final Set<String> PASSES_ON = Set.of("印发", "转发", "批转");
     private static final Pattern NAME_FIELD = Pattern.compile("^(?:标题|名称|信息名称|文件名称)(?::|\\s*\\|)\\s*");
@@ -102,6 +105,10 @@ final class IssuerFinder {
         String publisher = publisher(text.substring(0, Math.min(text.length(), LEAD)));
         if (publisher != null) {
             return publisher(publisher, region);
+        }
+        String national = region == null ? nationalRelease(text.substring(0, Math.min(text.length(), LEAD))) : null;
+        if (national != null) {
+            return national;
         }
         String host = meetingNews ? governmentHost(text.substring(0, Math.min(text.length(), LEAD))) : null;
         if (host != null) {
@@ -171,6 +178,18 @@ final class IssuerFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * 国家卫健委发布《2023年…统计公报》, 国家卫生健康委31日召开新闻发布会, 国家卫健委:我国…: the national health body
+     * whose release the news of no area reports, as the lead writes it; null when none does.
+     */
+    private static String nationalRelease(String lead) {
+        if (!lead.contains(NATIONAL)) return null;
+        Matcher m = NATIONAL_RELEASE.matcher(lead);
+        if (m.find()) return m.group(1);
+        Matcher cited = NATIONAL_SOURCE.matcher(lead);
+        return cited.find() ? cited.group(1) : null; // 国家卫健委:…, 据国家卫健委消息: cited as the source
     }
 
     /** The subject of 印发《…》 in a news item's lead: 省政府办公厅, or 省发改委、省卫生健康委等. */

@@ -864,6 +864,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsOfANationalReleaseIsIssuedByTheNationalBody() {
+        ReportMetadata m = extract("我国婴儿死亡率降至新低\n国家卫生健康委今天发布《2023年我国卫生健康事业发展统计公报》。根据《公报》,婴儿死亡率降至4.5‰。");
+        assertThat(m.issuer()).isEqualTo("国家卫生健康委");
+        assertThat(m.region()).isNull();
+        ReportMetadata local = extract("3月5日,赣州市卫健委召开全市卫生健康工作会议,传达国家卫健委召开的全国会议精神。会议要求年底前建成胸痛中心3家。");
+        assertThat(local.issuer()).doesNotContain("国家");
+    }
+
+    @Test
     void aSitesTrailOfCategoriesIsNoTitle() {
         String page = "资料 公文写作 计划/总结\n\n某县卫生健康局2021年工作总结\n2021年,全县新建村卫生室12所。";
         assertThat(extract(page).title()).isEqualTo("某县卫生健康局2021年工作总结");
