@@ -69,7 +69,9 @@ final class TitleFinder {
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
     /** 工作总结(十五篇), (通用5篇), (全文3147字): how many samples or characters a template site counts under the title. */
     private static final Pattern COLLECTION_COUNT = Pattern.compile(
-            "[(（](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）]$");
+            "[(（](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）]$|(?<=\\p{IsHan})\\s*\\d{3,5}字$");
+    /** 第1篇 2023年…工作总结 1350字: a template site's number for one of its samples, and its length. */
+    private static final Pattern SAMPLE_NUMBER = Pattern.compile("^第\\d{1,2}篇\\s*(?=\\S)");
     /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
     private static final Pattern COLUMN_TAG = Pattern.compile("^(?:【[^】]{1,8}】|\\[[^\\]]{1,8}\\])\\s*(?=\\S{" + MIN_TITLE + "})");
 
@@ -338,7 +340,7 @@ final class TitleFinder {
             t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
         }
         t = FILE_SUFFIX.matcher(t).replaceFirst("");
-        t = COLLECTION_COUNT.matcher(t).replaceFirst("");
+        t = COLLECTION_COUNT.matcher(SAMPLE_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
         Matcher byline = DASHED_BYLINE.matcher(t);
         if (byline.find() && byline.start() >= MIN_TITLE) {
             t = t.substring(0, byline.start()); // 2019年新年致辞——某市卫生健康委: who delivered it is no part of the title

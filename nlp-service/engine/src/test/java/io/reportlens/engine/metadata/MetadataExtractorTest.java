@@ -1004,6 +1004,8 @@ class MetadataExtractorTest {
     void aSitesCategoryAndCountAroundATitleGiveWayToTheTitlesOwnLine() {
         String page = "医院-2023年某县人民医院重点工作总结(全文2811字)\n2023年某县人民医院重点工作总结\n2023年,全院门诊量达到42万人次。";
         assertThat(extract(page).title()).isEqualTo("2023年某县人民医院重点工作总结");
+        String sample = "第2篇 镇卫生院2022年工作总结及2023年工作计划 2160字\n一、2022年工作完成情况\n全院门诊量达到4.2万人次。";
+        assertThat(extract(sample).title()).isEqualTo("镇卫生院2022年工作总结及2023年工作计划");
     }
 
     @Test
