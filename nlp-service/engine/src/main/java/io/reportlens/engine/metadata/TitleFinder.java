@@ -33,7 +33,7 @@ final class TitleFinder {
             "关于(?:对)?《([^》]{6,60})》(?:[(（]征求意见稿[)）])?(?:公开|向社会)?征求(?:意见|建议)(?:建议)?的(?:通知|公告)");
     /** 研究制定了《X》。…现印发给你们: the document a notice says it drew up is the one it sends. */
     private static final Pattern DRAWN_UP = Pattern.compile("(?:制定|制订|拟定|编制)了《([^》]{6,60})》[^《]{0,80}?(?:印发给你们|现印发)");
-    private static final Pattern PUBLISHED = Pattern.compile("(?:关于印发|现将)《([^》]{6,60})》|印发《([^》]{6,60})》的通知|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?([^《》。\\n]{6,60}?)的通知");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:关于印发|现将)《([^》]{6,60})》|印发《([^》]{6,60})》的通知|《([^》]{6,60})》(?:.{0,80}?(?:印发给你们|现印发)|(?:\\(以下简称[^)]{0,16}\\))?印发)|关于(?:印发|转发|批转)(?:[^《》。\\n]{2,16}?(?:制订|制定|拟定)的)?((?:[^《》。\\n]|《[^《》。\\n]{2,40}》){6,60}?)的通知");
     private static final Pattern RELEASED_BULLETIN = Pattern.compile(
             "(?:发布|公布|印发)了?《((?:19|20)\\d{2}年(?:度)?[^《》]{2,40}?统计公报)》");
     /** News of a plan names it where it tells of its issue: 联合印发了《…实施方案》, 出台《…》. */

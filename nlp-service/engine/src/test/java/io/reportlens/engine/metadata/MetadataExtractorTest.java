@@ -873,6 +873,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aNoticeTitleMayCiteDocumentsInsideThePlanItSends() {
+        String notice = "某省卫生健康委员会关于印发落实《健康中国行动》、推进《健康某省2030》2024年工作方案的通知\n各市卫生健康委:\n"
+                + "现将《健康某省2030》全文印发给你们,请认真贯彻落实。";
+        assertThat(extract(notice).title()).isEqualTo("落实《健康中国行动》、推进《健康某省2030》2024年工作方案");
+    }
+
+    @Test
     void aSitesTrailOfCategoriesIsNoTitle() {
         String page = "资料 公文写作 计划/总结\n\n某县卫生健康局2021年工作总结\n2021年,全县新建村卫生室12所。";
         assertThat(extract(page).title()).isEqualTo("某县卫生健康局2021年工作总结");
