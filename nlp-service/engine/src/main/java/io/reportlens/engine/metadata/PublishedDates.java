@@ -37,6 +37,8 @@ final class PublishedDates {
     /** 局长 张某某(2022年9月20日), a speech's date in parentheses after its speaker, on a line of its own or run in. */
     private static final Pattern SPEAKERS_DATE = Pattern.compile(
             "(?:书记|主任|局长|院长|处长|厅长|市长|县长|区长|州长|旗长|主席)[\\p{IsHan}·]{0,8}\\s?[(（](\\d{4})年(\\d{1,2})月(\\d{1,2})日[)）]");
+    /** 食物及卫生篇(14/10/2018): a Hong Kong or Macau page dates its piece day first, in parentheses after its title. */
+    private static final Pattern DAY_FIRST = Pattern.compile("[(（](\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})[)）]");
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
     /** 224日, a meeting's day whose 月 the page lost: three or four digits before 日 and nothing that makes them a number. */
     private static final Pattern LOST_MONTH_DAY = Pattern.compile("(?<![\\d年月.])(\\d{3,4})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
@@ -93,6 +95,10 @@ final class PublishedDates {
         }
         if (own == null) {
             own = head.contains("日)") || head.contains("日）") ? firstOf(SPEAKERS_DATE.matcher(head)) : null;
+        }
+        if (own == null && head.indexOf('/') >= 0) {
+            Matcher dayFirst = DAY_FIRST.matcher(head);
+            own = dayFirst.find() ? iso(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1)) : null;
         }
         if (own == null) {
             own = roc(text);

@@ -70,6 +70,8 @@ final class TitleFinder {
     /** 工作总结(十五篇), (通用5篇), (全文3147字): how many samples or characters a template site counts under the title. */
     private static final Pattern COLLECTION_COUNT = Pattern.compile(
             "[(（](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）]$|(?<=\\p{IsHan})\\s*\\d{3,5}字$");
+    /** 食物及卫生篇(14/10/2018): the date a Hong Kong or Macau page puts after its piece's title. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\s*[(（]\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}[)）]$");
     /** 第1篇 2023年…工作总结 1350字: a template site's number for one of its samples, and its length. */
     private static final Pattern SAMPLE_NUMBER = Pattern.compile("^第\\d{1,2}篇\\s*(?=\\S)");
     /** 【第一发布】, 【特讯】, [香港]: a news site's column tag before its headline. */
@@ -339,7 +341,7 @@ final class TitleFinder {
         if (delivered.matches()) {
             t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
         }
-        t = FILE_SUFFIX.matcher(t).replaceFirst("");
+        t = DAY_FIRST_DATE.matcher(FILE_SUFFIX.matcher(t).replaceFirst("")).replaceFirst("");
         t = COLLECTION_COUNT.matcher(SAMPLE_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
         Matcher byline = DASHED_BYLINE.matcher(t);
         if (byline.find() && byline.start() >= MIN_TITLE) {

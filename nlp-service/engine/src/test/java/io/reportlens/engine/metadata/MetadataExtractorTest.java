@@ -880,6 +880,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHongKongPageDatesItsPieceDayFirst() {
+        ReportMetadata m = extract("局长网志\n基层医疗新里程 – 卫生篇(03/11/2019)\n行政长官上周发表《施政报告》,政府会在全港设立地区康健中心。");
+        assertThat(m.publishedDate()).isEqualTo("2019-11-03");
+    }
+
+    @Test
     void aSitesTrailOfCategoriesIsNoTitle() {
         String page = "资料 公文写作 计划/总结\n\n某县卫生健康局2021年工作总结\n2021年,全县新建村卫生室12所。";
         assertThat(extract(page).title()).isEqualTo("某县卫生健康局2021年工作总结");
