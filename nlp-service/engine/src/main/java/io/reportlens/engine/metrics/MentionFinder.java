@@ -54,6 +54,7 @@ final class MentionFinder {
     private static final Set<String> DURATIONS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "durations"));
     private static final int MAX_WINDOWED_NAME = 8;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
+    private static final String[] PHASED_WORKS = WordList.group(MentionFinder.class, "mention-words.tsv", "phased-works");
     /** 较2012年, 比上年同期, 与2020年相比: a comparison with another year's figure. */
     private static final Pattern COMPARED_YEAR =
             Pattern.compile("(?:较|比|与)(?:(?:19|20)\\d{2}年|上年|去年|上一年)(?:同期)?$");
@@ -293,7 +294,8 @@ final class MentionFinder {
                         : startsWithAny(text, unitEnd, GRADE_NOUNS)) return true;
             }
             case "期" -> {
-                if (startsWithAny(text, unitEnd, PHASED)) return true;
+                // 二期工程; 市西溪医院二期, 扩建三期: the phase of a building work, named by its small ordinal
+                if (startsWithAny(text, unitEnd, PHASED) || chinese && number.value() < 10 && endsWithAny(text, s, PHASED_WORKS)) return true;
             }
             case "名", "位" -> {
                 if (s > 0 && text.charAt(s - 1) == '前' || isAParty(text, s)) return true;

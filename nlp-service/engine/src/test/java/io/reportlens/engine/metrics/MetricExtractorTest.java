@@ -498,6 +498,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aPhaseOfABuildingWorkIsNoCount() {
+        assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
+        assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
+    }
+
+    @Test
     void aPopulationBeforeARateIsItsBase() {
         assertThat(summary("肺结核报告发病率降至10万人口31.5人。")).extracting(Metric::value).containsExactly(31.5);
         assertThat(summary("全镇服务10万人口,设村卫生室12所。")).extracting(Metric::value).contains(100000.0);
