@@ -199,7 +199,9 @@ final class MentionFinder {
                 break;
             }
         }
-        return endsWithAny(text, before, TOP_RANK_VERBS)
+        // 排名前三位的疾病: the top N of a list the sentence goes on to name, no place's rank
+        boolean namesTheTop = e + 1 < text.length() && text.charAt(e + 1) == '的';
+        return endsWithAny(text, before, TOP_RANK_VERBS) && !namesTheTop
                 ? new Mention(number.start() - 1, number.start(), e + 1, number.value(), null, "名", "<=", true) : null;
     }
 

@@ -697,6 +697,8 @@ class MetricExtractorTest {
         assertThat(top.comparator()).isEqualTo("<=");
         assertThat(top.kind()).isEqualTo("rank");
         assertThat(summary("对年度考核前3名的乡镇卫生院给予通报表扬。")).isEmpty();
+        assertThat(only("基本公共卫生服务项目绩效考核力争在全市排名前五位。").comparator()).isEqualTo("<=");
+        assertThat(summary("全县死因排名前三位的疾病为心脑血管疾病、肿瘤和呼吸系统疾病。")).isEmpty();
     }
 
     @Test
