@@ -259,13 +259,21 @@ final class MentionFinder {
     /** Before a bare 百, 千 or 万, the words that make it an approximate count: 逾千, 近千, 上万, 超万. */
     private static final String APPROXIMATORS = "逾近上超";
 
-    /** 工作总结(十五篇), (通用5篇) closing a line: how many samples a template site collects under a title. */
+    /**
+     * 工作总结(十五篇), (通用5篇) closing a line, 工作计划【三篇】 anywhere: how many samples a template site collects
+     * under a title.
+     */
     private static boolean isCollectionCount(String text, int start, int unitEnd) {
-        if (unitEnd >= text.length() || text.charAt(unitEnd) != ')' && text.charAt(unitEnd) != '）') return false;
-        if (unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) != '\n') return false; // it closes a title's line
+        if (unitEnd >= text.length()) return false;
+        char close = text.charAt(unitEnd);
+        boolean lenticular = close == '】';
+        if (close != ')' && close != '）' && !lenticular) return false;
+        if (!lenticular && unitEnd + 1 < text.length() && text.charAt(unitEnd + 1) != '\n') return false; // it closes a title's line
         for (String word : COLLECTION_WORDS) {
             int open = start - word.length() - 1;
-            if (open >= 0 && (text.charAt(open) == '(' || text.charAt(open) == '（') && text.startsWith(word, open + 1)) return true;
+            if (open < 0 || !text.startsWith(word, open + 1)) continue;
+            char o = text.charAt(open);
+            if (lenticular ? o == '【' : o == '(' || o == '（') return true;
         }
         return false;
     }

@@ -1019,6 +1019,8 @@ class MetadataExtractorTest {
         assertThat(extract(page).title()).isEqualTo("2023年某县人民医院重点工作总结");
         String sample = "第2篇 镇卫生院2022年工作总结及2023年工作计划 2160字\n一、2022年工作完成情况\n全院门诊量达到4.2万人次。";
         assertThat(extract(sample).title()).isEqualTo("镇卫生院2022年工作总结及2023年工作计划");
+        assertThat(extract("VIP 某县卫生健康局2024年工作计划【三篇】\n一、主要目标\n年底前建成胸痛中心1家。").title())
+                .isEqualTo("某县卫生健康局2024年工作计划");
     }
 
     @Test

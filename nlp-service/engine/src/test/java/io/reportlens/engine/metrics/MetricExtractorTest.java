@@ -498,6 +498,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aTemplateSitesCountInLenticularBracketsIsNoFigureButVaccineShotsAre() {
+        assertThat(summary("以下是为大家整理的乡镇卫生院工作总结【五篇】,欢迎阅读。全年接种疫苗2.1万针次。"))
+                .extracting(Metric::unit).containsExactly("针次");
+    }
+
+    @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
