@@ -43,6 +43,7 @@ final class PublishedDates {
     /** 224日, a meeting's day whose 月 the page lost: three or four digits before 日 and nothing that makes them a number. */
     private static final Pattern LOST_MONTH_DAY = Pattern.compile("(?<![\\d年月.])(\\d{3,4})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
+    private static final Pattern FULL_MEETING_DAY = Pattern.compile("^\\D{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?![讯电])");
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 昨日, / 今天上午, / 今(23)日 / 今日(30日): a day counted from the one the news was written, opening its lead. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日\\((\\d{1,2})日?\\)|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");
@@ -126,6 +127,11 @@ final class PublishedDates {
             }
             int sentenceEnd = line.indexOf('。');
             String sentence = sentenceEnd < 0 ? line : line.substring(0, sentenceEnd);
+            Matcher full = FULL_MEETING_DAY.matcher(sentence);
+            if (full.find() && MEETING.matcher(sentence.substring(full.end())).find()) {
+                String date = iso(full.group(1), full.group(2), full.group(3)); // 2024年7月19日,…召开…会议: the year is its own
+                if (date != null) return date;
+            }
             Day day = dayIn(sentence);
             if (day == null) {
                 String relative = relativeDay(sentence, head);

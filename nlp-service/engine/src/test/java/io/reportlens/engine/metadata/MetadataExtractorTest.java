@@ -880,6 +880,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMeetingDayWrittenWithItsYearIsTheNewsDate() {
+        String news = "市卫生健康委召开健康行动推进会\n时间:2024-07-22 16:00\n2024年7月19日,市卫生健康委召开健康行动推进会。会议要求,年底前完成各项任务。";
+        ReportMetadata m = extract(news);
+        assertThat(m.publishedDate()).isEqualTo("2024-07-19");
+        assertThat(m.periodYear()).isEqualTo(2024);
+    }
+
+    @Test
     void aHongKongPageDatesItsPieceDayFirst() {
         ReportMetadata m = extract("局长网志\n基层医疗新里程 – 卫生篇(03/11/2019)\n行政长官上周发表《施政报告》,政府会在全港设立地区康健中心。");
         assertThat(m.publishedDate()).isEqualTo("2019-11-03");
