@@ -43,6 +43,8 @@ final class MentionFinder {
     private static final int MAX_SET_NAME = 10;
     /** 五个方面工作: what may stand between a lead's count and its colon. */
     private static final int MAX_LEAD_TAIL = 6;
+    /** How far after a count its sentence may close on 如下: and still announce the list the count counts. */
+    private static final int MAX_AS_FOLLOWS_REACH = 30;
     /** 个专科门诊就诊人次: how long the noun between 个 and 人次 may be. */
     private static final int MAX_VISITS_NOUN = 8;
     /** What a numbered set is made of: 五项基本医疗卫生制度, 两个主题, 三位领导, 三种类型. */
@@ -456,14 +458,26 @@ final class MentionFinder {
 
     /**
      * 今年承担的民生实事任务有三项: / 重点抓好五个方面工作: — a count that ends its lead at a colon counts the
-     * items of the list after it, which is no quantity (spec §4, list leads).
+     * items of the list after it, which is no quantity (spec §4, list leads); so does one whose sentence closes
+     * on 如下: (将重点推动落实21项工作,现整理如下:).
      */
     private static boolean announcesTheListAfter(String text, int unitEnd) {
         int to = Math.min(text.length(), unitEnd + MAX_LEAD_TAIL + 1);
         for (int i = unitEnd; i < to; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '：') return true;
-            if (Clauses.isItemEnd(c) || c == ',' || c == '，' || c == '\n') return false;
+            if (Clauses.isItemEnd(c) || c == ',' || c == '，' || c == '\n') return closesOnAsFollows(text, i);
+        }
+        return false;
+    }
+
+    /** Whether the sentence going on at {@code from} ends its line on 如下: or 以下: (its lead's close). */
+    private static boolean closesOnAsFollows(String text, int from) {
+        int to = Math.min(text.length(), from + MAX_AS_FOLLOWS_REACH);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。' || c == ';' || c == '!' || c == '?') return false;
+            if ((c == ':' || c == '：') && i >= 2 && (text.startsWith("如下", i - 2) || text.startsWith("以下", i - 2))) return true;
         }
         return false;
     }

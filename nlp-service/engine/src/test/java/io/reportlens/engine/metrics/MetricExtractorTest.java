@@ -504,6 +504,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aCountWhoseSentenceClosesOnAsFollowsCountsTheList() {
+        assertThat(summary("今年全区将重点推进8项民生实事,现将有关安排说明如下:\n一、新建社区卫生服务站3个。"))
+                .extracting(Metric::value).containsExactly(3.0);
+        assertThat(summary("全年完成项目12项,为群众办实事,具体情况说明。")).extracting(Metric::value).containsExactly(12.0);
+    }
+
+    @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
