@@ -66,6 +66,8 @@ final class RegionFinder {
             if (heading != null) {
                 for (PlaceMentions.Mention m : places.in(heading)) {
                     Division d = resolver.choose(m.divisions(), heading.substring(0, m.start()));
+                    Division host = hostOfOwnMeeting(heading, m, d, resolver.ending());
+                    if (host != null) d = host; // 2014年全省卫生工作会议在成都市召开: the province's meeting
                     if (!m.shortForm() || d.level().equals("province") || isOwnCampaign(heading, m)) {
                         titled.merge(d, TITLE, Double::sum);
                     }
@@ -86,6 +88,12 @@ final class RegionFinder {
         Map<Division, Boolean> strong = new HashMap<>();
         for (PlaceMentions.Mention m : places.in(text)) {
             Division d = resolver.choose(m.divisions(), text.substring(Math.max(0, m.start() - gazetteer.longestName()), m.start()));
+            Division host = hostOfOwnMeeting(text, m, d, ending);
+            if (host != null) {
+                evidence.merge(host, CONVENES, Double::sum);
+                strong.put(host, true);
+                continue;
+            }
             double weight = weight(text, m, d, ending);
             if (weight <= 0) {
                 continue;
@@ -252,6 +260,18 @@ final class RegionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 全省卫生工作会议在昆明举行: the area's own meeting held in a place below it (its capital, a city of it) is the
+     * meeting of the place's division at the scope words' level; null when the mention is no such venue.
+     */
+    private Division hostOfOwnMeeting(String text, PlaceMentions.Mention m, Division d, String ending) {
+        String level = Scope.level(ending);
+        if (level == null || !isBelowLevel(d, level) || !isVenue(text, m) || !ownMeetingBefore(text, m.start(), ending)) return null;
+        Division up = d;
+        while (up != null && isBelowLevel(up, level)) up = gazetteer.parent(up);
+        return up != null && up.level().equals(level) ? up : null;
     }
 
     /** How far before its venue a meeting's own scope word (全市…会议在X召开) may stand. */

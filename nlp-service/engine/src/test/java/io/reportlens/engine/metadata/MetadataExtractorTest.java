@@ -880,6 +880,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aProvincesOwnMeetingHeldInOneOfItsCitiesIsTheProvinces() {
+        ReportMetadata m = extract("2019年全省卫生健康工作会议在兰州召开\n1月18日,2019年全省卫生健康工作会议在兰州召开。会议要求,年底前建成胸痛中心20家。");
+        assertThat(m.region()).isEqualTo("甘肃省");
+        assertThat(m.adminLevel()).isEqualTo("province");
+    }
+
+    @Test
     void aMeetingDayWrittenWithItsYearIsTheNewsDate() {
         String news = "市卫生健康委召开健康行动推进会\n时间:2024-07-22 16:00\n2024年7月19日,市卫生健康委召开健康行动推进会。会议要求,年底前完成各项任务。";
         ReportMetadata m = extract(news);
