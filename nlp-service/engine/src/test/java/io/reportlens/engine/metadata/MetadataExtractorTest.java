@@ -880,6 +880,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeadlessTextUnderAGuidingIdeaIsAPlanOfTheYearItCharacterises() {
+        String text = "2023年是全面贯彻落实党的二十大精神的开局之年,也是全县妇幼健康服务提升年。\n一、指导思想\n"
+                + "坚持以人民健康为中心,全面完成妇幼卫生目标任务。\n二、主要指标\n孕产妇死亡率控制在15/10万以内。";
+        ReportMetadata m = extract(text);
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2023);
+    }
+
+    @Test
     void aProvincesOwnMeetingHeldInOneOfItsCitiesIsTheProvinces() {
         ReportMetadata m = extract("2019年全省卫生健康工作会议在兰州召开\n1月18日,2019年全省卫生健康工作会议在兰州召开。会议要求,年底前建成胸痛中心20家。");
         assertThat(m.region()).isEqualTo("甘肃省");
