@@ -69,7 +69,7 @@ final class TitleFinder {
     private static final Pattern FILE_SUFFIX = Pattern.compile("\\.(?:pdf|docx?|wps|txt)(?:VIP)?$");
     /** 工作总结(十五篇), (通用5篇), (全文3147字): how many samples or characters a template site counts under the title. */
     private static final Pattern COLLECTION_COUNT = Pattern.compile(
-            "[(（【](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）】]$|(?<=\\p{IsHan})\\s*\\d{3,5}字$");
+            "[(（【](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）】]$|(?<=\\p{IsHan})\\s*\\d{3,5}字$|(?<=计划|总结|方案|要点|安排|打算|讲话|报告)[一二三四五六七八九十]篇$");
     /** 食物及卫生篇(14/10/2018): the date a Hong Kong or Macau page puts after its piece's title. */
     private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\s*[(（]\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}[)）]$");
     /** 第1篇 2023年…工作总结 1350字, VIP 某县…意见: a template site's number for one of its samples or its member badge, and its length. */

@@ -266,7 +266,10 @@ final class MentionFinder {
      * under a title.
      */
     private static boolean isCollectionCount(String text, int start, int unitEnd) {
-        if (unitEnd >= text.length()) return false;
+        if (unitEnd >= text.length() || text.charAt(unitEnd) == '\n') {
+            // 妇幼保健所年度卫生工作计划三篇 closing its line: the samples of a kind of report
+            return endsWithAny(text, start, SAMPLED_KINDS);
+        }
         char close = text.charAt(unitEnd);
         boolean lenticular = close == '】';
         if (close != ')' && close != '）' && !lenticular) return false;
@@ -279,6 +282,9 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /** The kinds of report a template site collects samples of (工作计划三篇). */
+    private static final String[] SAMPLED_KINDS = WordList.group(MentionFinder.class, "mention-words.tsv", "sampled-kinds");
 
     /** What a template site may write before its count, inside the brackets: nothing, 通用, 精选. */
     private static final List<String> COLLECTION_WORDS = List.of("", "通用", "精选", "优选", "汇总", "合集", "共");

@@ -1045,6 +1045,8 @@ class MetadataExtractorTest {
         assertThat(extract(sample).title()).isEqualTo("镇卫生院2022年工作总结及2023年工作计划");
         assertThat(extract("VIP 某县卫生健康局2024年工作计划【三篇】\n一、主要目标\n年底前建成胸痛中心1家。").title())
                 .isEqualTo("某县卫生健康局2024年工作计划");
+        assertThat(extract("社区卫生服务中心年度工作计划四篇\n时间:2021-08-31\n今年计划新建家庭医生团队5个。").title())
+                .isEqualTo("社区卫生服务中心年度工作计划");
     }
 
     @Test

@@ -501,6 +501,7 @@ class MetricExtractorTest {
     void aTemplateSitesCountInLenticularBracketsIsNoFigureButVaccineShotsAre() {
         assertThat(summary("以下是为大家整理的乡镇卫生院工作总结【五篇】,欢迎阅读。全年接种疫苗2.1万针次。"))
                 .extracting(Metric::unit).containsExactly("针次");
+        assertThat(summary("社区卫生服务中心年度工作计划四篇\n今年计划新建家庭医生团队5个。")).extracting(Metric::value).containsExactly(5.0);
     }
 
     @Test
