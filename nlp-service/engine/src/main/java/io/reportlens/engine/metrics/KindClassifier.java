@@ -17,6 +17,7 @@ final class KindClassifier {
 
     private static final String[] RISES = WordList.group(KindClassifier.class, "kind-cues.tsv", "rises");
     private static final String[] FALLS = WordList.group(KindClassifier.class, "kind-cues.tsv", "falls");
+    private static final String[] BELOW = WordList.group(KindClassifier.class, "kind-cues.tsv", "below");
     private static final String[] COMPARISONS = WordList.group(KindClassifier.class, "kind-cues.tsv", "comparisons");
     private static final String[] FILLERS = WordList.group(KindClassifier.class, "kind-cues.tsv", "fillers");
 
@@ -136,9 +137,12 @@ final class KindClassifier {
         return sign;
     }
 
+    /** The sign of a figure known to be a change: a fall, or a gap below what it is compared with (低于全国平均水平4.24个百分点). */
     private static int changeSign(String text, int numberStart) {
         int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
         String before = text.substring(from, numberStart);
-        return containsAny(before, FALLS) ? -1 : 1;
+        if (containsAny(before, FALLS)) return -1;
+        int clause = Clauses.clauseStart(text, numberStart);
+        return containsAny(text.substring(clause, numberStart), BELOW) ? -1 : 1;
     }
 }

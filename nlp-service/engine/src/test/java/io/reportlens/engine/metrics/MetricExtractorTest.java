@@ -512,6 +512,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aGapBelowWhatAFigureIsComparedWithIsNegative() {
+        assertThat(summary("全县剖宫产率低于全市平均水平3.5个百分点。")).extracting(Metric::value).containsExactly(-3.5);
+        assertThat(summary("全县住院分娩率高于全省平均水平1.2个百分点。")).extracting(Metric::value).containsExactly(1.2);
+    }
+
+    @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
