@@ -55,6 +55,8 @@ final class MentionFinder {
     /** Units of a span of time, which a measure's name may carry (产后42天访视率). */
     private static final Set<String> DURATIONS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "durations"));
     private static final int MAX_WINDOWED_NAME = 8;
+    /** How long the name of a circle of services may run after its travel time (医疗卫生服务圈). */
+    private static final int MAX_CIRCLE_NAME = 9;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
     private static final String[] PHASED_WORKS = WordList.group(MentionFinder.class, "mention-words.tsv", "phased-works");
     /** 较2012年, 比上年同期, 与2020年相比: a comparison with another year's figure. */
@@ -293,7 +295,7 @@ final class MentionFinder {
         int s = number.start();
         boolean chinese = number.chinese();
         if (isSessionOrdinal(text, s, unit, unitEnd) || isFramingSpan(text, s, unit)) return true;
-        if (namesAMeasuresWindow(text, unit, unitEnd)) return true;
+        if (namesAMeasuresWindow(text, unit, unitEnd) || namesACircle(text, unit, unitEnd)) return true;
         switch (unit) {
             case "起" -> {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
@@ -399,6 +401,21 @@ final class MentionFinder {
                     && (end == text.length() || !Chars.isHan(text.charAt(end)) || startsWithAny(text, end, COPULAS))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * 15分钟医疗卫生服务圈, 5分钟便捷核酸圈: the travel time that names a circle of services is the name of a
+     * plan's aim, not a quantity (spec §3: names that hold numbers).
+     */
+    private static boolean namesACircle(String text, String unit, int unitEnd) {
+        if (!DURATIONS.contains(unit)) return false;
+        int to = Math.min(text.length(), unitEnd + MAX_CIRCLE_NAME);
+        for (int i = unitEnd; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '圈') return true;
+            if (!Chars.isHan(c)) return false;
         }
         return false;
     }

@@ -518,6 +518,11 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aTravelTimeThatNamesACircleOfServicesIsNoFigure() {
+        assertThat(summary("基本建成15分钟医疗卫生服务圈,急救平均反应时间缩短至12分钟。")).extracting(Metric::value).containsExactly(12.0);
+    }
+
+    @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
