@@ -70,6 +70,7 @@ final class TitleFinder {
     /** 工作总结(十五篇), (通用5篇), (全文3147字): how many samples or characters a template site counts under the title. */
     private static final Pattern COLLECTION_COUNT = Pattern.compile(
             "[(（【](?:(?:通用|精选|优选|汇总|合集|共)?[0-9一二三四五六七八九十]{1,3}篇|全文\\d{1,6}字)[)）】]$|(?<=\\p{IsHan})\\s*\\d{3,5}字$|(?<=计划|总结|方案|要点|安排|打算|讲话|报告)[一二三四五六七八九十]篇$");
+    private static final Pattern SPACE_BEFORE_BRACKET = Pattern.compile("(?<=\\p{IsHan})\\s+(?=[(（])");
     /** 食物及卫生篇(14/10/2018): the date a Hong Kong or Macau page puts after its piece's title. */
     private static final Pattern DAY_FIRST_DATE = Pattern.compile("\\s*[(（]\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}[)）]$");
     /** 第1篇 2023年…工作总结 1350字, VIP 某县…意见: a template site's number for one of its samples or its member badge, and its length. */
@@ -342,6 +343,7 @@ final class TitleFinder {
             t = (delivered.group(1) == null ? "" : delivered.group(1)) + delivered.group(2);
         }
         t = DAY_FIRST_DATE.matcher(FILE_SUFFIX.matcher(t).replaceFirst("")).replaceFirst("");
+        t = SPACE_BEFORE_BRACKET.matcher(t).replaceAll(""); // …工作规划 (2017-2020年): a conversion's space, not the title's
         t = COLLECTION_COUNT.matcher(SAMPLE_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
         Matcher byline = DASHED_BYLINE.matcher(t);
         if (byline.find() && byline.start() >= MIN_TITLE) {

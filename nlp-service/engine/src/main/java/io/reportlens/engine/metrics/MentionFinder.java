@@ -55,6 +55,8 @@ final class MentionFinder {
     /** Units of a span of time, which a measure's name may carry (产后42天访视率). */
     private static final Set<String> DURATIONS = Set.of(WordList.group(MentionFinder.class, "mention-words.tsv", "durations"));
     private static final int MAX_WINDOWED_NAME = 8;
+    /** How far after the opening of (以下简称 a count may stand and still be part of the short form. */
+    private static final int MAX_SHORT_FORM_LEAD = 8;
     /** How long the name of a circle of services may run after its travel time (医疗卫生服务圈). */
     private static final int MAX_CIRCLE_NAME = 9;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
@@ -296,6 +298,7 @@ final class MentionFinder {
         boolean chinese = number.chinese();
         if (isSessionOrdinal(text, s, unit, unitEnd) || isFramingSpan(text, s, unit)) return true;
         if (namesAMeasuresWindow(text, unit, unitEnd) || namesACircle(text, unit, unitEnd)) return true;
+        if (namesShortForm(text, s) || unitEnd < text.length() && text.charAt(unitEnd) == '《') return true; // 两个《规划》: documents named
         switch (unit) {
             case "起" -> {
                 if (number.value() >= 1900 && number.value() <= 2100) return true;
@@ -312,6 +315,9 @@ final class MentionFinder {
             case "级" -> {
                 if (chinese ? !text.startsWith("水平", unitEnd) && !endsClause(text, unitEnd)
                         : startsWithAny(text, unitEnd, GRADE_NOUNS)) return true;
+            }
+            case "组" -> {
+                if (text.startsWith("织", unitEnd)) return true; // 2组织机构: a heading's number before 组织, no 组 counted
             }
             case "期" -> {
                 // 二期工程; 市西溪医院二期, 扩建三期: the phase of a building work, named by its small ordinal
@@ -403,6 +409,14 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** (以下简称两个《规划》): a count inside the short form a text gives a name is part of that name. */
+    private static boolean namesShortForm(String text, int s) {
+        int open = Math.max(text.lastIndexOf('(', s), text.lastIndexOf('（', s));
+        if (open < 0 || s - open > MAX_SHORT_FORM_LEAD) return false;
+        int close = Math.max(text.lastIndexOf(')', s), text.lastIndexOf('）', s));
+        return close < open && text.startsWith("以下简称", open + 1);
     }
 
     /**

@@ -1047,6 +1047,8 @@ class MetadataExtractorTest {
                 .isEqualTo("某县卫生健康局2024年工作计划");
         assertThat(extract("社区卫生服务中心年度工作计划四篇\n时间:2021-08-31\n今年计划新建家庭医生团队5个。").title())
                 .isEqualTo("社区卫生服务中心年度工作计划");
+        assertThat(extract("某县健康县城建设工作规划 (2021-2025年)\n一、发展基础\n全县有医疗机构120家。").title())
+                .isEqualTo("某县健康县城建设工作规划(2021-2025年)");
     }
 
     @Test

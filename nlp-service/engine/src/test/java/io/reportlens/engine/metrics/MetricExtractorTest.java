@@ -523,6 +523,13 @@ class MetricExtractorTest {
     }
 
     @Test
+    void documentsNamedAndHeadingNumbersAreNoCounts() {
+        assertThat(summary("根据《某省妇女发展规划》和《某省儿童发展规划》(以下简称两个《规划》),全市住院分娩率达到99.2%。"))
+                .extracting(Metric::value).containsExactly(99.2);
+        assertThat(summary("3组织机构和职责\n全县组建家庭医生团队45个。")).extracting(Metric::value).containsExactly(45.0);
+    }
+
+    @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
