@@ -78,6 +78,13 @@ class SectionParserTest {
     }
 
     @Test
+    void aPointThatReportsItsTargetsMetIsAReview() {
+        String text = "会议将去年工作概括为两个兑现。\n一是年初确定的防控目标如期兑现。全年未发生重大疫情。二是年度重点任务全部兑现。新建村卫生室120个。";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::kind).containsOnly("review");
+    }
+
+    @Test
     void aCompoundWithThePlanWordInItIsNoPlan() {
         String text = "一、今年以来工作开展情况\n(一)计划生育家庭扶助\n发放扶助金12万元。\n(二)计划免疫接种\n接种疫苗3000剂次。\n二、下步工作计划\n完成接种4000剂次。";
         List<Section> sections = parser.parse(text, null);
