@@ -445,7 +445,7 @@ final class IndicatorReader {
     }
 
     private static boolean isWeak(String pre) {
-        String rest = COMPARED_YEAR.matcher(pre).replaceAll("");
+        String rest = pre.indexOf('较') >= 0 || pre.indexOf('比') >= 0 ? COMPARED_YEAR.matcher(pre).replaceAll("") : pre;
         for (String g : GENERIC) rest = rest.replace(g, "");
         PlaceNames.Place place = PlaceNames.leading(rest);
         if (place != null) rest = rest.substring(place.end());

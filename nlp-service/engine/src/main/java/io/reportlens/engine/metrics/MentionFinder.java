@@ -413,10 +413,12 @@ final class MentionFinder {
 
     /** (以下简称两个《规划》): a count inside the short form a text gives a name is part of that name. */
     private static boolean namesShortForm(String text, int s) {
-        int open = Math.max(text.lastIndexOf('(', s), text.lastIndexOf('（', s));
-        if (open < 0 || s - open > MAX_SHORT_FORM_LEAD) return false;
-        int close = Math.max(text.lastIndexOf(')', s), text.lastIndexOf('）', s));
-        return close < open && text.startsWith("以下简称", open + 1);
+        for (int i = s - 1; i >= 0 && s - i <= MAX_SHORT_FORM_LEAD; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') return false;
+            if (c == '(' || c == '（') return text.startsWith("以下简称", i + 1);
+        }
+        return false;
     }
 
     /**

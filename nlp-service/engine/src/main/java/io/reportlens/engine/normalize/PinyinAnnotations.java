@@ -1,6 +1,5 @@
 package io.reportlens.engine.normalize;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +24,11 @@ final class PinyinAnnotations {
 
     /** The text without the spellings, when it spells every character; else the text itself. */
     static String withoutSpelling(String text) {
-        Matcher m = SPELLED.matcher(text);
         int found = 0;
-        while (found < MIN_SPELLED && m.find()) found++;
+        for (int open = text.indexOf('('); open > 0 && found < MIN_SPELLED; open = text.indexOf('(', open + 1)) {
+            char next = open + 1 < text.length() ? text.charAt(open + 1) : ' ';
+            if (next >= 'A' && next <= 'Z' && Chars.isHan(text.charAt(open - 1))) found++; // a candidate only; the pattern decides
+        }
         if (found < MIN_SPELLED) return text;
         return SPELLED.matcher(text).replaceAll("").replace(LOST_SPELLING, "");
     }
