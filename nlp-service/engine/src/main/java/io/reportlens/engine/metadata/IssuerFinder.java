@@ -102,15 +102,16 @@ final class IssuerFinder {
         if (signature != null) {
             return named(body(signature, signature.length()), region);
         }
-        String publisher = publisher(text.substring(0, Math.min(text.length(), LEAD)));
+        String lead = text.substring(0, Math.min(text.length(), LEAD));
+        String publisher = publisher(lead);
         if (publisher != null) {
             return publisher(publisher, region);
         }
-        String national = region == null ? nationalRelease(text.substring(0, Math.min(text.length(), LEAD))) : null;
+        String national = region == null ? nationalRelease(lead) : null;
         if (national != null) {
             return national;
         }
-        String host = meetingNews ? governmentHost(text.substring(0, Math.min(text.length(), LEAD))) : null;
+        String host = meetingNews ? governmentHost(lead) : null;
         if (host != null) {
             return named(body(host, host.length()), region); // 市政府召开全市卫生健康工作会议: the city's government holds it
         }

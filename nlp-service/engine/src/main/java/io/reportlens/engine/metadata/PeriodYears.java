@@ -30,9 +30,9 @@ final class PeriodYears {
     /** A year the meeting sets work for: 2024年要重点抓好, 2024年全市卫生健康工作要, 2024年重点工作. */
     private static final Pattern REQUIRED_YEAR = Pattern.compile(
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
-    /** A plan named with its year standing alone, on its line or between spaces: 卫生局2021年工作思路, 2024年卫生健康工作要点. */
     /** 2012年是全面贯彻…的关键一年: a plan that opens a line by saying what its year is, is of that year. */
     private static final Pattern YEAR_CHARACTERISED = Pattern.compile("(?m)^((?:19|20)\\d{2})年是");
+    /** A plan named with its year standing alone, on its line or between spaces: 卫生局2021年工作思路, 2024年卫生健康工作要点. */
     private static final Pattern PLAN_NAMED_WITH_YEAR = Pattern.compile(
             "(?m)(?:^|\\s)[\\p{IsHan}]{0,16}?((?:19|20)\\d{2})年(?:度)?[\\p{IsHan}]{0,10}?(?:工作思路|工作计划|工作要点|工作安排|实施方案|行动计划)(?=\\s|$|\\d)");
     /**

@@ -42,8 +42,9 @@ final class PublishedDates {
     private static final Pattern ROC = Pattern.compile("(?:中华)?民国(" + NUM + "{1,4})年(" + NUM + "{1,3})月(" + NUM + "{1,3})日");
     /** 224日, a meeting's day whose 月 the page lost: three or four digits before 日 and nothing that makes them a number. */
     private static final Pattern LOST_MONTH_DAY = Pattern.compile("(?<![\\d年月.])(\\d{3,4})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
-    /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
+    /** 2024年7月19日, a meeting's day written with its year near the head of a lead sentence; not a dateline's day. */
     private static final Pattern FULL_MEETING_DAY = Pattern.compile("^\\D{0,12}?((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日(?![讯电])");
+    /** 3月31日(上午), the day of a meeting in a news item's lead sentence; not a dateline's day (4月14日讯, 3月5日电). */
     private static final Pattern MEETING_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?![讯电])(?:上午|下午|晚上|晚)?[,，]?");
     /** 昨日, / 今天上午, / 今(23)日 / 今日(30日): a day counted from the one the news was written, opening its lead. */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(昨日|昨天|今日\\((\\d{1,2})日?\\)|今日|今天|今\\((\\d{1,2})\\)日)(?:上午|下午|晚上|晚)?[,，]?");

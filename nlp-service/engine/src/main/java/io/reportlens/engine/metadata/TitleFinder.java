@@ -390,10 +390,10 @@ final class TitleFinder {
         return true;
     }
 
-    /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
     /** 医疗卫生规划推荐, 工作总结热门: the heading of a site's list of its other documents in a category. */
     private static final Pattern SITE_LIST = Pattern.compile("^[\\p{IsHan}]{2,12}(?:更新|推荐|热门|排行|排行榜)$");
     private static final int MIN_TRAIL_PARTS = 3;
     private static final int MAX_TRAIL_PART = 4;
+    /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
     private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$");
 }

@@ -139,10 +139,8 @@ final class KindClassifier {
 
     /** The sign of a figure known to be a change: a fall, or a gap below what it is compared with (低于全国平均水平4.24个百分点). */
     private static int changeSign(String text, int numberStart) {
-        int from = Math.max(Clauses.clauseStart(text, numberStart), numberStart - 8);
-        String before = text.substring(from, numberStart);
-        if (containsAny(before, FALLS)) return -1;
         int clause = Clauses.clauseStart(text, numberStart);
+        if (containsAny(text.substring(Math.max(clause, numberStart - 8), numberStart), FALLS)) return -1;
         return containsAny(text.substring(clause, numberStart), BELOW) ? -1 : 1;
     }
 }

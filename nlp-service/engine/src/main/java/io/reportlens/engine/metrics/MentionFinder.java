@@ -467,13 +467,13 @@ final class MentionFinder {
                 && IndicatorReader.verbOfNamesCounted(text, from, text.substring(from, number.start())) == null;
     }
 
-    /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
     /** 10万人口27.1人, 每万人口中3.5名: a population a figure follows at once is the rate's base, not a count. */
     private static boolean startsARate(String text, int from) {
         if (from < text.length() && text.charAt(from) == '中') from++;
         return from < text.length() && (Numerals.isAsciiDigit(text.charAt(from)) || Numerals.digit(text.charAt(from)) >= 0);
     }
 
+    /** 30万常住人口以上的县: a bare count whose noun phrase ends in 以上的 / 以下的 is a band, not a quantity. */
     private static boolean qualifiesWhatFollows(String text, int from) {
         int to = Math.min(text.length(), from + MAX_PEOPLE_NOUN_REACH + 3);
         for (int i = from; i < to; i++) {
