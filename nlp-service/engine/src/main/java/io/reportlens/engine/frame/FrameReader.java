@@ -139,7 +139,7 @@ public final class FrameReader {
                 && ItemMarkers.isFirstItem(next.text(text));
     }
 
-    /** Where the items of a task lead start inside the sentence, or -1 when it holds no such lead. */
+    /** Where the items of a task lead, or of a lead that arranges work, start inside the sentence; -1 when it holds neither. */
     private static int afterTaskLead(String text, Sentence s) {
         int colon = s.start();
         while (colon < s.end() && text.charAt(colon) != ':' && text.charAt(colon) != '：') colon++;
@@ -148,7 +148,13 @@ public final class FrameReader {
         }
         // a lead ends at a colon and is at most five characters long (目标如下:): none starts further back
         Matcher m = TASK_LEAD.matcher(text).region(Math.max(s.start(), colon - TASK_LEAD_LONGEST + 1), s.end());
-        return m.find() && m.end() < s.end() ? m.end() : -1;
+        if (m.find() && m.end() < s.end()) {
+            return m.end();
+        }
+        // 会议就今年工作进行了安排:一是…: a lead that arranges work, its first item after the colon
+        boolean arranging = colon > s.start() && (text.charAt(colon - 1) == '排' || text.charAt(colon - 1) == '署')
+                && ARRANGING_LEAD.matcher(text).region(s.start(), colon).find();
+        return arranging && colon + 1 < s.end() ? colon + 1 : -1;
     }
 
     private static Orientation paragraphDefault(String text, Sentence first, ReportFrame frame) {

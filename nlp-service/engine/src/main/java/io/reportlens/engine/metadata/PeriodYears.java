@@ -30,6 +30,8 @@ final class PeriodYears {
     /** A year the meeting sets work for: 2024年要重点抓好, 2024年全市卫生健康工作要, 2024年重点工作. */
     private static final Pattern REQUIRED_YEAR = Pattern.compile(
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
+    /** The year a text speaks from, unnamed: 今年工作, 本年度, 年内. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|年内");
     /** 2012年是全面贯彻…的关键一年: a plan that opens a line by saying what its year is, is of that year. */
     private static final Pattern YEAR_CHARACTERISED = Pattern.compile("(?m)^((?:19|20)\\d{2})年是");
     /** A plan named with its year standing alone, on its line or between spaces: 卫生局2021年工作思路, 2024年卫生健康工作要点. */
@@ -77,6 +79,13 @@ final class PeriodYears {
             }
             if (!titleYears.isEmpty()) {
                 return Collections.max(titleYears); // 2019年新年致辞, whenever a site posted it
+            }
+            if (published == null && THIS_YEAR.matcher(opening).find()) {
+                // news of a meeting that names no year but sets 今年工作: its year is the one the page was posted in
+                String posted = PublishedDates.posted(text);
+                if (posted != null) {
+                    return Integer.valueOf(posted.substring(0, 4));
+                }
             }
             return published != null ? published : firstYear(outline, SectionKinds.PLAN);
         }

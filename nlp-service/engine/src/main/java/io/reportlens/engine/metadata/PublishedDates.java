@@ -105,9 +105,18 @@ final class PublishedDates {
         if (own == null) {
             own = roc(text);
         }
-        if (own != null) {
-            return own;
-        }
+        return own != null ? own : posted(head, lines);
+    }
+
+    /**
+     * The day the page was posted (发布时间: 2017-03-24, a dateline, a stamp with its time of day), whatever the text
+     * is: for news of a meeting, not its date (spec §2) but the year its 今年 is.
+     */
+    static String posted(String text) {
+        return posted(text.substring(0, Math.min(text.length(), FIELDS_AREA)), text.lines().map(String::strip).toList());
+    }
+
+    private static String posted(String head, List<String> lines) {
         String posted = head.contains("时间") || head.contains("日期") || head.contains("发布:")
                 ? firstOf(POSTED_FIELD.matcher(head)) : null;
         if (posted == null) {

@@ -96,7 +96,13 @@ class FrameReaderTest {
         assertThat(of(frame, text, "提升基层服务能力")).isEqualTo(Orientation.FORWARD);
         // a lead that reviews keeps its items looking back
         String review = "会议回顾了2022年工作。局长对2022年全区卫生健康工作进行了全面总结。一是织密公共卫生防护网;二是提升基层服务能力。\n";
-        assertThat(of(frame(review, "speech", 2023), review, "织密公共卫生防护网")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame(review, "speech", 2023), review, "织密公共卫生防护网")).isEqualTo(Orientation.BACK);        // the lead's colon opens the first item in its own sentence
+        String colon = "近日,某镇召开卫生工作会。会议就今年工作作了安排:一是抓好慢病随访;二是建好村卫生室。\n";
+        ReportFrame inline = frame(colon, "speech", 2023);
+        assertThat(of(inline, colon, "抓好慢病随访")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(inline, colon, "建好村卫生室")).isEqualTo(Orientation.FORWARD);
+        String summed = "近日,某镇召开卫生工作会。会议对去年工作进行了总结:一是抓好慢病随访;二是建好村卫生室。\n";
+        assertThat(of(frame(summed, "speech", 2023), summed, "建好村卫生室")).isNotEqualTo(Orientation.FORWARD);
     }
 
     @Test

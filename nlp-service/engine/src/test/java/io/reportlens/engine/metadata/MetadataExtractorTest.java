@@ -746,6 +746,17 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsOfAMeetingThatSetsThisYearsWorkIsForTheYearThePageWasPostedIn() {
+        String news = "某镇召开卫生工作会议\n发布时间: 2019-04-02 09:15:00 | 来源: 某县卫生健康局\n"
+                + "近日,某镇召开卫生工作会。会议就今年工作作了安排:一是抓好慢病随访;二是建好村卫生室。";
+        ReportMetadata m = extract(news);
+        assertThat(m.periodYear()).isEqualTo(2019);
+        assertThat(m.publishedDate()).as("the posting is not the meeting's day").isNull();
+        String noYear = "某镇召开卫生工作会议\n发布时间: 2019-04-02 09:15:00\n近日,某镇召开卫生工作会,总结交流经验。";
+        assertThat(extract(noYear).periodYear()).as("no 今年: the page does not say which year it is for").isNull();
+    }
+
+    @Test
     void newsOfAPlanIsTitledByThePlanItAnnounces() {
         String news = "近日,某省卫生健康委等五部门联合印发了《某省加快推进县域医共体建设实施方案》,方案提出,到2025年,"
                 + "全省县域医共体建设全覆盖。\n方案明确了8项重点任务。";
