@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.frame.ReportFrame;
 import io.reportlens.engine.model.Deadline;
 import io.reportlens.engine.model.Section;
@@ -31,6 +32,9 @@ final class GoverningLimits {
 
     /** The label of a sub-list before its first item (“七个分目标”:一是…). */
     private static final Pattern LABELLED_FIRST_ITEM = Pattern.compile("[^,，。:：]{1,12}[:：](?=一是|一要(?![求素点]))");
+
+    /** How long the subject between a topic limit and its modal may be (2024年全市卫生健康系统要). */
+    private static final int MAX_TOPIC_SUBJECT = 12;
 
     private final String text;
     private final String title;
@@ -80,7 +84,7 @@ final class GoverningLimits {
         }
         if (s.group() != group) {
             group = s.group();
-            groupLimits = opensWithLimit(sentence, found) ? own : limitsBeforeList(sentence, found);
+            groupLimits = opensWithLimit(sentence, found) || opensAsTopic(sentence, found) ? own : limitsBeforeList(sentence, found);
         }
         if (isListLead(i, sentence)) {
             inList = true;
@@ -165,6 +169,21 @@ final class GoverningLimits {
         int clauseEnd = Clauses.endOf(sentence, clauseStart);
         return clauseEnd < sentence.length() && first.start() >= clauseStart && first.end() <= clauseEnd
                 && clauseEnd - clauseStart - (first.end() - first.start()) <= 2;
+    }
+
+    /**
+     * 会议要求,2024年全市卫生系统要A;B;C: a limit that opens the sentence as the topic of its subject and modal; the
+     * clauses after (to the sentence's end, not the paragraph's) share both.
+     */
+    private static boolean opensAsTopic(String sentence, List<DeadlineFinder.Found> found) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        DeadlineFinder.Found first = found.get(0);
+        int clauseStart = Cues.afterReportingClause(sentence);
+        int clauseEnd = Clauses.endOf(sentence, clauseStart);
+        return first.start() == clauseStart && first.end() <= clauseEnd && OrientationCues.hasModal(
+                sentence.substring(first.end(), Math.min(clauseEnd, first.end() + MAX_TOPIC_SUBJECT + 1)));
     }
 
     /**

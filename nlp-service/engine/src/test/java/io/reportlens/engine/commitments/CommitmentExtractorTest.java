@@ -333,6 +333,22 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLimitThatOpensASentenceAsTheTopicOfItsSubjectAndModalGovernsItsClauses() {
+        String text = "3月9日,全县卫生健康工作会议召开。\n"
+                + "会议要求,2025年全县卫生健康系统要持续深化医共体改革,做实家庭医生签约;加快建设胸痛中心;稳步发展托育服务。";
+        List<Commitment> found = read(text, meta("speech", 2025, "2025-03-09"));
+        assertThat(containing(found, "稳步发展托育服务").deadlines()).containsExactly(new Deadline("2025年", "2025-12-31"));
+        assertThat(containing(found, "加快建设胸痛中心").measurable()).isTrue();
+        // a year that only qualifies what the first clause acts on governs nothing after it
+        List<Commitment> inside = read("会议要求,全县要落实2025年医共体改革任务,做实家庭医生签约;加快建设胸痛中心。",
+                meta("speech", 2025, "2025-03-09"));
+        assertThat(containing(inside, "加快建设胸痛中心").measurable()).isFalse();
+        // nor does it govern the sentences after its own
+        List<Commitment> next = read("会议要求,2025年全县卫生健康系统要深化医共体改革。要加快建设胸痛中心。", meta("speech", 2025, "2025-03-09"));
+        assertThat(containing(next, "要加快建设胸痛中心").measurable()).isFalse();
+    }
+
+    @Test
     void aLimitOpeningAParagraphGovernsItsLaterSentences() {
         String text = "一、工作目标\n2025年底前,全县建成胸痛中心2家。完成县人民医院改扩建工程。\n二、保障措施\n加强组织领导。";
         List<Commitment> found = read(text, meta("plan", 2024, null));
