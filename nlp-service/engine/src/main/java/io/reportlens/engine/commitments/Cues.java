@@ -54,6 +54,11 @@ final class Cues {
      * not what will be done in it. 一是/二是 open list items, not a characterisation.
      */
     private static final Pattern FRAMING_PERIOD = Pattern.compile("(?<![一二三四五六七八九十])是[^,，;；:：]{0,40}(?:时期|阶段|节点|窗口期|机遇期|攻坚期|个五年)");
+    /**
+     * A sentence that opens by saying what a period is (“十四五”时期是我国…之后,…的第一个五年; 2025年是…): however long it
+     * runs, it characterises the time, it does not say what will be done in it.
+     */
+    private static final Pattern PERIOD_CHARACTERISED = Pattern.compile("^[^,，;；:：]{0,10}?(?:时期|阶段|年)”?是(?!否)");
     private static final Lexicon PROBLEM = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "problem")));
     /** The address and the closing call of a speech: 同志们,新的一年…; 让我们…. */
     private static final Lexicon RHETORIC_OPENINGS = new Lexicon(List.of(WordList.group(Cues.class, "statement-cues.tsv", "rhetoric-openings")));
@@ -187,7 +192,8 @@ final class Cues {
         if (isAboutTheReport(s) || (!s.isEmpty() && RHETORIC_OPENINGS.wordAt(s, 0) != null) || isMeetingNarrative(s)
                 || namesAWorkDocument(s) || RECORD_LINE.matcher(s).lookingAt() || isTableCaption(s)) return true;
         if (OrientationCues.hasModal(s)) return false;
-        return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && (FRAMING_YEAR.matcher(s).find() || FRAMING_PERIOD.matcher(s).find())) || PROBLEM.foundIn(s);
+        return WEIGHING.foundIn(s) || (s.indexOf('是') >= 0 && (FRAMING_YEAR.matcher(s).find() || FRAMING_PERIOD.matcher(s).find()
+                || PERIOD_CHARACTERISED.matcher(s).find())) || PROBLEM.foundIn(s);
     }
 
     private static boolean isAboutTheReport(String s) {

@@ -81,7 +81,8 @@ final class DeadlineFinder {
             new Rule(Pattern.compile("明年(?:底前|年底|底|内|末)?"), (t, m) -> endOfYear(t.nextYear()), "明年"),
             new Rule(Pattern.compile("(?<!去)(?:今年(?:年底前|年底|底前|底|内)?(?!以来)|(?<![\\d〇○零一二三四五六七八九])(?:年底前|年底|年末|年内)|本年度)"), (t, m) -> endOfYear(t.currentYear()), "今年", "年底", "年末", "年内", "本年度"),
             new Rule(Pattern.compile("(?:到|至|在)?“?十([一二三四五六七八九])五”?(?:期间|期末|末|时期|结束前|收官)"), DeadlineFinder::fiveYearPlan, "五"),
-            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "用", "未来", "年内"),
+            // 三年内, not the tail of a year (2020年内 is within 2020, a year past in a later plan: no limit)
+            new Rule(Pattern.compile("(?:用|未来)" + NUMERAL + "年(?:左右)?(?:时间)?|(?<!\\d{2})" + NUMERAL + "年内"), DeadlineFinder::yearsFrom, "用", "未来", "年内"),
             new Rule(Pattern.compile("(?<![\\d])(1[0-2]\\d)年(?:度)?(?:底前|底|末|前|以前|之前)?(?![\\d月])"), DeadlineFinder::republicYear, DIGIT_YEAR));
 
     /** 在2010年全县卫生工作会议上: a year that names the meeting a speech was given at, not a time limit. */

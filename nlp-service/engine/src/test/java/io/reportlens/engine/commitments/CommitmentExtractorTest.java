@@ -298,6 +298,11 @@ class CommitmentExtractorTest {
                 .containsExactly("到2030年,建成县域医疗次中心3家");
         assertThat(found).extracting(Commitment::text)
                 .contains("一是6月底前完成12个村卫生室改造", "二是推进县域医共体第二阶段建设");
+        // a period named at the head, characterised over many clauses
+        String long_ = "“十五五”时期是全县在健康强县建设取得阶段性成果之后,巩固提升基层服务能力、迈向卫生健康现代化的第二个五年。\n"
+                + "到2030年,建成县域医疗次中心3家。";
+        assertThat(read(long_, meta("plan", 2026, null))).extracting(Commitment::text)
+                .containsExactly("到2030年,建成县域医疗次中心3家");
     }
 
     @Test

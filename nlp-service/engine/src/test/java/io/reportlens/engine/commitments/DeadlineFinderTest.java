@@ -118,6 +118,8 @@ class DeadlineFinderTest {
     void yearsCountedFromThePlanYearIncludeIt() {
         assertThat(dates(PLAN_2024, "用三年时间完成村卫生室标准化建设")).containsExactly("2026-12-31");
         assertThat(dates(PLAN_2024, "两年内实现二级以上医院检查结果互认")).containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "疾控机构均于2025年内完成改革")).as("a year's 年内 counts no years").containsExactly("2025-12-31");
+        assertThat(dates(PLAN_2024, "疾控机构均于2022年内完成改革")).as("a past year is no limit").isEmpty();
     }
 
     @Test
