@@ -157,6 +157,7 @@ final class MentionFinder {
                     unit = bareUnit(text, number);
                     if (unit != null && qualifiesWhatFollows(text, e)) return null;
                     if (unit == null) unit = unitBefore(text, number);
+                    if (unit == null) unit = unitOfTheListBefore(text, number);
                     if (unit == null) unit = sharedUnit(text, number);
                 }
             }
@@ -546,6 +547,21 @@ final class MentionFinder {
     }
 
     /** 分别提高7.1和6.2个百分点: the items of a respective list share the unit written after the last one. */
+    /**
+     * 指数力争达到1.3、1.15、1.1: a bare figure listed after others takes the unit the noun before the list lends the
+     * first (none, for a measure without one).
+     */
+    private static String unitOfTheListBefore(String text, Reading number) {
+        int s = number.start();
+        if (s < 2 || text.charAt(s - 1) != '、' || !Numerals.isAsciiDigit(text.charAt(s - 2))) return null;
+        int from = s - 2;
+        while (from > 0 && (Numerals.isAsciiDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) from--;
+        Reading before = NumberReader.read(text, from);
+        if (before == null || before.end() != s - 1) return null;
+        String unit = unitBefore(text, before);
+        return unit != null ? unit : unitOfTheListBefore(text, before);
+    }
+
     private static String sharedUnit(String text, Reading number) {
         int e = number.end();
         if (e + 1 >= text.length() || "和、与及".indexOf(text.charAt(e)) < 0 || !NumberReader.startsNumber(text, e + 1)) return null;

@@ -498,6 +498,16 @@ class MetricExtractorTest {
     }
 
     @Test
+    void anIndexOrAValueHasNoUnitAndLendsNoneToTheFiguresListedAfterIt() {
+        List<Metric> found = summary("到2030年,市、县两级医院病例组合指数(CMI)值力争达到1.25、0.9。");
+        assertThat(found).extracting(Metric::value).containsExactly(1.25, 0.9);
+        assertThat(found).allSatisfy(m -> assertThat(m.unit()).isEmpty());
+        assertThat(found.get(0).indicator()).as("the intent is no part of the measure's name").doesNotContain("力争");
+        assertThat(summary("共召开专题会议3、4次。")).as("a list of bare figures after no measure takes no unit")
+                .extracting(Metric::value).doesNotContain(3.0);
+    }
+
+    @Test
     void aTemplateSitesCountInLenticularBracketsIsNoFigureButVaccineShotsAre() {
         assertThat(summary("以下是为大家整理的乡镇卫生院工作总结【五篇】,欢迎阅读。全年接种疫苗2.1万针次。"))
                 .extracting(Metric::unit).containsExactly("针次");
