@@ -258,8 +258,9 @@ final class MentionFinder {
         if (nounEnd > 0 && "数为达".indexOf(text.charAt(nounEnd - 1)) >= 0) nounEnd--;
         String unit = Classifiers.ofNounEndingAt(text, nounEnd);
         if (unit != null) return unit;
+        // 转来4997风险人员, or 现有的4.74万贫困人口: a count of the people named after it, as an object or after 的
         boolean object = s == 0 || Clauses.isItemEnd(text.charAt(s - 1)) || ActionVerbs.endsAt(text, s)
-                || endsWithAny(text, s, LEAD_INS);
+                || endsWithAny(text, s, LEAD_INS) || text.charAt(s - 1) == '的';
         return object ? Classifiers.ofPeopleAfter(text, e, MAX_PEOPLE_NOUN_REACH) : null;
     }
 

@@ -498,6 +498,14 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aBareCountAfterDeCountsThePeopleNamedAfterIt() {
+        List<Metric> found = summary("全县现有的2.3万留守老年人中,失能半失能老人占比较高。");
+        assertThat(found).extracting(Metric::value).contains(23000.0);
+        assertThat(found).filteredOn(m -> m.value() == 23000.0).extracting(Metric::unit).containsExactly("人");
+        assertThat(summary("全县建成的12个标准化村卫生室运行良好。")).extracting(Metric::unit).containsExactly("个");
+    }
+
+    @Test
     void anIndexOrAValueHasNoUnitAndLendsNoneToTheFiguresListedAfterIt() {
         List<Metric> found = summary("到2030年,市、县两级医院病例组合指数(CMI)值力争达到1.25、0.9。");
         assertThat(found).extracting(Metric::value).containsExactly(1.25, 0.9);
