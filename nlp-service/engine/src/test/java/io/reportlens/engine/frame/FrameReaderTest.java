@@ -118,6 +118,15 @@ class FrameReaderTest {
     }
 
     @Test
+    void aProgrammeNamedAPlanIsNoIntent() {
+        String text = "2023年全县卫生健康工作总结\n全年筹措资金2亿元实施妇幼健康惠民政策,实施儿童健康行动提升计划、健康中国行动计划。\n";
+        ReportFrame frame = frame(text, "summary", 2023);
+        assertThat(of(frame, text, "实施儿童健康行动提升计划")).isNotEqualTo(Orientation.FORWARD);
+        String intent = "一、2023年工作总结\n全年开展义诊120场。\n二、2024年工作计划\n计划新建村卫生室5个。\n";
+        assertThat(of(frame(intent, "summary_and_plan", 2023), intent, "计划新建村卫生室")).isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void aWeakCueDoesNotTurnASentenceAgainstItsParagraph() {
         String text = "一、工作开展情况\n对拟提拔干部开展廉政审查42人次,按计划完成培训。";
         assertThat(of(frame(text, "summary", 2023), text, "拟提拔干部")).isEqualTo(Orientation.BACK);
