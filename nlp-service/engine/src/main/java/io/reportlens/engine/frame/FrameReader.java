@@ -101,8 +101,10 @@ public final class FrameReader {
             } else {
                 int score = OrientationCues.score(text, s.start(), s.end(), timeline.now());
                 if (current == Orientation.BACK && isReview(frame, s.start())
-                        && score - OrientationCues.withinYearWeight(text, s.start(), s.end()) < Orientation.DECISIVE) {
-                    // 年内,有正式干部职工638人: in a review, a span within the year says when, not that it is still to come
+                        && (score - OrientationCues.withinYearWeight(text, s.start(), s.end()) < Orientation.DECISIVE
+                        || score - OrientationCues.resolveWeight(text, s.start(), s.end()) < Orientation.DECISIVE)) {
+                    // 年内,有正式干部职工638人: in a review, a span within the year says when, not that it is still to
+                    // come; 确保…件件有着落 how firmly the work was done
                     score = Math.min(score, Orientation.DECISIVE - 1);
                 }
                 current = Orientation.of(score, current);

@@ -29,6 +29,7 @@ public final class OrientationCues {
     private static final String NOT_ASPECT_BEFORE_LE = "为除罢得不";
     private static final String NOT_ASPECT_AFTER_LE = "解如然结";
     private static final Set<String> WITHIN_YEAR = Set.of("年内", "年底前", "年底", "到年底");
+    private static final Set<String> RESOLVE = Set.of("确保", "坚决", "必须", "务必");
     private static final int MODAL = 2;
     private static final String PURPOSE = "确保";
     private static final int MAX_QUALIFIER = 6;
@@ -74,6 +75,20 @@ public final class OrientationCues {
         int weight = 0;
         for (Lexicon.Hit hit : WORDS.all(text.substring(from, to))) {
             if (WITHIN_YEAR.contains(hit.word())) {
+                weight += WEIGHTS.get(hit.word());
+            }
+        }
+        return weight;
+    }
+
+    /**
+     * The weight the words of resolve (确保, 坚决, 必须, 务必) give text[from, to): a review tells with them how firmly the
+     * work was done (确保…件件有着落、坚决做到…), a plan what must be done.
+     */
+    public static int resolveWeight(String text, int from, int to) {
+        int weight = 0;
+        for (Lexicon.Hit hit : WORDS.all(text.substring(from, to))) {
+            if (RESOLVE.contains(hit.word())) {
                 weight += WEIGHTS.get(hit.word());
             }
         }

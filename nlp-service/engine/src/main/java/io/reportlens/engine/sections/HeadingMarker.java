@@ -1,5 +1,7 @@
 package io.reportlens.engine.sections;
 
+import java.util.regex.Pattern;
+
 /**
  * The numbering that opens a heading line, and the outline level it stands for:
  * 1 一、 第一章 第一部分 甲、 · 2 (一) 第一节 · 3 1. · 4 (1). (Level 5, 一是…, is found inside paragraphs by
@@ -13,7 +15,22 @@ public final class HeadingMarker {
     private static final int MAX_CHINESE = 3;
     private static final int MAX_ARABIC = 2;
 
+    /**
+     * A line that only names a part of a report, with no numbering (2024年工作总结, 下半年工作计划, 2025年工作要点): a
+     * top-level heading, as a page that dropped the numbering leaves it.
+     */
+    private static final Pattern PART_NAME = Pattern.compile(
+            "(?:(?:19|20)\\d{2}年(?:度|上半年|下半年|全年)?|上半年|下半年|今年|明年|下一步)(?:全[省市县区旗州])?(?:卫生健康|卫生计生|卫健)?"
+                    + "工作(?:总结|计划|要点|安排|思路|打算|重点)");
+    private static final int MAX_PART_NAME = 20;
+
     private HeadingMarker() {
+    }
+
+    /** Whether {@code line}, unnumbered, only names a part of the report (2024年工作总结): a top-level heading. */
+    public static boolean namesAPart(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_PART_NAME && PART_NAME.matcher(s).matches();
     }
 
     /** The level of the heading {@code line} opens, or 0 when it opens none. */

@@ -47,6 +47,9 @@ public final class SectionParser {
             }
             String line = text.substring(lineStart, lineEnd);
             int level = HeadingMarker.level(line);
+            if (level == 0 && lineStart > 0 && HeadingMarker.namesAPart(line)) {
+                level = 1; // 2024年工作总结 on a line of its own, below the title
+            }
             if (level > 0) {
                 closeUpTo(level, lineStart, text, open, sections);
                 Section parent = open.isEmpty() ? null : open.peek().section();

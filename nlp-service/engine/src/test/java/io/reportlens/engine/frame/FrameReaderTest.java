@@ -118,6 +118,19 @@ class FrameReaderTest {
     }
 
     @Test
+    void wordsOfResolveInAReviewTellHowFirmlyTheWorkWasDone() {
+        String text = "某市卫生健康委2024年工作总结和2025年工作要点\n2024年工作总结\n"
+                + "持续跟进督办,确保各项部署件件有着落,坚决做到令行禁止。全年开展培训12次。\n"
+                + "2025年工作要点\n确保完成村卫生室标准化建设。\n";
+        ReportFrame frame = read(text);
+        assertThat(frame.report().docType()).isEqualTo("summary_and_plan");
+        assertThat(of(frame, text, "确保各项部署件件有着落")).isEqualTo(Orientation.BACK);
+        assertThat(of(frame, text, "确保完成村卫生室标准化建设")).isEqualTo(Orientation.FORWARD);
+        String review = "一、2024年工作总结\n全年开展培训12次。下一步,要确保村卫生室全部达标。\n";
+        assertThat(of(frame(review, "summary", 2024), review, "要确保村卫生室")).as("a modal still turns it").isEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void aProgrammeNamedAPlanIsNoIntent() {
         String text = "2023年全县卫生健康工作总结\n全年筹措资金2亿元实施妇幼健康惠民政策,实施儿童健康行动提升计划、健康中国行动计划。\n";
         ReportFrame frame = frame(text, "summary", 2023);

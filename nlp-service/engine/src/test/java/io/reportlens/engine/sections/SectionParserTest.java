@@ -30,6 +30,16 @@ class SectionParserTest {
     }
 
     @Test
+    void aLineThatOnlyNamesAPartHeadsItThoughUnnumbered() {
+        String text = "某县卫生健康局2024年工作总结和2025年工作计划\n2024年工作总结\n全年开展义诊36场。\n"
+                + "2025年工作计划\n新建村卫生室5个。\n全县卫生健康工作总结如下:开展义诊36场。\n";
+        List<Section> sections = parser.parse(text, null);
+        assertThat(sections).extracting(Section::heading, Section::level, Section::kind, Section::year).containsExactly(
+                tuple("2024年工作总结", 1, "review", 2024),
+                tuple("2025年工作计划", 1, "plan", 2025));
+    }
+
+    @Test
     void aSectionEndsWhereTheNextHeadingOfTheSameOrHigherLevelStarts() {
         String text = SampleReport.NORMALIZED;
         List<Section> sections = parser.parse(text, null);
