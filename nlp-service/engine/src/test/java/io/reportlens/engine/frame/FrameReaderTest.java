@@ -78,6 +78,10 @@ class FrameReaderTest {
         assertThat(of(frame, text, "将扎实推进")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "将深化公立医院改革")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "将着重抓好")).isEqualTo(Orientation.FORWARD);
+        String aimed = "2024年,全县家庭医生签约率达到75%。\n2024年,全县将锚定健康县城建设目标,推进医共体改革。会议明确,今年全县将打好基层服务能力提升攻坚战。";
+        ReportFrame frame2 = frame(aimed, "speech", 2024);
+        assertThat(of(frame2, aimed, "将锚定健康县城")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame2, aimed, "将打好基层服务")).isEqualTo(Orientation.FORWARD);
     }
 
     @Test
