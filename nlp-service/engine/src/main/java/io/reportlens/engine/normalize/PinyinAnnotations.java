@@ -12,8 +12,11 @@ final class PinyinAnnotations {
     private static final int MAX_ANNOTATION = 24;
     private static final String TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
 
-    /** 我(Wo)国(Guo): a character followed by its capitalised, toneless spelling. */
-    private static final Pattern SPELLED = Pattern.compile("(?<=\\p{IsHan})\\([A-Z][a-z]{0,5}\\)");
+    /**
+     * 我(Wo)国(Guo), 会(hui) 议: a character followed by its toneless spelling, capitalised or not, and the space a page
+     * may leave after it.
+     */
+    private static final Pattern SPELLED = Pattern.compile("(?<=\\p{IsHan})\\((?:[A-Z][a-z]{0,5}|[a-z]{1,6})\\) ?");
     /** How many spelled characters make a page that spells them all (a term in brackets, 地(Di), is no such page). */
     private static final int MIN_SPELLED = 8;
     /** (?) after a punctuation mark: its spelling, lost. */
@@ -27,7 +30,7 @@ final class PinyinAnnotations {
         int found = 0;
         for (int open = text.indexOf('('); open > 0 && found < MIN_SPELLED; open = text.indexOf('(', open + 1)) {
             char next = open + 1 < text.length() ? text.charAt(open + 1) : ' ';
-            if (next >= 'A' && next <= 'Z' && Chars.isHan(text.charAt(open - 1))) found++; // a candidate only; the pattern decides
+            if (next >= 'A' && next <= 'z' && Chars.isHan(text.charAt(open - 1))) found++; // a candidate only; the pattern decides
         }
         if (found < MIN_SPELLED) return text;
         return SPELLED.matcher(text).replaceAll("").replace(LOST_SPELLING, "");

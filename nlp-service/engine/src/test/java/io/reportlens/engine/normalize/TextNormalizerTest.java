@@ -86,6 +86,11 @@ class TextNormalizerTest {
         assertThat(normalize("全(Quan)县(Xian)村(Cun)卫(Wei)生(Sheng)室(Shi)达(Da)到(Dao)218个(Ge),(?)较上年增加3个。"))
                 .isEqualTo("全县村卫生室达到218个,较上年增加3个。");
         assertThat(normalize("开展计算机断层扫描(Ct)检查1200人次。")).isEqualTo("开展计算机断层扫描(Ct)检查1200人次。");
+        // lower case, a space left after each
+        assertThat(normalize("会(hui) 议(yi) 指出,全县卫生健康系统(tong) 坚持以人(ren) 民健康为中心,完成体(ti) 检(jian) 2.1万人(ren) 次(ci) 。"))
+                .isEqualTo("会议指出,全县卫生健康系统坚持以人民健康为中心,完成体检2.1万人次。");
+        assertThat(normalize("推行PDCA(plan)循环管理,开展科室(app)推广。")).as("a few words in brackets are no spelled page")
+                .isEqualTo("推行PDCA(plan)循环管理,开展科室(app)推广。");
     }
 
     @Test
