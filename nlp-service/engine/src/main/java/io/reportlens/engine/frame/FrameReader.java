@@ -54,6 +54,7 @@ public final class FrameReader {
     private static final Pattern PASSAGE_START = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?(?:下一步|下半年|明年|今后|接下来|下阶段)");
 
+    private static final Pattern YEAR_OPENING = Pattern.compile("(?:今年|((?:19|20)\\d{2})年)[,，]");
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private final MetadataExtractor metadata = new MetadataExtractor();
@@ -100,6 +101,9 @@ public final class FrameReader {
                         ? Orientation.BACK : Orientation.FORWARD;
             } else {
                 int score = OrientationCues.score(text, s.start(), s.end(), timeline.now());
+                if (frame.news() == NewsLead.Kind.MEETING && opensWithTheMeetingsYear(text, s, timeline.now())) {
+                    score += Orientation.DECISIVE; // 今年,全县卫生健康工作坚持…: what the meeting sets for its year
+                }
                 if (current == Orientation.BACK && isReview(frame, s.start())
                         && (score - OrientationCues.withinYearWeight(text, s.start(), s.end()) < Orientation.DECISIVE
                         || score - OrientationCues.resolveWeight(text, s.start(), s.end()) < Orientation.DECISIVE)) {
@@ -139,6 +143,18 @@ public final class FrameReader {
         return (text.charAt(s.end() - 1) == '排' || text.charAt(s.end() - 1) == '署')
                 && ARRANGING_LEAD.matcher(text).region(s.start(), s.end()).find()
                 && ItemMarkers.isFirstItem(next.text(text));
+    }
+
+    /**
+     * Whether the sentence opens with the year a meeting is for, standing alone (今年, / 2025年,): in the news of the
+     * meeting it tells that year's work, as the meeting set it.
+     */
+    private static boolean opensWithTheMeetingsYear(String text, Sentence s, Integer now) {
+        Matcher m = YEAR_OPENING.matcher(text).region(s.start(), s.end());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return m.group(1) == null || now != null && Integer.parseInt(m.group(1)) == now;
     }
 
     /** Where the items of a task lead, or of a lead that arranges work, start inside the sentence; -1 when it holds neither. */

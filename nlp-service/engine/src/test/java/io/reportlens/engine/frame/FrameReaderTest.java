@@ -60,6 +60,20 @@ class FrameReaderTest {
     }
 
     @Test
+    void inNewsOfAMeetingASentenceOpeningWithItsYearTellsThatYearsWork() {
+        String text = "近日,全县卫生健康工作会议召开,研究部署2025年工作任务。\n"
+                + "2024年,全县卫生健康系统坚持人民至上,各项工作取得新成效。\n"
+                + "今年,全县卫生健康工作坚持以基层为重点,实施卫生健康七大工程。\n";
+        ReportFrame frame = read(text);
+        assertThat(frame.report().periodYear()).isEqualTo(2025);
+        assertThat(of(frame, text, "实施卫生健康七大工程")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "各项工作取得新成效")).isEqualTo(Orientation.BACK);
+        String summary = "一、2025年工作总结\n今年,全县卫生健康工作坚持以基层为重点,实施卫生健康七大工程。\n";
+        assertThat(of(frame(summary, "summary", 2025), summary, "实施卫生健康七大工程")).as("a review's year is no meeting's")
+                .isNotEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void jiangTakingAnObjectIsNoFuture() {
         String text = "一、主要工作成效\n全县将健康融入所有政策,把健康教育纳入学校课程。";
         assertThat(of(frame(text, "summary", 2023), text, "将健康融入")).isEqualTo(Orientation.BACK);
