@@ -322,8 +322,9 @@ final class MentionFinder {
                 if (text.startsWith("织", unitEnd)) return true; // 2组织机构: a heading's number before 组织, no 组 counted
             }
             case "期" -> {
-                // 二期工程; 市西溪医院二期, 扩建三期: the phase of a building work, named by its small ordinal
-                if (startsWithAny(text, unitEnd, PHASED) || chinese && number.value() < 10 && endsWithAny(text, s, PHASED_WORKS)) return true;
+                // 二期工程; 市西溪医院二期, 齐鲁医院(青岛)二期, 扩建三期: the phase of a building work, named by its small ordinal
+                if (startsWithAny(text, unitEnd, PHASED) || chinese && number.value() < 10
+                        && endsWithAny(text, beforeBracketed(text, s), PHASED_WORKS)) return true;
             }
             case "名", "位" -> {
                 if (s > 0 && text.charAt(s - 1) == '前' || isAParty(text, s)) return true;
@@ -411,6 +412,17 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** Where the words before {@code s} end once a bracketed aside right before it is passed over (齐鲁医院(青岛)). */
+    private static int beforeBracketed(String text, int s) {
+        if (s == 0 || text.charAt(s - 1) != ')' && text.charAt(s - 1) != '）') return s;
+        for (int i = s - 2; i >= 0 && s - i <= MAX_SHORT_FORM_LEAD; i--) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') return i;
+            if (c == ')' || c == '）') return s;
+        }
+        return s;
     }
 
     /** (以下简称两个《规划》): a count inside the short form a text gives a name is part of that name. */

@@ -550,6 +550,8 @@ class MetricExtractorTest {
     @Test
     void aPhaseOfABuildingWorkIsNoCount() {
         assertThat(summary("推进县中医院二期、妇幼保健院扩建三期等4个项目建设。")).extracting(Metric::value).containsExactly(4.0);
+        assertThat(summary("建成市精神卫生中心、山东大学齐鲁医院(青岛)二期等5个项目。")).as("an aside in brackets before the phase")
+                .extracting(Metric::value).containsExactly(5.0);
         assertThat(summary("全年举办基层医生培训班12期。")).extracting(Metric::value).containsExactly(12.0);
     }
 
