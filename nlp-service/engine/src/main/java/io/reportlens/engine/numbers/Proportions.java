@@ -67,6 +67,10 @@ final class Proportions {
         if (chinese && wholeDigit && i < n && Numerals.isDecimalDigit(text.charAt(i)) && Numerals.digit(text.charAt(i)) > 0) {
             percent += Numerals.digit(text.charAt(i));
             i++;
+        } else if (!chinese && wholeDigit && i < n && Numerals.isAsciiDigit(text.charAt(i)) && text.charAt(i) != '0'
+                && (i + 1 >= n || isCjk(text.charAt(i + 1)))) {
+            percent += text.charAt(i) - '0'; // 6成7有高血压: six tenths and seven hundredths, one digit after 成
+            return new Reading(pos, i + 1, Magnitude.clean(percent, 2), null, false, false, "%", false);
         }
         if (i < n && isCjk(text.charAt(i)) && AFTER_TENTHS.indexOf(text.charAt(i)) < 0) return null;
         return new Reading(pos, i, Magnitude.clean(percent, 2), null, chinese, false, "%", false);

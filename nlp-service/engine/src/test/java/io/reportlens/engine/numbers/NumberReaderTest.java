@@ -80,6 +80,8 @@ class NumberReaderTest {
             "约9成的患者在县域内就诊             | 90      | %",
             "基层诊疗量占八点五成                | 85      | %",
             "四成三的患者选择基层首诊            | 43      | %",
+            "高龄长者中有6成7有高血压            | 67      | %",
+            "约6成的患者在基层就诊               | 60      | %",
             "合格率已达九成以上                  | 90      | %",
     })
     void readsProportionsWithTheirUnit(String text, double expected, String unit) {
