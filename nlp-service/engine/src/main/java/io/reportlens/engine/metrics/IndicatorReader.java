@@ -41,6 +41,8 @@ final class IndicatorReader {
     private static final int MAX_PART = 4;
     private static final int MAX_BARE_PART = 3;
     private static final List<String> MEASURE_HEADS = WordList.load(IndicatorReader.class, "measure-heads.txt");
+    /** The heads that make a noun of the verb before them (检测车, 服务站, 接种点, 救援队). */
+    private static final String VERB_NOUN_HEADS = String.join("", WordList.group(IndicatorReader.class, "indicator-words.tsv", "verb-noun-heads"));
     /** What may follow a measure head without being part of what is measured: 逐年提高并于2025年, 均在, 稳步. */
     private static final String[] VERBAL_TAILS = WordList.group(IndicatorReader.class, "indicator-words.tsv", "verbal-tails");
     /** Endings of a part that names an institution or a measure of its own (卫生室, 床位数). */
@@ -479,9 +481,6 @@ final class IndicatorReader {
         return false;
     }
 
-    /**
-     * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
-     */
     /** The words after a figure that say what it counts, and where they end in the text. */
     private record Counted(String words, int end, boolean verbal) {
         Counted(String words, int end) {
@@ -489,6 +488,9 @@ final class IndicatorReader {
         }
     }
 
+    /**
+     * @param overFigures read past the figures inside the phrase (the action a frequency counts), dropping them
+     */
     private static Counted countedThing(String text, int from, boolean possessive, boolean overFigures) {
         int i = possessive ? from + 1 : from;
         int limit = possessive ? Clauses.clauseEnd(text, i) : Clauses.itemEnd(text, i);
@@ -511,6 +513,9 @@ final class IndicatorReader {
                 end = Math.min(limit, end + cut - figureStart);
                 continue;
             }
+            if ((text.charAt(cut) == '和' || text.charAt(cut) == '及') && !overFigures && holdsAFigure(text, cut + 1, limit)) {
+                break; // 1307名医疗队员及支援物资几十万件: the next item is counted by its own figure
+            }
             kept.append(text.charAt(cut));
             cut++;
         }
@@ -521,7 +526,15 @@ final class IndicatorReader {
                 cut -= conj.length();
             }
         }
-        return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && startsLongVerb(counted, 0));
+        return new Counted(counted, counted.isEmpty() ? from : cut, !counted.isEmpty() && longVerbAt(counted, 0) > 0);
+    }
+
+    /** Whether text[from, to) holds a figure of its own (digits, or a vague 几十万). */
+    private static boolean holdsAFigure(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Numerals.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '几') return true;
+        }
+        return false;
     }
 
     /** 筛查率逐年提高并于2025年达到: what was measured ends at its measure head, not at the verbs after it. */
@@ -557,15 +570,21 @@ final class IndicatorReader {
         int clauseEnd = Clauses.clauseEnd(text, listFrom);
         int lastSeparator = listFrom;
         for (int i = listFrom; i < clauseEnd; i++) if ("、和及与".indexOf(text.charAt(i)) >= 0) lastSeparator = i;
-        for (int i = lastSeparator + 1; i < clauseEnd; i++) {
-            if (startsLongVerb(text, i)) return text.substring(i, Math.min(clauseEnd, i + MAX_PREDICATE));
+        // the predicate follows the last item's figure: a verb before it is the item's own (和各区新建1所…)
+        int from = lastSeparator + 1;
+        for (int i = lastSeparator + 1; i < clauseEnd; i++) if (Numerals.isAsciiDigit(text.charAt(i))) from = i + 1;
+        for (int i = from; i < clauseEnd; i++) {
+            int verb = longVerbAt(text, i);
+            // 8辆核酸检测车支援…: a verb a noun's head follows (检测车, 服务站) is inside the last item's noun
+            if (verb > 0 && !(i + verb < clauseEnd && VERB_NOUN_HEADS.indexOf(text.charAt(i + verb)) >= 0)) return text.substring(i, Math.min(clauseEnd, i + MAX_PREDICATE));
         }
         return "";
     }
 
-    private static boolean startsLongVerb(String text, int pos) {
-        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return true;
-        return false;
+    /** The length of the action verb of two characters or more at {@code pos}, or 0. */
+    private static int longVerbAt(String text, int pos) {
+        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return v.length();
+        return 0;
     }
 
     /** 预算293.8万元为全区14.69万老年人购买意外伤害险: what money is for, its figures left out; or "". */

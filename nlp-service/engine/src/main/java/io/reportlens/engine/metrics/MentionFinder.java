@@ -348,6 +348,8 @@ final class MentionFinder {
             }
         }
         if (s > 0 && text.charAt(s - 1) == '届') return true;
+        // 几十万件, 十几个: a number told as "some" is no stated quantity
+        if (s > 0 && text.charAt(s - 1) == '几' || number.end() < text.length() && text.charAt(number.end()) == '几') return true;
         if (s > 0 && text.charAt(s - 1) == '村' && unit.equals("组")) return true; // 花果村8组: a villagers' group, an address
         if (isComparisonBase(text, s)) return true;
         if (isListCount(text, s, unit, unitEnd) || isOutlineCount(text, s, unitEnd) || namesASetFurtherOn(text, unit, unitEnd)) return true;

@@ -32,6 +32,22 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aCountedItemEndsWhereTheNextItemIsCountedByItsOwnFigure() {
+        assertThat(indicators("全年选派523名医疗队员、8辆移动核酸检测车支援兄弟县。"))
+                .as("a verb inside the last item's noun is no shared predicate").first().asString()
+                .contains("医疗队员").doesNotContain("检测车");
+        assertThat(indicators("组织6批医疗队、402名医疗队员及救灾物资几万件驰援灾区。"))
+                .as("a vague 几万 is no figure").hasSize(2).last().asString().isEqualTo("医疗队员");
+        assertThat(indicators("推进新建2家县级中医院和各乡镇新建1所卫生院,加快建设工作。")).first().asString()
+                .doesNotContain("新建1所");
+    }
+
+    @Test
+    void aPlaceTakenOutOfARateLeavesNoParticleAndTheAdverbsGo() {
+        assertThat(indicators("某县的参合率已经达到了91%,另一县达到了85%。")).first().isEqualTo("参合率");
+    }
+
+    @Test
     void aListOfNamesWithoutFiguresIsCountedTogether() {
         assertThat(indicators("今年新建村卫生室、社区健康驿站18个。"))
                 .singleElement().asString().contains("村卫生室、社区健康驿站");
