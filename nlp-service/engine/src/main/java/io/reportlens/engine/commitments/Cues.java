@@ -31,13 +31,13 @@ final class Cues {
         return m.find() ? m.start() : -1;
     }
 
-    /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:. */
+    /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:, 2025年工作有这些重点. */
     /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
     private static final int LIST_LEAD_TAIL = 16;
     /** What a lead names before the end of its sentence (以下几方面工作); without a colon only these end one. */
     private static final String[] LISTED_NOUNS = WordList.group(Cues.class, "statement-cues.tsv", "listed-nouns");
     private static final Pattern LIST_LEAD = Pattern.compile(
-            "(?:以下|下列)[\\u4e00-\\u9fa5]{0,10}(?:" + String.join("|", LISTED_NOUNS) + ")[:：]?$|如下[:：]?$|[:：]$");
+            "(?:以下|下列|有这些)[\\u4e00-\\u9fa5]{0,10}(?:" + String.join("|", LISTED_NOUNS) + ")[:：]?$|如下[:：]?$|[:：]$");
 
     /**
      * Sentences about the report itself or its outline (总体思路是…, 基本原则): they frame the promises, even

@@ -40,7 +40,9 @@ public final class NewsLead {
                     + "|(?:近日|日前)[^。]{0,40}?(?:正式)?启动实施[^。]{0,60}?行动[(（]\\d{4}"
                     // 记者…了解到,某省正式启动实施…行动,要求到2027年…: a campaign launched with the year its goals are for
                     + "|(?:近日|日前|记者|获悉)[^。]{0,80}?(?:正式)?启动实施[^。]{0,60}?行动[^。]{0,4}?(?:要求|提出|明确)?到20\\d{2}年"
-                    + "|(?:施政报告|规划|方案|行动计划|实施意见)(?:提出|提到|明确|指出)");
+                    + "|(?:施政报告|规划|方案|行动计划|实施意见)(?:提出|提到|明确|指出)"
+                    // 记者从省卫生健康委获悉,2025年四川卫生健康工作有这些重点: the year's priorities, relayed
+                    + "|(?:记者|获悉)[^。]{0,60}?20\\d{2}年[^。]{0,24}?工作(?:有这些|的)?(?:重点|要点)(?:任务)?(?:。|[:：]|$)");
     private static final Pattern MEETING_HEADLINE = Pattern.compile(
             "(?:" + MEETING_NOUN + ")(?:在[^。\\n]{2,10})?召开\\s*$|召开[^。\\n]{0,40}(?:" + MEETING_NOUN + ")\\s*$");
     /** A headline may stand under a site's chrome, and runs longer than a title when it has a kicker (…——市局召开…会). */

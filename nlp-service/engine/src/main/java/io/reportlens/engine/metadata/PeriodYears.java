@@ -32,6 +32,9 @@ final class PeriodYears {
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
     /** The year a text speaks from, unnamed: 今年工作, 本年度, 年内. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|年内");
+    /** The priorities of a year's work, as news relays them: 2025年四川卫生健康工作有这些重点, 2024年工作要点. */
+    private static final Pattern PRIORITIES_OF_A_YEAR = Pattern.compile(
+            "((?:19|20)\\d{2})年[^。\\n]{0,24}?工作(?:有这些|的)?(?:重点|要点)");
     /** 2012年是全面贯彻…的关键一年: a plan that opens a line by saying what its year is, is of that year. */
     private static final Pattern YEAR_CHARACTERISED = Pattern.compile("(?m)^((?:19|20)\\d{2})年是");
     /** A plan named with its year standing alone, on its line or between spaces: 卫生局2021年工作思路, 2024年卫生健康工作要点. */
@@ -99,6 +102,9 @@ final class PeriodYears {
             }
             if (start == null) {
                 start = first(YEAR_CHARACTERISED.matcher(opening));
+            }
+            if (start == null) {
+                start = first(PRIORITIES_OF_A_YEAR.matcher(opening)); // news relaying 2025年…工作有这些重点
             }
             if (start == null) {
                 start = latestFiveYearPlan(opening);

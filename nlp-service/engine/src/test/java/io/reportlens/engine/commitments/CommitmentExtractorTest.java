@@ -338,6 +338,17 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLeadThatSaysTheYearHasThesePrioritiesGovernsTheParagraphsAfterIt() {
+        String text = "1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点。\n"
+                + "加快建设健康强省。新建县域医疗卫生次中心30个;推进紧密型县域医共体建设。\n"
+                + "促进资源均衡布局。组建省级医疗应急队伍。\n";
+        List<Commitment> found = read(text, meta("plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).doesNotContain("1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点");
+        assertThat(containing(found, "推进紧密型县域医共体建设").deadlines()).containsExactly(new Deadline("2026年", "2026-12-31"));
+        assertThat(containing(found, "组建省级医疗应急队伍").measurable()).isTrue();
+    }
+
+    @Test
     void aLimitThatOpensASentenceAsTheTopicOfItsSubjectAndModalGovernsItsClauses() {
         String text = "3月9日,全县卫生健康工作会议召开。\n"
                 + "会议要求,2025年全县卫生健康系统要持续深化医共体改革,做实家庭医生签约;加快建设胸痛中心;稳步发展托育服务。";

@@ -757,6 +757,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsRelayingAYearsPrioritiesIsNewsOfAPlanForThatYear() {
+        String news = "1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点。\n"
+                + "加快建设健康强省。新建县域医疗卫生次中心30个;推进紧密型县域医共体建设。";
+        ReportMetadata m = extract(news);
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2026);
+    }
+
+    @Test
     void newsOfAPlanIsTitledByThePlanItAnnounces() {
         String news = "近日,某省卫生健康委等五部门联合印发了《某省加快推进县域医共体建设实施方案》,方案提出,到2025年,"
                 + "全省县域医共体建设全覆盖。\n方案明确了8项重点任务。";
