@@ -32,11 +32,11 @@ public final class FrameReader {
 
     /**
      * A lead that announces what is to be done, its items after the colon: 明确了2023年重点工作任务:抓…;抓…,
-     * 总体工作要求:…, 2019年全市工作的具体思路是:…. The items say what is to be done, whatever tense the lead tells of its
+     * 总体工作要求:…, 2019年全市工作的具体思路是:…, 十大重点任务分别为:…. The items say what is to be done, whatever tense the lead tells of its
      * announcing in.
      */
-    private static final Pattern TASK_LEAD = Pattern.compile("(?:任务|目标|要求|思路)(?:是|为|如下)?[:：]");
-    private static final int TASK_LEAD_LONGEST = 5;
+    private static final Pattern TASK_LEAD = Pattern.compile("(?:任务|目标|要求|思路)(?:分别)?(?:是|为|如下)?[:：]");
+    private static final int TASK_LEAD_LONGEST = 7;
     /**
      * A lead that arranges work, its items in the sentences after it: 对2016年工作进行了详细安排。一是…;二是…,
      * 会议对今年工作作出部署。一要…. The items say what is arranged, whatever tense the lead tells of its arranging in.
@@ -164,7 +164,7 @@ public final class FrameReader {
         if (colon == s.end()) {
             return -1;
         }
-        // a lead ends at a colon and is at most five characters long (目标如下:): none starts further back
+        // a lead ends at a colon and is at most seven characters long (任务分别为:): none starts further back
         Matcher m = TASK_LEAD.matcher(text).region(Math.max(s.start(), colon - TASK_LEAD_LONGEST + 1), s.end());
         if (m.find() && m.end() < s.end()) {
             return m.end();

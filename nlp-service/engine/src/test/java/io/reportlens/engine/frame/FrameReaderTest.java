@@ -288,6 +288,8 @@ class FrameReaderTest {
         assertThat(of(frame, text, "并明确了2023年重点工作任务")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "抓医共体建设")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "已完成目标任务的全部指标")).as("items that say they are done").isEqualTo(Orientation.BACK);
+        String each = "全省卫生健康工作会议召开\n会议总结了2025年工作。十大重点任务分别为:加强党建引领;新建3支省级医疗应急队;推进7类微改革。\n";
+        assertThat(of(frame(each, "speech", 2026), each, "新建3支省级医疗应急队")).isEqualTo(Orientation.FORWARD);
         String course = "会议指出,2023年,全区卫生健康工作的具体思路是:抓医共体建设,提升服务能力。\n";
         assertThat(of(frame(course, "speech", 2023), course, "具体思路是")).isEqualTo(Orientation.FORWARD);
     }
