@@ -51,7 +51,8 @@ public final class MetadataExtractor {
                 TitleFinder.sharedDocument(text),
                 TitleFinder.find(text),
                 hints == null ? null : hints.title(), TitleFinder.fromDeclared(declaredTitle),
-                news != NewsLead.Kind.NONE && headline != null && isWorded(headline) ? TitleFinder.undecorated(headline) : null);
+                news != NewsLead.Kind.NONE && headline != null && isWorded(headline) && !TitleFinder.isSiteName(headline)
+                        ? TitleFinder.undecorated(headline) : null);
         String publishedDate = PublishedDates.find(text, news != NewsLead.Kind.NONE);
         if (publishedDate == null && news == NewsLead.Kind.NONE && hints != null && hints.publishedDate() != null) {
             publishedDate = hints.publishedDate().strip();

@@ -395,5 +395,12 @@ final class TitleFinder {
     private static final int MIN_TRAIL_PARTS = 3;
     private static final int MAX_TRAIL_PART = 4;
     /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
-    private static final Pattern SITE_NAME = Pattern.compile("^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$");
+    /** Whether a line is a site's name or masthead, not a report's or a news item's title. */
+    static boolean isSiteName(String line) {
+        return SITE_NAME.matcher(line.strip()).find();
+    }
+
+    /** 某某新闻网, 某某日报, or a masthead that joins a site to its part (某某遗产网·某某数字博物馆). */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$|^[\\p{IsHan}]{2,14}网[·・][\\p{IsHan}]{2,16}$");
 }

@@ -42,6 +42,7 @@ public final class TextNormalizer {
                 previous = line;
             }
         }
+        dropMenuRuns(lines);
         dropFooterDebris(lines);
         dropOtherItems(lines);
         List<String> content = new ArrayList<>(lines.size());
@@ -120,6 +121,30 @@ public final class TextNormalizer {
             return new Line(line, Kind.CHROME);
         }
         return new Line(line, Kind.CONTENT);
+    }
+
+    /** A menu's item on a line of its own: a bullet and a short name (• 网站首页, • 政策法规). */
+    private static final Pattern MENU_ITEM = Pattern.compile("^[•·●◆■▪]\\s?[\\p{IsHan}0-9A-Za-z]{1,8}$");
+    private static final int MIN_MENU_RUN = 4;
+
+    /**
+     * A site's menu laid out one item a line (• 网站首页 / • 相关机构 / • 政策法规 …) above the text: a run of bullet
+     * lines with short names before the first sentence. (A report's own bullets hold sentences, or follow one.)
+     */
+    private static void dropMenuRuns(List<Line> lines) {
+        int runStart = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            String text = i < lines.size() ? lines.get(i).text().strip() : "";
+            if (i < lines.size() && MENU_ITEM.matcher(text).matches()) {
+                if (runStart < 0) runStart = i;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= MIN_MENU_RUN) {
+                for (int k = runStart; k < i; k++) lines.set(k, new Line(lines.get(k).text(), Kind.CHROME));
+            }
+            runStart = -1;
+            if (text.indexOf('。') >= 0) return;
+        }
     }
 
     /**

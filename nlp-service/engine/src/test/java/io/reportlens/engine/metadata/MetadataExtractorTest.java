@@ -757,6 +757,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSitesMastheadTitlesNoNews() {
+        String news = "某某健康网·某某数字博物馆\n发布时间: 2026-01-15 11:51\n1月14日,2026年某省卫生健康工作会议召开。会议要求,今年要聚焦十大重点任务。";
+        ReportMetadata m = extract(news);
+        assertThat(m.title()).isNotEqualTo("某某健康网·某某数字博物馆");
+        assertThat(m.publishedDate()).isEqualTo("2026-01-14");
+    }
+
+    @Test
     void newsRelayingAYearsPrioritiesIsNewsOfAPlanForThatYear() {
         String news = "1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点。\n"
                 + "加快建设健康强省。新建县域医疗卫生次中心30个;推进紧密型县域医共体建设。";

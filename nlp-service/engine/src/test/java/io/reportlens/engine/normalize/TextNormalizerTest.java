@@ -82,6 +82,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aMenuLaidOutOneItemALineAboveTheTextGoesButAReportsBulletsStay() {
+        String page = "• 网站首页\n• 机构设置\n• 政策法规\n• 新闻资讯\n• 互动交流\n3月2日,全县卫生健康工作会议召开。\n"
+                + "• 加强组织领导\n• 强化督导考核\n• 做好宣传引导\n• 严格资金管理\n";
+        assertThat(normalize(page)).isEqualTo("3月2日,全县卫生健康工作会议召开。\n"
+                + "• 加强组织领导\n• 强化督导考核\n• 做好宣传引导\n• 严格资金管理");
+        String few = "• 网站首页\n• 新闻资讯\n3月2日,全县卫生健康工作会议召开。";
+        assertThat(normalize(few)).as("two lines are no menu").startsWith("• 网站首页");
+    }
+
+    @Test
     void aPageThatSpellsEveryCharacterLosesItsSpellings() {
         assertThat(normalize("全(Quan)县(Xian)村(Cun)卫(Wei)生(Sheng)室(Shi)达(Da)到(Dao)218个(Ge),(?)较上年增加3个。"))
                 .isEqualTo("全县村卫生室达到218个,较上年增加3个。");
