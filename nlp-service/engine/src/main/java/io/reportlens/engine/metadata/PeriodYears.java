@@ -32,6 +32,7 @@ final class PeriodYears {
             "(?<![到至\\d])((?:19|20)\\d{2})年(?:度)?[^,。;\\n]{0,10}?(?:要[^求]|重点工作|工作要点|主要目标|目标任务)");
     /** The year a text speaks from, unnamed: 今年工作, 本年度, 年内. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度|年内");
+    private static final Pattern SINCE_A_YEAR = Pattern.compile("((?:19|20)\\d{2})年以来");
     /** The priorities of a year's work, as news relays them: 2025年四川卫生健康工作有这些重点, 2024年工作要点. */
     private static final Pattern PRIORITIES_OF_A_YEAR = Pattern.compile(
             "((?:19|20)\\d{2})年[^。\\n]{0,24}?工作(?:有这些|的)?(?:重点|要点)");
@@ -136,6 +137,15 @@ final class PeriodYears {
         Integer reviewed = latestReviewed(opening, plan != null ? Integer.valueOf(plan - 1) : published);
         if (reviewed != null) {
             return reviewed;
+        }
+        if (plan == null && published != null) {
+            // 2023年以来…成色更足 in news posted in 2024: what has been done since last year is last year's review
+            Matcher since = SINCE_A_YEAR.matcher(opening);
+            while (since.find()) {
+                if (Integer.parseInt(since.group(1)) == published - 1) {
+                    return published - 1;
+                }
+            }
         }
         return plan == null ? null : plan - 1;
     }

@@ -149,6 +149,17 @@ class FrameReaderTest {
     }
 
     @Test
+    void newsOfWhatWasDoneSinceLastYearAndReachedAheadOfTimeReviewsLastYear() {
+        String news = "健康某省建设成效显著\n2024-02-11 07:43:13 来源:某省新闻网\n"
+                + "60.5%的行动指标提前达到国家2030年目标要求\n"
+                + "记者从省卫健委获悉,2023年以来健康某省建设成色更足,60.5%的行动指标提前达到国家2030年目标要求;"
+                + "全省千人口托位数4.17个,居全国前列。全省胸痛中心实现县域全覆盖。创建医防融合示范区10个。\n";
+        ReportFrame frame = read(news);
+        assertThat(frame.report().docType()).isEqualTo("summary");
+        assertThat(frame.report().periodYear()).isEqualTo(2023);
+    }
+
+    @Test
     void aProgrammeNamedAPlanIsNoIntent() {
         String text = "2023年全县卫生健康工作总结\n全年筹措资金2亿元实施妇幼健康惠民政策,实施儿童健康行动提升计划、健康中国行动计划。\n";
         ReportFrame frame = frame(text, "summary", 2023);
