@@ -54,7 +54,9 @@ final class TitleFinder {
     private static final Pattern DECLARED_SEPARATORS = Pattern.compile("\\s*(?:[_|]|--?|——|—| - )\\s*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}年");
     private static final Pattern ARTICLE_INFO = Pattern.compile(
-            "^(?:信息)?(?:来源|发布时间|发布日期|发文日期|作者|时间|日期)\\s*[:：].*?\\d{4}\\s*[-年/.]\\s*\\d{1,2}");
+            "^(?:信息)?(?:来源|发布时间|发布日期|发文日期|作者|时间|日期)\\s*[:：].*?\\d{4}\\s*[-年/.]\\s*\\d{1,2}"
+                    // 2024-04-19 08:51:56 字号:, 某某 2023-1-29 10:51, 16.09.2021 02:41: a posting's stamp with its time of day
+                    + "|^(?:[\\p{IsHan}]{2,8}\\s+)?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s+\\d{1,2}:\\d{2}");
     private static final String CONTINUATIONS = "及和与暨并(";
     private static final List<String> DECORATIONS = WordList.load(TitleFinder.class, "title-decorations.txt");
 
@@ -122,6 +124,9 @@ final class TitleFinder {
         if (title == null) {
             title = repeatedHeadline(lines);
         }
+        if (title == null) {
+            title = headlineOverTheLead(lines);
+        }
         if (title == null && !lines.isEmpty()) {
             title = runIn(lines.get(0));
         }
@@ -185,7 +190,8 @@ final class TitleFinder {
             }
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (isTitleShaped(lines.get(i)) && (isByline(lines, i + 1) || isArticleInfo(nextNonBlank(lines, i + 1)))) {
+            // 区卫健局:互学互鉴,共谋…: a headline may name its body before a colon
+            if (isTitleShaped(withoutSpeaker(lines.get(i))) && (isByline(lines, i + 1) || isArticleInfo(nextNonBlank(lines, i + 1)))) {
                 return lines.get(i);
             }
         }
@@ -220,6 +226,26 @@ final class TitleFinder {
                 String later = lines.get(j);
                 if (later.equals(line) || later.endsWith(":" + line) || later.endsWith("：" + line)) return line;
             }
+        }
+        return null;
+    }
+
+    /** A page's field before its colon (来源:, 作者:, 责任编辑:): no headline's body. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?:信息)?(?:来源|作者|编辑|责任编辑|发布|时间|日期|浏览)\\s*[:：]");
+
+    /**
+     * The headline a page prints right over its first paragraph, once the normalizer has taken the stamp and the
+     * buttons between them away (某县召开2024年卫生健康工作会议 / 日前,某县召开…。): the title-shaped line before the
+     * first line that holds a sentence.
+     */
+    private static String headlineOverTheLead(List<String> lines) {
+        String before = null;
+        for (String line : lines) {
+            if (line.isEmpty()) continue;
+            if (line.indexOf('。') >= 0) {
+                return before != null && isTitleShaped(withoutSpeaker(before)) && !FIELD_LABEL.matcher(before).lookingAt() ? before : null;
+            }
+            before = line;
         }
         return null;
     }
@@ -394,13 +420,15 @@ final class TitleFinder {
     private static final Pattern SITE_LIST = Pattern.compile("^[\\p{IsHan}]{2,12}(?:更新|推荐|热门|排行|排行榜)$");
     private static final int MIN_TRAIL_PARTS = 3;
     private static final int MAX_TRAIL_PART = 4;
-    /** A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title. */
     /** Whether a line is a site's name or masthead, not a report's or a news item's title. */
     static boolean isSiteName(String line) {
         return SITE_NAME.matcher(line.strip()).find();
     }
 
-    /** 某某新闻网, 某某日报, or a masthead that joins a site to its part (某某遗产网·某某数字博物馆). */
+    /**
+     * A site's own name standing over its article (香港政府新闻网, 某某日报客户端): the page's chrome, no title; or a
+     * masthead that joins a site to its part (某某遗产网·某某数字博物馆).
+     */
     private static final Pattern SITE_NAME = Pattern.compile(
             "^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$|^[\\p{IsHan}]{2,14}网[·・][\\p{IsHan}]{2,16}$");
 }

@@ -757,6 +757,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theHeadlineOverTheLeadTitlesTheNewsOnceItsStampHasGone() {
+        String news = "立即下载\n某县召开2025年卫生健康工作会议 办好人民满意卫生事业\n2025-03-19 08:51:56 字号:\n\n"
+                + "日前,某县召开2025年卫生健康工作会议,安排部署2025年重点工作任务。";
+        assertThat(extract(news).title()).isEqualTo("某县召开2025年卫生健康工作会议 办好人民满意卫生事业");
+        String body = "区卫健局:互学互鉴,共谋卫生健康事业新篇章\n来源:区卫健局 责任编辑:某某\n"
+                + "3月4日,区卫健局召开2025年卫生健康工作交流会议,交流部署2025年工作。";
+        assertThat(extract(body).title()).as("a headline naming its body before a colon").isEqualTo("区卫健局:互学互鉴,共谋卫生健康事业新篇章");
+        String field = "来源:某某卫健委 [ 2023-04-03 ]\n4月3日,某旗召开健康行动推进会议,部署今年工作。";
+        assertThat(extract(field).title()).as("a page's field is no headline").isNull();
+    }
+
+    @Test
     void aSitesMastheadTitlesNoNews() {
         String news = "某某健康网·某某数字博物馆\n发布时间: 2026-01-15 11:51\n1月14日,2026年某省卫生健康工作会议召开。会议要求,今年要聚焦十大重点任务。";
         ReportMetadata m = extract(news);
