@@ -42,11 +42,11 @@ final class PeriodYears {
     private static final Pattern PLAN_NAMED_WITH_YEAR = Pattern.compile(
             "(?m)(?:^|\\s)[\\p{IsHan}]{0,16}?((?:19|20)\\d{2})年(?:度)?[\\p{IsHan}]{0,10}?(?:工作思路|工作计划|工作要点|工作安排|实施方案|行动计划)(?=\\s|$|\\d)");
     /**
-     * A year reviewed: not a limit (到2025年, and the second of 到2022年和2030年), a start (2019年以来) nor a year
-     * of work planned (2008年工作安排).
+     * A year reviewed: not a limit (到2025年, and the second of 到2022年和2030年), a start (2019年以来), a year
+     * of work planned (2008年工作安排) nor one that names a meeting (2022年县委全会).
      */
     private static final Pattern REVIEWED_YEAR = Pattern.compile(
-            "(?<![到至\\d])(?<![到至]\\d{4}年[和、与及])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日|[^,。;\\n]{0,6}?(?:安排|计划|打算|要点|思路))");
+            "(?<![到至\\d])(?<![到至]\\d{4}年[和、与及])((?:19|20)\\d{2})年(?!以来|起|前|底前|至|\\d{1,2}月\\d{1,2}日|[^,。;\\n]{0,6}?(?:安排|计划|打算|要点|思路|会议|全会|两会|大会))");
 
     /** A fiscal year written as Hong Kong and Macau write it (2023至24年度, 2023-24年度): the year it opens in. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?[至\\-—–/]\\s?\\d{2}年度");

@@ -757,6 +757,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aYearThatNamesAMeetingIsNoYearReviewed() {
+        String text = "编者按:为营造好某县2022年县委全会召开期间的氛围,县融媒体中心推出系列报道。\n"
+                + "近年来,某县卫生健康工作成效明显。2021年,通过了国家卫生县城省级技术评估验收,新建村卫生室12个。";
+        assertThat(extract(text).periodYear()).isEqualTo(2021);
+    }
+
+    @Test
     void theHeadlineOverTheLeadTitlesTheNewsOnceItsStampHasGone() {
         String news = "立即下载\n某县召开2025年卫生健康工作会议 办好人民满意卫生事业\n2025-03-19 08:51:56 字号:\n\n"
                 + "日前,某县召开2025年卫生健康工作会议,安排部署2025年重点工作任务。";
