@@ -43,6 +43,11 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void theLongestVerbOfChangeGoesWholeFromTheEnd() {
+        assertThat(indicators("到2025年,全县居民健康素养水平提升至36.5%。")).containsExactly("居民健康素养水平");
+    }
+
+    @Test
     void aPlaceTakenOutOfARateLeavesNoParticleAndTheAdverbsGo() {
         assertThat(indicators("某县的参合率已经达到了91%,另一县达到了85%。")).first().isEqualTo("参合率");
     }
