@@ -68,6 +68,12 @@ public final class MetricExtractor {
             if (assigned != null && assigned.subject() != null) {
                 reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
             }
+            String group = sameSentence && previousIndicator != null && previous.unit().equals(m.unit())
+                    ? PopulationGroups.namedBefore(text, itemStart, m.start()) : null;
+            if (group != null) {
+                // 孕产妇死亡率为10.98/10万,城市9.84/10万: the group's share of the measure just stated
+                reading = new IndicatorReader.Reading(group + PopulationGroups.without(previousIndicator), reading.region(), false, m.end());
+            }
             YearsBefore written = yearsBefore(text, sentenceStart, m);
             Integer year = yearOf(text, written, m, frame);
             KindClassifier.Kind kind = KindClassifier.classify(text, m, frame, written.before(frame.timeline().now()));

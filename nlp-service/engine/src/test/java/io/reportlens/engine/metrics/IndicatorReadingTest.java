@@ -43,6 +43,16 @@ class IndicatorReadingTest {
     }
 
     @Test
+    void aGroupNamedBareAfterAMeasureTakesTheMeasure() {
+        assertThat(indicators("2023年全市婴儿死亡率为3.05‰,城市2.71‰,农村3.38‰。"))
+                .containsExactly("婴儿死亡率", "城市婴儿死亡率", "农村婴儿死亡率");
+        assertThat(indicators("全市新建村卫生室12个,城区3个。")).as("a count is broken down the same way")
+                .last().asString().startsWith("城区").contains("村卫生室");
+        assertThat(indicators("全市婴儿死亡率为3.05‰,城区新建村卫生室3个。")).as("a figure of another unit is no part of it")
+                .last().asString().doesNotContain("婴儿死亡率");
+    }
+
+    @Test
     void theLongestVerbOfChangeGoesWholeFromTheEnd() {
         assertThat(indicators("到2025年,全县居民健康素养水平提升至36.5%。")).containsExactly("居民健康素养水平");
     }
