@@ -24,6 +24,16 @@ final class Cues {
     /** A list whose first item starts inside the sentence, after its lead: 做好今年工作,一要…;二要…. */
     private static final Pattern FIRST_ITEM_INSIDE = Pattern.compile("[,，](?=一是|一要(?![求素点])|第一[,，、])");
 
+    /** A lead's colon with the list's first item right after it: 重点抓好十项工作:一是…. */
+    private static final Pattern COLON_BEFORE_FIRST_ITEM = Pattern.compile("[:：](?=一是|一要(?![求素点])|[(（]一[)）]|1[、.．])");
+
+    /** Where the colon of a lead whose first item follows it inside the sentence stands, or -1. */
+    static int colonBeforeFirstItem(String s) {
+        if (s.indexOf(':') < 0 && s.indexOf('：') < 0) return -1;
+        Matcher m = COLON_BEFORE_FIRST_ITEM.matcher(s);
+        return m.find() ? m.start() : -1;
+    }
+
     /** Where a list's first item starts inside the sentence (at the comma before it), or -1. */
     static int firstItemInside(String s) {
         if (s.indexOf('一') < 0) return -1; // every form names the first item
@@ -31,8 +41,10 @@ final class Cues {
         return m.find() ? m.start() : -1;
     }
 
-    /** A lead that announces a list: 重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:, 2025年工作有这些重点. */
-    /** LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon. */
+    /**
+     * A lead that announces a list (重点抓好以下几方面工作, 主要目标如下, 重点做好六项工作:, 2025年工作有这些重点);
+     * LIST_LEAD is anchored at the end and spans at most 以下 + 10 + a two-character noun + colon.
+     */
     private static final int LIST_LEAD_TAIL = 16;
     /** What a lead names before the end of its sentence (以下几方面工作); without a colon only these end one. */
     private static final String[] LISTED_NOUNS = WordList.group(Cues.class, "statement-cues.tsv", "listed-nouns");

@@ -47,6 +47,8 @@ final class GoverningLimits {
     private List<Deadline> groupLimits = List.of();
     private List<Deadline> listLimits = List.of();
     private boolean inList;
+    /** Whether the list opened inside its lead's sentence (…:一是…。二是…), its items told sentence after sentence. */
+    private boolean inlineList;
     /** How the list's items open (一是, (一), 1., none), known from its first item line. */
     private String itemMarker;
 
@@ -84,12 +86,28 @@ final class GoverningLimits {
         }
         if (s.group() != group) {
             group = s.group();
+            if (inlineList && lineMarker(sentence).isEmpty()) {
+                inList = false; // …四是…不放松。全区要…: a sentence that opens no item ends a list run in its lead's line
+                inlineList = false;
+            }
             groupLimits = opensWithLimit(sentence, found) || opensAsTopic(sentence, found) ? own : limitsBeforeList(sentence, found);
         }
         if (isListLead(i, sentence)) {
             inList = true;
+            inlineList = false;
             itemMarker = null;
             listLimits = own.isEmpty() ? inherited(s) : own;
+        } else {
+            int colon = Cues.colonBeforeFirstItem(sentence);
+            if (colon >= 0) {
+                // 2025年…重点抓好十项工作:一是…。二是…: the lead and its first item in one sentence, the next items after it
+                List<Deadline> lead = found.stream().filter(f -> f.end() <= colon).map(DeadlineFinder.Found::deadline).toList();
+                // a labelled sub-list (“分项目标”:一是…) under a lead keeps that lead's limits
+                listLimits = !lead.isEmpty() ? lead : inList && !listLimits.isEmpty() ? listLimits : inherited(s);
+                inList = true;
+                inlineList = true;
+                itemMarker = Cues.itemMarkerKind(sentence.substring(colon + 1));
+            }
         }
     }
 

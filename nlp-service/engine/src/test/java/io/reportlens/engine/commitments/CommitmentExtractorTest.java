@@ -338,6 +338,17 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aLeadWhoseFirstItemFollowsItsColonGovernsTheItemsToldSentenceAfterSentence() {
+        String text = "3月4日,全市卫生健康工作会议召开。\n"
+                + "2026年是“十五五”开局之年,全市卫生健康系统将重点抓好三项工作:一是推进医共体建设。二是深化公立医院改革。"
+                + "三是加强人才队伍建设。全市卫生健康系统要坚持守正创新,推动高质量发展。\n";
+        List<Commitment> found = read(text, meta("speech", 2026, "2026-03-04"));
+        assertThat(containing(found, "二是深化公立医院改革").deadlines()).containsExactly(new Deadline("2026年", "2026-12-31"));
+        assertThat(containing(found, "三是加强人才队伍建设").measurable()).isTrue();
+        assertThat(containing(found, "坚持守正创新").measurable()).as("a sentence that opens no item ends the list").isFalse();
+    }
+
+    @Test
     void aLeadThatSaysTheYearHasThesePrioritiesGovernsTheParagraphsAfterIt() {
         String text = "1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点。\n"
                 + "加快建设健康强省。新建县域医疗卫生次中心30个;推进紧密型县域医共体建设。\n"
