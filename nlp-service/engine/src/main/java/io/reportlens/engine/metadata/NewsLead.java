@@ -113,7 +113,7 @@ public final class NewsLead {
                 while (meeting.find()) {
                     if (found(HELD, sentence, meeting.end(), HELD_WITHIN)) return true;
                 }
-                if (day.start() <= HELD_FIRST_DAY_WITHIN) {
+                if (day.start() <= HELD_FIRST_DAY_WITHIN || opensTheClauseAfterAPurpose(sentence, day.start())) {
                     Matcher held = HELD.matcher(sentence).region(after, Math.min(sentence.length(), after + HELD_FIRST_WITHIN));
                     while (held.find()) {
                         if (found(gathering, sentence, held.end(), MEETING_AFTER_HELD_WITHIN)) return true;
@@ -122,6 +122,11 @@ public final class NewsLead {
             }
         }
         return false;
+    }
+
+    /** 为贯彻落实…,3月4日,区卫健局召开…: a day that opens the clause after the purpose the lead begins with. */
+    private static boolean opensTheClauseAfterAPurpose(String sentence, int dayStart) {
+        return sentence.startsWith("为") && dayStart > 0 && (sentence.charAt(dayStart - 1) == ',' || sentence.charAt(dayStart - 1) == '，');
     }
 
     /** Whether {@code p} starts within {@code within} characters after {@code from}. */

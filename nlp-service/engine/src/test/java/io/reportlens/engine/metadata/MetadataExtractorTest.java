@@ -757,6 +757,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aMeetingsDayMayOpenTheClauseAfterThePurposeItsLeadBeginsWith() {
+        String news = "区卫健局:共谋卫生健康事业新篇章\n2025-03-07 10:00:24 来源:区卫健局\n"
+                + "为贯彻落实区委区政府2025年工作部署,持续深化拓展“三争”行动,细化实化“五增”目标,3月4日,区卫健局召开2025年卫生健康工作交流会议,"
+                + "回顾总结2024年工作,交流部署2025年工作。";
+        ReportMetadata m = extract(news);
+        assertThat(m.docType()).isEqualTo("speech");
+        assertThat(m.publishedDate()).isEqualTo("2025-03-04");
+    }
+
+    @Test
     void aYearThatNamesAMeetingIsNoYearReviewed() {
         String text = "编者按:为营造好某县2022年县委全会召开期间的氛围,县融媒体中心推出系列报道。\n"
                 + "近年来,某县卫生健康工作成效明显。2021年,通过了国家卫生县城省级技术评估验收,新建村卫生室12个。";
