@@ -17,7 +17,7 @@ public final class NewsLead {
     private static final int MAX_HEADLINE = 60;
     private static final Pattern DAY = Pattern.compile("\\d{1,2}月\\d{1,2}日|昨天|昨日|今天|今日|今\\(\\d{1,2}\\)日|近日|日前");
     private static final String MEETING_NOUN =
-            "会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会|汇报会|总结会|表彰会|交流会|分析会|述职会|启动会|观摩会|讲评会";
+            "会议|大会|工作会|座谈会|推进会|调度会|部署会|现场会|动员会|培训会|汇报会|总结会|表彰会|交流会|分析会|述职会|启动会|观摩会|讲评会|务虚会";
     private static final Pattern MEETING = Pattern.compile(MEETING_NOUN);
     /** A press event (记者会, 发布会): news of it is dated by it, but it is no work meeting that reviews and plans. */
     private static final Pattern PRESS_EVENT = Pattern.compile("记者会|发布会");

@@ -430,5 +430,5 @@ final class TitleFinder {
      * masthead that joins a site to its part (某某遗产网·某某数字博物馆).
      */
     private static final Pattern SITE_NAME = Pattern.compile(
-            "^[\\p{IsHan}]{2,12}(?:新闻网|政府网|门户网站?|网站|客户端|日报|晚报)$|^[\\p{IsHan}]{2,14}网[·・][\\p{IsHan}]{2,16}$");
+            "^[\\p{IsHan}]{2,12}(?:新闻网|政府网|政务网|门户网站?|网站|客户端|日报|晚报)(?:\\s+无障碍(?:浏览|阅读)?)?$|^[\\p{IsHan}]{2,14}网[·・][\\p{IsHan}]{2,16}$");
 }

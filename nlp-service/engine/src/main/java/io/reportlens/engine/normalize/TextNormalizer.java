@@ -29,9 +29,10 @@ public final class TextNormalizer {
         String readable = withoutMojibake(CharFolding.foldSlashes(raw));
         boolean traditional = ScriptConverter.isTraditional(readable);
         String simplified = PinyinAnnotations.withoutSpelling(traditional ? ScriptConverter.toSimplified(readable) : readable);
-        String[] cleaned = simplified.split("\n", -1);
+        String[] cleaned = EMPTY_IMAGE.matcher(simplified).replaceAll("\n").split("\n", -1);
         for (int i = 0; i < cleaned.length; i++) {
             cleaned[i] = clean(cleaned[i]);
+            if (i > 0) cleaned[i] = withoutHeadlineRepeated(cleaned[i - 1], cleaned[i]);
         }
         List<Line> lines = new ArrayList<>();
         Line previous = null;
@@ -121,6 +122,27 @@ public final class TextNormalizer {
             return new Line(line, Kind.CHROME);
         }
         return new Line(line, Kind.CONTENT);
+    }
+
+    /** An image a page converted to markdown lost (![]()): where it stood, one block ends and the next begins. */
+    private static final Pattern EMPTY_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,40}\\]\\([^)\\n]{0,200}\\)");
+    private static final int MIN_HEADLINE_REPEAT = 8;
+    /** How a news item's lead opens: its day, or the words of its source (近日, 本报讯, 记者). */
+    private static final Pattern LEAD_OPENING = Pattern.compile("\\d{1,4}[年月日]|近日|日前|本报|记者|[(（]记者");
+
+    /**
+     * 某委召开…务虚会 / 某委召开…务虚会7月8日,某委召开…: a headline printed again right before the lead it heads, run
+     * into it; the lead stays.
+     */
+    private static String withoutHeadlineRepeated(String previous, String line) {
+        String headline = previous.strip();
+        String rest = line.strip();
+        if (headline.length() < MIN_HEADLINE_REPEAT || headline.indexOf('。') >= 0 || rest.length() <= headline.length()
+                || !rest.startsWith(headline)) {
+            return line;
+        }
+        String lead = rest.substring(headline.length()).strip();
+        return LEAD_OPENING.matcher(lead).lookingAt() ? lead : line;
     }
 
     /** A menu's item on a line of its own: a bullet and a short name (• 网站首页, • 政策法规). */

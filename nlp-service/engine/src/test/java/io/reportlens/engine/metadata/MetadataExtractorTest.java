@@ -790,6 +790,7 @@ class MetadataExtractorTest {
         String news = "某某健康网·某某数字博物馆\n发布时间: 2026-01-15 11:51\n1月14日,2026年某省卫生健康工作会议召开。会议要求,今年要聚焦十大重点任务。";
         ReportMetadata m = extract(news);
         assertThat(m.title()).isNotEqualTo("某某健康网·某某数字博物馆");
+        assertThat(extract("某某政务网 无障碍浏览\n" + news.substring(news.indexOf('\n') + 1)).title()).isNotEqualTo("某某政务网 无障碍浏览");
         assertThat(m.publishedDate()).isEqualTo("2026-01-14");
     }
 

@@ -82,6 +82,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aLostImageEndsABlockAndAHeadlineRunIntoItsLeadGoes() {
+        assertThat(normalize("某委召开上半年工作务虚会![]() 某委召开上半年工作务虚会7月8日,某委召开上半年工作务虚会。会议总结了上半年工作。"))
+                .isEqualTo("某委召开上半年工作务虚会\n7月8日,某委召开上半年工作务虚会。会议总结了上半年工作。");
+        assertThat(normalize("加大重点人群健康保障\n加大重点人群健康保障力度。组织实施妇幼健康工程。"))
+                .as("a sentence that opens with its heading's words is no repeat")
+                .isEqualTo("加大重点人群健康保障\n加大重点人群健康保障力度。组织实施妇幼健康工程。");
+    }
+
+    @Test
     void aMenuLaidOutOneItemALineAboveTheTextGoesButAReportsBulletsStay() {
         String page = "• 网站首页\n• 机构设置\n• 政策法规\n• 新闻资讯\n• 互动交流\n3月2日,全县卫生健康工作会议召开。\n"
                 + "• 加强组织领导\n• 强化督导考核\n• 做好宣传引导\n• 严格资金管理\n";
