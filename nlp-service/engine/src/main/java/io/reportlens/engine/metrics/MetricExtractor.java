@@ -68,7 +68,7 @@ public final class MetricExtractor {
             if (assigned != null && assigned.subject() != null) {
                 reading = new IndicatorReader.Reading(assigned.subject(), reading.region(), false, m.end());
             }
-            String group = sameSentence && previousIndicator != null && previous.unit().equals(m.unit())
+            String group = sameSentence && total == null && previousIndicator != null && previous.unit().equals(m.unit())
                     ? PopulationGroups.namedBefore(text, itemStart, m.start()) : null;
             if (group != null) {
                 // 孕产妇死亡率为10.98/10万,城市9.84/10万: the group's share of the measure just stated

@@ -9,7 +9,10 @@ import io.reportlens.engine.text.WordList;
  */
 final class PopulationGroups {
 
-    private static final String[] GROUPS = WordList.group(PopulationGroups.class, "indicator-words.tsv", "population-groups");
+    /** Longest first: 城市地区 before 城市. */
+    private static final String[] GROUPS = java.util.Arrays.stream(
+                    WordList.group(PopulationGroups.class, "indicator-words.tsv", "population-groups"))
+            .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
 
     private PopulationGroups() {
     }
@@ -23,10 +26,12 @@ final class PopulationGroups {
         return null;
     }
 
-    /** The measure without a group a previous part put before it (城市孕产妇死亡率 → 孕产妇死亡率). */
+    /** The measure without a group a previous part put before or after it (城市孕产妇死亡率 → 孕产妇死亡率). */
     static String without(String indicator) {
         for (String g : GROUPS) {
-            if (indicator.startsWith(g) && indicator.length() > g.length() + 1) return indicator.substring(g.length());
+            if (indicator.length() <= g.length() + 1) continue;
+            if (indicator.startsWith(g)) return indicator.substring(g.length());
+            if (indicator.endsWith(g)) return indicator.substring(0, indicator.length() - g.length());
         }
         return indicator;
     }

@@ -498,6 +498,15 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aPopulationLendsItsFigureTheUnitAcrossAVerbOfChange() {
+        List<Metric> found = summary("2023年全县出生人口减少近1.2万,常住人口为52.3万。");
+        assertThat(found).extracting(Metric::value).containsExactly(-12000.0, 523000.0);
+        assertThat(found).extracting(Metric::unit).containsOnly("人");
+        assertThat(found.get(0).kind()).isEqualTo("change");
+        assertThat(found.get(0).comparator()).isEqualTo("~");
+    }
+
+    @Test
     void aBareCountAfterDeCountsThePeopleNamedAfterIt() {
         List<Metric> found = summary("全县现有的2.3万留守老年人中,失能半失能老人占比较高。");
         assertThat(found).extracting(Metric::value).contains(23000.0);
