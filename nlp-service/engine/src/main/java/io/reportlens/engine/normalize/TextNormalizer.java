@@ -18,6 +18,8 @@ public final class TextNormalizer {
     private static final Pattern FIGURE = Pattern.compile("[<>≤≥~±+]?\\d{1,6}(?:\\.\\d+)?[%‰]?");
     private static final int MAX_SHORT_CELL = 30;
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** A table's first header cell before its years (项目, 指标名称). */
+    private static final int MAX_HEADER_WORD = 6;
 
     private enum Kind { CONTENT, CHROME }
 
@@ -217,8 +219,16 @@ public final class TextNormalizer {
             return false;
         }
         String next = nextFilled(lines, i);
-        if (next == null || PortalChrome.isChromeLine(next)) {
+        if (next == null) {
+            return FIGURE.matcher(previous.text()).matches(); // the table's last cell, the text's last line
+        }
+        if (PortalChrome.isChromeLine(next)) {
             return false;
+        }
+        if (YEAR.matcher(line).matches()) {
+            // 项目 / 2013 / 2014 …: the years a table's header runs over, one cell a line
+            return YEAR.matcher(previous.text()).matches()
+                    || YEAR.matcher(next).matches() && previous.text().length() <= MAX_HEADER_WORD && !hasDigit(previous.text());
         }
         if (FlattenedCells.isNote(next)) {
             return true; // a row's last cell, its note below it
@@ -232,6 +242,11 @@ public final class TextNormalizer {
         }
         boolean shortCell = before.length() <= MAX_SHORT_CELL && before.indexOf(',') < 0 && !before.endsWith("。");
         return shortCell && !next.endsWith("。") && !YEAR.matcher(line).matches();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) return true;
+        return false;
     }
 
     /** The next line of the text that holds something, or null. */

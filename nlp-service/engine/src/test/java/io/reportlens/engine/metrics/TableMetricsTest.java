@@ -50,6 +50,17 @@ class TableMetricsTest {
     }
 
     @Test
+    void aStatisticsTableFlattenedOneCellALineIsReadWithTheYearsOfItsHeader() {
+        String raw = "全市婴儿、孕产妇死亡情况\n项目\n\n2021\n\n2022\n\n2023\n\n婴儿死亡率(‰)\n\n2.41\n\n2.35\n\n2.18\n\n"
+                + "孕产妇死亡率(1/10万)\n\n9.12\n\n8.03\n\n7.66\n";
+        String text = new TextNormalizer().normalize(raw).text();
+        List<Metric> found = read(text, SUMMARY_2023);
+        assertThat(found).extracting(Metric::value).containsExactly(2.41, 2.35, 2.18, 9.12, 8.03, 7.66);
+        assertThat(found).extracting(Metric::year).containsExactly(2021, 2022, 2023, 2021, 2022, 2023);
+        assertThat(found.get(5).unit()).isEqualTo("/10万");
+    }
+
+    @Test
     void aLoneRowUnderNoHeaderIsReadByItsCells() {
         List<Metric> metrics = read("主要目标:\n孕产妇死亡率 | 1/10万 | <7\n", PLAN_2024);
         assertThat(metrics).extracting(Metric::indicator, Metric::value, Metric::unit, Metric::comparator, Metric::kind)
