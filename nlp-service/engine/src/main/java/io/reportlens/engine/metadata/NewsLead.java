@@ -33,7 +33,9 @@ public final class NewsLead {
     private static final Pattern ADDRESS = Pattern.compile("同志们[:,!]");
     private static final Pattern REPORTED_MEETING = Pattern.compile("会议(?:指出|强调|要求|提出|认为|明确)");
     private static final Pattern PLAN_NEWS = Pattern.compile(
-            "(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?(?:印发|出台|编制)(?:了)?《"
+            "(?:近日|近期|日前|记者|获悉|消息|新闻网)[^。]{0,80}?(?:印发|出台|编制)(?:了)?《"
+                    // 我省印发《健康辽宁行动(2021-2030年)》: a headline telling of the place's own plan
+                    + "|我(?:省|市|县|区|州|旗)(?:联合)?(?:印发|出台)(?:了)?《[^》]{2,60}(?:规划|方案|行动|计划|要点|意见)"
                     // 发布 also tells of a bulletin (统计公报): news of a plan only when a plan is published; what a
                     // bulletin 指出 is a statistic, not a plan's goal
                     + "|(?:近日|日前|记者|获悉|消息|新闻网)[^。]{0,80}?发布(?:了)?《[^》]{0,60}(?:规划|方案|计划|要点|意见)(?:\\([^)]{0,12}\\))?》|《(?![^》]{0,40}公报》)[^》]{2,40}》(?:中)?(?:提出|明确|指出|要求|确定)"

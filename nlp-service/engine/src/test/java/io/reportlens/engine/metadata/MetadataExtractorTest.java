@@ -795,6 +795,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeadlineTellingOfThePlacesOwnPlanIsNewsOfThatPlan() {
+        String news = "我省印发《健康某省行动(2024-2030年)》\n发布时间:2024-09-06 信息来源:市卫生健康委员会\n"
+                + "为贯彻落实健康中国行动的决策部署,健康某省行动推进委员会于近期印发《健康某省行动(2024-2030年)》,提出到2030年人均预期寿命达到79岁。";
+        ReportMetadata m = extract(news);
+        assertThat(m.docType()).isEqualTo("plan");
+        assertThat(m.periodYear()).isEqualTo(2024);
+    }
+
+    @Test
     void newsRelayingAYearsPrioritiesIsNewsOfAPlanForThatYear() {
         String news = "1月20日,记者从省卫生健康委获悉,2026年某省卫生健康工作有这些重点。\n"
                 + "加快建设健康强省。新建县域医疗卫生次中心30个;推进紧密型县域医共体建设。";
