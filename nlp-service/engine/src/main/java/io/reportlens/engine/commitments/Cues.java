@@ -1,5 +1,6 @@
 package io.reportlens.engine.commitments;
 
+import io.reportlens.engine.sections.ItemMarkers;
 import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.frame.OrientationCues;
 import io.reportlens.engine.text.Lexicon;
@@ -17,10 +18,6 @@ final class Cues {
 
     private static final Pattern HEADING_MARKER = Pattern.compile(
             "^(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}[、.．](?![一二三四五六七八九十两\\d])|第[一二三四五六七八九十]{1,2}[部章节])");
-    /** The marker of an item of a list: 一是, (一), 1., 1、, ①, 第一,. */
-    private static final Pattern ITEM_MARKER = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,2}(?:是|要(?![求素点]))|[(（][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,2}[,，、])");
-
     /** A list whose first item starts inside the sentence, after its lead: 做好今年工作,一要…;二要…. */
     private static final Pattern FIRST_ITEM_INSIDE = Pattern.compile("[,，](?=一是|一要(?![求素点])|第一[,，、])");
 
@@ -124,20 +121,12 @@ final class Cues {
 
     /** The kind of marker a line opens with (一是, (一), 1., ①, 第一), or "" for none. */
     static String itemMarkerKind(String s) {
-        Matcher m = ITEM_MARKER.matcher(s);
-        if (!m.lookingAt()) return "";
-        String marker = m.group();
-        char first = marker.charAt(0);
-        if (first == '(' || first == '（') return Character.isDigit(marker.charAt(1)) ? "(1)" : "(一)";
-        if (Character.isDigit(first)) return "1.";
-        if (first == '第') return "第一";
-        if (marker.endsWith("是")) return "一是";
-        return "①";
+        return ItemMarkers.kind(s);
     }
 
     /** Whether a sentence opens with the marker of a list item. */
     static boolean isItem(String s) {
-        return ITEM_MARKER.matcher(s).lookingAt();
+        return ItemMarkers.isItem(s);
     }
 
     /** Whether a sentence ends announcing a list (…以下几方面工作, …如下, …:). */

@@ -7,6 +7,7 @@ import io.reportlens.engine.model.ReportMetadata;
 import io.reportlens.engine.model.Section;
 import io.reportlens.engine.model.SourceHints;
 import io.reportlens.engine.normalize.NormalizedText;
+import io.reportlens.engine.sections.HeadingMarker;
 import io.reportlens.engine.sections.ItemMarkers;
 import io.reportlens.engine.sections.SectionKinds;
 import io.reportlens.engine.sections.SectionParser;
@@ -88,11 +89,18 @@ public final class FrameReader {
         Orientation[] out = new Orientation[sentences.size()];
         Orientation current = Orientation.NEUTRAL;
         int line = -1;
+        String forwardList = null; // the marker kind of a list whose lead looks forward, while its item lines go on
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (s.lineStart() != line) {
                 line = s.lineStart();
-                current = paragraphDefault(text, s, frame);
+                String marker = ItemMarkers.kind(s.text(text));
+                if (forwardList != null && forwardList.equals(marker)) {
+                    current = Orientation.FORWARD; // 二是…: an item of the list a forward lead opened
+                } else {
+                    forwardList = null;
+                    current = paragraphDefault(text, s, frame);
+                }
             }
             int items = afterTaskLead(text, s);
             if (items >= 0) {
@@ -116,6 +124,10 @@ public final class FrameReader {
             out[i] = current;
             if (i + 1 < sentences.size() && arrangesTheItemsAfter(text, s, sentences.get(i + 1))) {
                 current = Orientation.FORWARD; // the lead keeps its own orientation; its items look forward
+            }
+            if (i + 1 < sentences.size() && current == Orientation.FORWARD && opensAListOnTheNextLine(text, s, sentences.get(i + 1))) {
+                // 会议提出,2025年全省…要…。 / 一是…。 / 二是…: a forward lead's items, a line each, look forward with it
+                forwardList = ItemMarkers.kind(sentences.get(i + 1).text(text));
             }
         }
         return out;
@@ -155,6 +167,16 @@ public final class FrameReader {
             return false;
         }
         return m.group(1) == null || now != null && Integer.parseInt(m.group(1)) == now;
+    }
+
+    /**
+     * Whether {@code next} opens the next line with a list's first item (一是, 第一,) right after sentence {@code s}; a
+     * heading's number ((一), 1.) opens a section, which says its own kind.
+     */
+    private static boolean opensAListOnTheNextLine(String text, Sentence s, Sentence next) {
+        String item = next.text(text);
+        return next.lineStart() != s.lineStart() && next.start() == next.lineStart() && ItemMarkers.isFirstItem(item)
+                && HeadingMarker.level(item) == 0;
     }
 
     /** Where the items of a task lead, or of a lead that arranges work, start inside the sentence; -1 when it holds neither. */

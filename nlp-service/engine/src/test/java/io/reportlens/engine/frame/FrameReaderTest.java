@@ -60,6 +60,17 @@ class FrameReaderTest {
     }
 
     @Test
+    void theItemsAForwardLeadOpensOnTheLinesAfterItLookForwardWithIt() {
+        String text = "1月7日,2026年全省卫生健康工作会议召开。会议提出,2026年全省卫生健康系统要推动资源向基层倾斜。\n"
+                + "一是坚持政治引领,全面落实党的建设责任。\n二是坚持强基固本,推进紧密型医共体建设。深化县域医疗改革。\n"
+                + "会议表彰了2025年度先进集体。\n";
+        ReportFrame frame = read(text);
+        assertThat(of(frame, text, "一是坚持政治引领")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "深化县域医疗改革")).isEqualTo(Orientation.FORWARD);
+        assertThat(of(frame, text, "会议表彰了")).as("a line that opens no item ends the list").isNotEqualTo(Orientation.FORWARD);
+    }
+
+    @Test
     void inNewsOfAMeetingASentenceOpeningWithItsYearTellsThatYearsWork() {
         String text = "近日,全县卫生健康工作会议召开,研究部署2025年工作任务。\n"
                 + "2024年,全县卫生健康系统坚持人民至上,各项工作取得新成效。\n"
