@@ -338,6 +338,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void anEditorsNoteOnThePieceIsNoPromise() {
+        String text = "编者按:为营造好2026年县“两会”召开期间的氛围,县融媒体中心将陆续推出系列报道。\n2026年,全县将新建村卫生室5个。";
+        List<Commitment> found = read(text, meta("plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("2026年,全县将新建村卫生室5个");
+    }
+
+    @Test
     void aLeadWhoseFirstItemFollowsItsColonGovernsTheItemsToldSentenceAfterSentence() {
         String text = "3月4日,全市卫生健康工作会议召开。\n"
                 + "2026年是“十五五”开局之年,全市卫生健康系统将重点抓好三项工作:一是推进医共体建设。二是深化公立医院改革。"
