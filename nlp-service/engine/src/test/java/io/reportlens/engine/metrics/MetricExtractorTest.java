@@ -469,6 +469,8 @@ class MetricExtractorTest {
     @Test
     void workingDaysAreAUnit() {
         assertThat(only("资金在15个工作日内拨付到位。").unit()).isEqualTo("工作日");
+        assertThat(only("完成24个班次入境航班机组的接待任务。").unit()).as("个 before a measure word counts in it").isEqualTo("班次");
+        assertThat(only("开展3个批次的全员核酸检测。").unit()).isEqualTo("批次");
     }
 
     @Test
