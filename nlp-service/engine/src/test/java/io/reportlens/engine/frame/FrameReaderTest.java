@@ -107,6 +107,8 @@ class FrameReaderTest {
         ReportFrame frame2 = frame(aimed, "speech", 2024);
         assertThat(of(frame2, aimed, "将锚定健康县城")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame2, aimed, "将打好基层服务")).isEqualTo(Orientation.FORWARD);
+        String helped = "2024年全县家庭医生签约率达到75%。此外,当局还将协助康复中心扩建为拥有100张病床的康复医院。";
+        assertThat(of(frame(helped, "summary", 2024), helped, "还将协助康复中心")).isEqualTo(Orientation.FORWARD);
     }
 
     @Test
