@@ -26,6 +26,8 @@ import java.util.Set;
  */
 public final class CommitmentExtractor {
 
+    /** How long a news item's subhead between its paragraphs runs at most. */
+    private static final int MAX_SUBHEAD = 30;
     /** A sentence this short with no action verb and no target is a fragment, not a promise. */
     private static final int MIN_VERBLESS = 6;
 
@@ -101,8 +103,31 @@ public final class CommitmentExtractor {
         if (beforeTheLead && NewsLead.headline(text.substring(s.lineStart())) != null) return true;
         String title = frame.report().title();
         int lineEnd = text.indexOf('\n', s.lineStart());
-        return title != null && text.regionMatches(s.lineStart(), title, 0, title.length())
-                && (lineEnd < 0 ? text.length() : lineEnd) == s.lineStart() + title.length();
+        if (lineEnd < 0) lineEnd = text.length();
+        if (title != null && text.regionMatches(s.lineStart(), title, 0, title.length()) && lineEnd == s.lineStart() + title.length()) {
+            return true;
+        }
+        return isSubhead(text, s.lineStart(), lineEnd);
+    }
+
+    /** A news item's subhead: a short line with no full stop between two paragraphs (…。 / 居民人均预期寿命将达76岁 / …。). */
+    private static boolean isSubhead(String text, int lineStart, int lineEnd) {
+        if (lineEnd - lineStart > MAX_SUBHEAD || hasStop(text, lineStart, lineEnd)) return false;
+        int prevEnd = lineStart - 1;
+        int prevStart = prevEnd <= 0 ? -1 : text.lastIndexOf('\n', prevEnd - 1) + 1;
+        int nextStart = lineEnd + 1;
+        int nextEnd = nextStart >= text.length() ? -1 : text.indexOf('\n', nextStart);
+        if (prevStart < 0 || nextEnd == -1 && nextStart >= text.length()) return false;
+        if (nextEnd < 0) nextEnd = text.length();
+        return hasStop(text, prevStart, prevEnd) && hasStop(text, nextStart, nextEnd);
+    }
+
+    private static boolean hasStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '；' || c == '!' || c == '！' || c == '?' || c == '？') return true;
+        }
+        return false;
     }
 
     /**

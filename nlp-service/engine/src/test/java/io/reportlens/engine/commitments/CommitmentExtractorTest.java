@@ -2,6 +2,7 @@ package io.reportlens.engine.commitments;
 
 import io.reportlens.engine.frame.FrameReader;
 import io.reportlens.engine.frame.ReportFrame;
+import io.reportlens.engine.metadata.NewsLead;
 import io.reportlens.engine.metrics.MetricExtractor;
 import io.reportlens.engine.model.Commitment;
 import io.reportlens.engine.model.Deadline;
@@ -335,6 +336,17 @@ class CommitmentExtractorTest {
         // a limit inside the clause after the reporting one governs only its own clause
         List<Commitment> own = read("会议强调,全县在今年要推进乡镇卫生院提档升级;完善家庭医生签约服务机制。", meta("speech", 2024, "2024-03-09"));
         assertThat(containing(own, "完善家庭医生签约").measurable()).isFalse();
+    }
+
+    @Test
+    void aNewsItemsSubheadBetweenItsParagraphsIsNoPromise() {
+        String text = "《健康某省2030规划》出台\n某省日前出台的《健康某省2030规划》提出,到2030年全省建立完善的医疗服务体系。\n"
+                + "居民人均预期寿命将达79岁\n《规划》提出,到2030年,全省居民人均预期寿命达到79岁。\n";
+        ReportFrame frame = FrameReader.frame(text, meta("plan", 2017, null), new SectionParser().parse(text, null));
+        assertThat(frame.news()).isEqualTo(NewsLead.Kind.PLAN);
+        List<Commitment> found = read(text, meta("plan", 2017, null));
+        assertThat(found).extracting(Commitment::text).doesNotContain("居民人均预期寿命将达79岁")
+                .contains("《规划》提出,到2030年,全省居民人均预期寿命达到79岁");
     }
 
     @Test
