@@ -26,9 +26,12 @@ final class Cues {
 
     /** Where the colon of a lead whose first item follows it inside the sentence stands, or -1. */
     static int colonBeforeFirstItem(String s) {
-        if (s.indexOf(':') < 0 && s.indexOf('：') < 0) return -1;
-        Matcher m = COLON_BEFORE_FIRST_ITEM.matcher(s);
-        return m.find() ? m.start() : -1;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            // the first item's marker follows at once: test only there, no pattern over every sentence
+            if ((c == ':' || c == '：') && COLON_BEFORE_FIRST_ITEM.matcher(s).region(i, s.length()).lookingAt()) return i;
+        }
+        return -1;
     }
 
     /** Where a list's first item starts inside the sentence (at the comma before it), or -1. */

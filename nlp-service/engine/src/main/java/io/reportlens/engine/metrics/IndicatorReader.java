@@ -1,5 +1,6 @@
 package io.reportlens.engine.metrics;
 
+import io.reportlens.engine.text.Lexicon;
 import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
@@ -588,10 +589,13 @@ final class IndicatorReader {
         return "";
     }
 
-    /** The length of the action verb of two characters or more at {@code pos}, or 0. */
+    /** The action verbs of two characters or more, looked up at a position at once. */
+    private static final Lexicon LONG_VERBS = new Lexicon(java.util.Arrays.stream(ActionVerbs.ALL).filter(v -> v.length() >= 2).toList());
+
+    /** The length of the (longest) action verb of two characters or more at {@code pos}, or 0. */
     private static int longVerbAt(String text, int pos) {
-        for (String v : ActionVerbs.ALL) if (v.length() >= 2 && text.startsWith(v, pos)) return v.length();
-        return 0;
+        String verb = pos < text.length() ? LONG_VERBS.wordAt(text, pos) : null;
+        return verb == null ? 0 : verb.length();
     }
 
     /** 预算293.8万元为全区14.69万老年人购买意外伤害险: what money is for, its figures left out; or "". */
