@@ -47,8 +47,8 @@ public final class SectionParser {
             }
             String line = text.substring(lineStart, lineEnd);
             int level = HeadingMarker.level(line);
-            if (level == 0 && lineStart > 0 && HeadingMarker.namesAPart(line)) {
-                level = 1; // 2024年工作总结 on a line of its own, below the title
+            if (level == 0 && lineStart > 0 && HeadingMarker.namesAPart(line) && !namesTheReport(line, report)) {
+                level = 1; // 2024年工作总结 on a line of its own, below the title (not the title under a notice)
             }
             if (level > 0) {
                 closeUpTo(level, lineStart, text, open, sections);
@@ -91,6 +91,12 @@ public final class SectionParser {
             Section s = section(text, p.start(), Math.min(p.headingEnd(), end), ENUMERATED_LEVEL, parent, false);
             sections.add(new Section(s.heading(), s.level(), s.kind(), s.year(), s.start(), end));
         }
+    }
+
+    /** Whether the line is the report's own title (2025年全省卫生健康工作要点 under the notice that sends it). */
+    private static boolean namesTheReport(String line, ReportMetadata report) {
+        String title = report == null ? null : report.title();
+        return title != null && title.equals(line.strip());
     }
 
     /** A top-level heading about a year later than the one reviewed before it announces the plan for that year. */

@@ -37,6 +37,10 @@ class SectionParserTest {
         assertThat(sections).extracting(Section::heading, Section::level, Section::kind, Section::year).containsExactly(
                 tuple("2024年工作总结", 1, "review", 2024),
                 tuple("2025年工作计划", 1, "plan", 2025));
+        String notice = "某省卫生健康委关于印发2025年全省卫生健康工作要点的通知\n各市卫生健康委:\n现将《2025年全省卫生健康工作要点》印发给你们。\n"
+                + "2025年全省卫生健康工作要点\n全省卫生健康系统要坚持以人民健康为中心。\n";
+        ReportMetadata report = new ReportMetadata("2025年全省卫生健康工作要点", null, null, null, null, null, "plan", 2025, null, "simplified");
+        assertThat(parser.parse(notice, report)).as("the title under its notice heads no part").isEmpty();
     }
 
     @Test
