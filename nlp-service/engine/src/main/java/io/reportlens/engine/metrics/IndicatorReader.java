@@ -5,6 +5,7 @@ import io.reportlens.engine.text.WordList;
 import io.reportlens.engine.numbers.NumberReader;
 import io.reportlens.engine.numbers.Numerals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -390,7 +391,7 @@ final class IndicatorReader {
 
     private static String[] longestFirst(String[] words) {
         String[] sorted = words.clone();
-        java.util.Arrays.sort(sorted, (a, b) -> b.length() - a.length());
+        Arrays.sort(sorted, (a, b) -> b.length() - a.length());
         return sorted;
     }
 
@@ -590,7 +591,7 @@ final class IndicatorReader {
     }
 
     /** The action verbs of two characters or more, looked up at a position at once. */
-    private static final Lexicon LONG_VERBS = new Lexicon(java.util.Arrays.stream(ActionVerbs.ALL).filter(v -> v.length() >= 2).toList());
+    private static final Lexicon LONG_VERBS = new Lexicon(Arrays.stream(ActionVerbs.ALL).filter(v -> v.length() >= 2).toList());
 
     /** The length of the (longest) action verb of two characters or more at {@code pos}, or 0. */
     private static int longVerbAt(String text, int pos) {
