@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * The time limits a sentence is under without stating them itself (spec §4): a lead sentence's limit
- * governs the items of the list it announces (到2025年,…:一是…二是…; 会议要求,2023年…要…。一是…); a limit
- * standing alone before the first comma (or after a reporting clause: 会议指出,2025年,A…;B…) governs the
+ * governs the items of the list it announces (到2025年,…:一是…二是…; 会议要求,2023年…要…。一是…), also when its
+ * first item follows its colon in the same sentence (重点抓好十项工作:一是…。二是…); a limit
+ * standing alone before the first comma (or after a reporting clause: 会议指出,2025年,A…;B…), or opening the
+ * sentence as the topic of its subject and modal (2025年全县卫生系统要A;B), governs the
  * rest of its sentence's clauses (年内,A…;B…) or, at
- * the head of a paragraph, the rest of the paragraph (2019年底前,X。Y。); a heading's limit (2024年主要目标)
+ * the head of a paragraph, the rest of the paragraph (2019年底前,X。Y。; a topic's only its own sentence); a heading's limit (2024年主要目标)
  * governs its section. The lead itself only frames its list; a lead may end inside the sentence of its first item
  * (做好今年工作,一要…;二要…).
  *
