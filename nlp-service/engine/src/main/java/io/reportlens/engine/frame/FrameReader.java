@@ -109,8 +109,9 @@ public final class FrameReader {
                         ? Orientation.BACK : Orientation.FORWARD;
             } else {
                 int score = OrientationCues.score(text, s.start(), s.end(), timeline.now());
-                if (frame.news() == NewsLead.Kind.MEETING && opensWithTheMeetingsYear(text, s, timeline.now())) {
-                    score += Orientation.DECISIVE; // 今年,全县卫生健康工作坚持…: what the meeting sets for its year
+                if (score >= 0 && frame.news() == NewsLead.Kind.MEETING && opensWithTheMeetingsYear(text, s, timeline.now())) {
+                    // 今年,全县卫生健康工作坚持…: what the meeting sets for its year, unless the sentence says it is done (明确了)
+                    score += Orientation.DECISIVE;
                 }
                 if (current == Orientation.BACK && isReview(frame, s.start())
                         && (score - OrientationCues.withinYearWeight(text, s.start(), s.end()) < Orientation.DECISIVE

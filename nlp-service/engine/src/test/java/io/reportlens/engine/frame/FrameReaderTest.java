@@ -79,6 +79,8 @@ class FrameReaderTest {
         assertThat(frame.report().periodYear()).isEqualTo(2025);
         assertThat(of(frame, text, "实施卫生健康七大工程")).isEqualTo(Orientation.FORWARD);
         assertThat(of(frame, text, "各项工作取得新成效")).isEqualTo(Orientation.BACK);
+        String done = "近日,全县卫生健康工作会议召开,研究部署2025年工作任务。\n今年,全县已完成了村卫生室标准化建设。\n";
+        assertThat(of(read(done), done, "已完成了村卫生室")).as("the year's work told as done").isNotEqualTo(Orientation.FORWARD);
         String summary = "一、2025年工作总结\n今年,全县卫生健康工作坚持以基层为重点,实施卫生健康七大工程。\n";
         assertThat(of(frame(summary, "summary", 2025), summary, "实施卫生健康七大工程")).as("a review's year is no meeting's")
                 .isNotEqualTo(Orientation.FORWARD);
