@@ -184,7 +184,10 @@ public final class CommitmentExtractor {
         int lineEnd = text.indexOf('\n', s.start());
         if (lineEnd < 0) lineEnd = text.length();
         // read in place: a paragraph's every sentence asks of the same line
-        if (lineEnd > s.lineStart() && text.charAt(lineEnd - 1) == '|') return true;
+        if (lineEnd > s.lineStart() && text.charAt(lineEnd - 1) == '|') {
+            // a paragraph a page's layout closed with a lone bar (…全面改革发展。 |) is prose, not a row
+            return !(text.lastIndexOf('|', lineEnd - 2) < s.lineStart() && hasStop(text, s.lineStart(), lineEnd));
+        }
         for (int i = s.lineStart() + 1; i + 1 < lineEnd; i++) {
             if (text.charAt(i) == '|' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') return true;
         }

@@ -350,6 +350,13 @@ class CommitmentExtractorTest {
     }
 
     @Test
+    void aParagraphALayoutClosedWithALoneBarIsProseNotATableRow() {
+        String text = "2026年,全县将新建村卫生室5个,推进医共体建设。 |\n| 村卫生室 | 5个 |\n";
+        List<Commitment> found = read(text, meta("plan", 2026, null));
+        assertThat(found).extracting(Commitment::text).containsExactly("2026年,全县将新建村卫生室5个,推进医共体建设");
+    }
+
+    @Test
     void anEditorsNoteOnThePieceIsNoPromise() {
         String text = "编者按:为营造好2026年县“两会”召开期间的氛围,县融媒体中心将陆续推出系列报道。\n2026年,全县将新建村卫生室5个。";
         List<Commitment> found = read(text, meta("plan", 2026, null));
