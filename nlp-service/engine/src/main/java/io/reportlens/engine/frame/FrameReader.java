@@ -94,8 +94,7 @@ public final class FrameReader {
             Sentence s = sentences.get(i);
             if (s.lineStart() != line) {
                 line = s.lineStart();
-                String marker = ItemMarkers.kind(s.text(text));
-                if (forwardList != null && forwardList.equals(marker)) {
+                if (forwardList != null && forwardList.equals(ItemMarkers.kind(s.text(text)))) {
                     current = Orientation.FORWARD; // 二是…: an item of the list a forward lead opened
                 } else {
                     forwardList = null;

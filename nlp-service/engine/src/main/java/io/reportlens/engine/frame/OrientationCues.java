@@ -72,13 +72,7 @@ public final class OrientationCues {
      * when something happened (年内,两镇被评为…), in a plan when it is due.
      */
     public static int withinYearWeight(String text, int from, int to) {
-        int weight = 0;
-        for (Lexicon.Hit hit : WORDS.all(text.substring(from, to))) {
-            if (WITHIN_YEAR.contains(hit.word())) {
-                weight += WEIGHTS.get(hit.word());
-            }
-        }
-        return weight;
+        return weightOf(WITHIN_YEAR, text, from, to);
     }
 
     /**
@@ -86,9 +80,14 @@ public final class OrientationCues {
      * work was done (确保…件件有着落、坚决做到…), a plan what must be done.
      */
     public static int resolveWeight(String text, int from, int to) {
+        return weightOf(RESOLVE, text, from, to);
+    }
+
+    /** The weight the cue words of {@code words} give text[from, to). */
+    private static int weightOf(Set<String> words, String text, int from, int to) {
         int weight = 0;
         for (Lexicon.Hit hit : WORDS.all(text.substring(from, to))) {
-            if (RESOLVE.contains(hit.word())) {
+            if (words.contains(hit.word())) {
                 weight += WEIGHTS.get(hit.word());
             }
         }

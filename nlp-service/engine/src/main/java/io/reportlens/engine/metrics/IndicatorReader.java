@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 final class IndicatorReader {
 
     /** Words stripped at an indicator's start and end, longest first (提升至 before 升至). */
-    private static final String[] LEADING = longestFirst(WordList.group(IndicatorReader.class, "indicator-words.tsv", "leading"));
-    private static final String[] TRAILING = longestFirst(WordList.group(IndicatorReader.class, "indicator-words.tsv", "trailing"));
+    private static final String[] LEADING = WordList.groupLongestFirst(IndicatorReader.class, "indicator-words.tsv", "leading");
+    private static final String[] TRAILING = WordList.groupLongestFirst(IndicatorReader.class, "indicator-words.tsv", "trailing");
     /** Words that say how a figure relates, not what it measures. */
     private static final String[] GENERIC = WordList.group(IndicatorReader.class, "indicator-words.tsv", "generic");
     /** Words that make a phrase an attribute of the subject before: 完成率 of it, 同比下降 of it. */
@@ -387,12 +387,6 @@ final class IndicatorReader {
      */
     private static boolean endsWithObjectPreposition(String p) {
         return Texts.endsWithAny(p, OBJECT_PREPOSITIONS) && !Texts.endsWithAny(p, VERBS_OF_PREPOSITIONS);
-    }
-
-    private static String[] longestFirst(String[] words) {
-        String[] sorted = words.clone();
-        Arrays.sort(sorted, (a, b) -> b.length() - a.length());
-        return sorted;
     }
 
     private static String strip(String s) {

@@ -57,6 +57,8 @@ final class MentionFinder {
     private static final int MAX_WINDOWED_NAME = 8;
     /** How far after the opening of (以下简称 a count may stand and still be part of the short form. */
     private static final int MAX_SHORT_FORM_LEAD = 8;
+    /** How long a bracketed aside before a phase may be (齐鲁医院(青岛)二期). */
+    private static final int MAX_ASIDE = 8;
     /** How long the name of a circle of services may run after its travel time (医疗卫生服务圈). */
     private static final int MAX_CIRCLE_NAME = 9;
     private static final String[] PHASED = WordList.group(MentionFinder.class, "mention-words.tsv", "phased");
@@ -419,7 +421,7 @@ final class MentionFinder {
     /** Where the words before {@code s} end once a bracketed aside right before it is passed over (齐鲁医院(青岛)). */
     private static int beforeBracketed(String text, int s) {
         if (s == 0 || text.charAt(s - 1) != ')' && text.charAt(s - 1) != '）') return s;
-        for (int i = s - 2; i >= 0 && s - i <= MAX_SHORT_FORM_LEAD; i--) {
+        for (int i = s - 2; i >= 0 && s - i <= MAX_ASIDE; i--) {
             char c = text.charAt(i);
             if (c == '(' || c == '（') return i;
             if (c == ')' || c == '）') return s;
@@ -561,7 +563,6 @@ final class MentionFinder {
         return false;
     }
 
-    /** 分别提高7.1和6.2个百分点: the items of a respective list share the unit written after the last one. */
     /**
      * 指数力争达到1.3、1.15、1.1: a bare figure listed after others takes the unit the noun before the list lends the
      * first (none, for a measure without one).
@@ -577,6 +578,7 @@ final class MentionFinder {
         return unit != null ? unit : unitOfTheListBefore(text, before);
     }
 
+    /** 分别提高7.1和6.2个百分点: the items of a respective list share the unit written after the last one. */
     private static String sharedUnit(String text, Reading number) {
         int e = number.end();
         if (e + 1 >= text.length() || "和、与及".indexOf(text.charAt(e)) < 0 || !NumberReader.startsNumber(text, e + 1)) return null;

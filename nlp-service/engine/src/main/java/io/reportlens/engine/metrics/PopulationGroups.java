@@ -2,8 +2,6 @@ package io.reportlens.engine.metrics;
 
 import io.reportlens.engine.text.WordList;
 
-import java.util.Arrays;
-
 /**
  * The groups a measure is broken down by, named bare before a figure right after the measure's own
  * (孕产妇死亡率为10.98/10万,城市9.84/10万,农村11.57/10万): each figure is the group's measure
@@ -12,9 +10,7 @@ import java.util.Arrays;
 final class PopulationGroups {
 
     /** Longest first: 城市地区 before 城市. */
-    private static final String[] GROUPS = Arrays.stream(
-                    WordList.group(PopulationGroups.class, "indicator-words.tsv", "population-groups"))
-            .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
+    private static final String[] GROUPS = WordList.groupLongestFirst(PopulationGroups.class, "indicator-words.tsv", "population-groups");
 
     private PopulationGroups() {
     }

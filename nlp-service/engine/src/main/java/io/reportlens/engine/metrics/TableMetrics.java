@@ -2,7 +2,6 @@ package io.reportlens.engine.metrics;
 
 import io.reportlens.engine.frame.Orientation;
 import io.reportlens.engine.frame.ReportFrame;
-import io.reportlens.engine.numbers.Numerals;
 import io.reportlens.engine.model.Ids;
 import io.reportlens.engine.model.Metric;
 import io.reportlens.engine.normalize.Chars;
@@ -120,7 +119,7 @@ final class TableMetrics {
             }
             CellValue v = CellValue.read(text, cell);
             if (v == null || !(v.alone() || v.sign() != 0)) {
-                if (hasDigit(cell.text())) return false;
+                if (Chars.hasDigit(cell.text())) return false;
                 continue;
             }
             CellUnit unit = firstOf(rowUnit, named.unit(), catalogUnit(named.name()));
@@ -199,11 +198,6 @@ final class TableMetrics {
         if (s.isEmpty() || s.length() > MAX_LOOSE_INDICATOR || s.endsWith(":") || !Chars.hasHan(s)) return false;
         CellValue v = CellValue.read(text, cell);
         return v == null || !v.alone();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) if (Numerals.isAsciiDigit(s.charAt(i))) return true;
-        return false;
     }
 
     private static CellUnit firstOf(CellUnit... units) {

@@ -228,7 +228,7 @@ public final class TextNormalizer {
         if (YEAR.matcher(line).matches()) {
             // 项目 / 2013 / 2014 …: the years a table's header runs over, one cell a line
             return YEAR.matcher(previous.text()).matches()
-                    || YEAR.matcher(next).matches() && previous.text().length() <= MAX_HEADER_WORD && !hasDigit(previous.text());
+                    || YEAR.matcher(next).matches() && previous.text().length() <= MAX_HEADER_WORD && !Chars.hasDigit(previous.text());
         }
         if (FlattenedCells.isNote(next)) {
             return true; // a row's last cell, its note below it
@@ -241,12 +241,7 @@ public final class TextNormalizer {
             return true; // a row's number, the note of the row above before it
         }
         boolean shortCell = before.length() <= MAX_SHORT_CELL && before.indexOf(',') < 0 && !before.endsWith("。");
-        return shortCell && !next.endsWith("。") && !YEAR.matcher(line).matches();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) return true;
-        return false;
+        return shortCell && !next.endsWith("。"); // a bare year was decided above
     }
 
     /** The next line of the text that holds something, or null. */

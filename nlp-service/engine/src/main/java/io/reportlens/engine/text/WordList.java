@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,6 +51,13 @@ public final class WordList {
     public static String[] group(Class<?> owner, String resource, String group) {
         return loadTable(owner, resource).stream().filter(row -> row[0].equals(group)).map(row -> row[1].strip())
                 .toArray(String[]::new);
+    }
+
+    /** A group's words longest first, for stripping or matching where a longer word holds a shorter (提升至, 升至). */
+    public static String[] groupLongestFirst(Class<?> owner, String resource, String group) {
+        String[] words = group(owner, resource, group);
+        Arrays.sort(words, (a, b) -> b.length() - a.length());
+        return words;
     }
 
     /** A {@link Lexicon} of the entries of {@code resource}. */
